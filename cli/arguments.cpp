@@ -1,0 +1,54 @@
+#include "arguments.h"
+
+#include "mapaudit/error.h"
+
+namespace mapaudit::cli {
+
+Arguments::Arguments(const std::vector<std::string_view>& args, const ArgumentSpec& spec,
+                     std::string_view command)
+    : command_(command) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string arg(args[i]);
+        if (arg.size() < 2 || arg.rfind("--", 0) != 0) {
+            positional_.push_back(arg);
+            continue;
+        }
+        std::optional<std::string> inlineValue;
+        if (auto eq = arg.find('='); eq != std::string::npos) {
+            inlineValue = arg.substr(eq + 1);
+            arg = arg.substr(0, eq);
+        }
+        if (spec.flags.count(arg) && !inlineValue) {
+            flags_.insert(arg);
+        } else if (spec.withValue.count(arg)) {
+            if (inlineValue) {
+                values_[arg] = *inlineValue;
+            } else if (i + 1 < args.size()) {
+                values_[arg] = std::string(args[++i]);
+            } else {
+                throw InputError("mapaudit " + command_ + ": " + arg +
+                                 " needs a value — see `mapaudit " + command_ + " --help`");
+            }
+        } else {
+            throw InputError("mapaudit " + command_ + ": unknown option " + arg + " — see `mapaudit " +
+                             command_ + " --help`");
+        }
+    }
+}
+
+std::optional<std::string> Arguments::value(const std::string& name) const {
+    auto it = values_.find(name);
+    if (it == values_.end())
+        return std::nullopt;
+    return it->second;
+}
+
+const std::string& Arguments::requireOne(const std::string& what) const {
+    if (positional_.size() != 1)
+        throw InputError("mapaudit " + command_ + ": expected one " + what + ", got " +
+                         std::to_string(positional_.size()) + " — see `mapaudit " + command_ +
+                         " --help`");
+    return positional_.front();
+}
+
+} // namespace mapaudit::cli

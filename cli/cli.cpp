@@ -1,0 +1,101 @@
+#include "cli.h"
+
+#include "commands.h"
+#include "mapaudit/error.h"
+#include "mapaudit/version.h"
+
+#include <algorithm>
+#include <array>
+#include <ostream>
+#include <string>
+
+namespace mapaudit::cli {
+namespace {
+
+struct Command {
+    std::string_view name;
+    int (*run)(const CommandArgs&, std::ostream&);
+    std::string_view summary;
+    std::string_view usage;
+};
+
+constexpr std::array kCommands{
+    Command{"info", commandInfo, "describe a map dataset or image",
+            "mapaudit info PATH [--json] [--encoding ENC] [--no-validity]\n"
+            "  Layers, fields, feature counts, geometry types, CRS (EPSG, Gauss-Krüger zone),\n"
+            "  extent, invalid geometries; for images size, bands, georeferencing, overviews.\n"
+            "  --json         machine-readable output\n"
+            "  --encoding E   attribute encoding of a shapefile (GBK, GB18030, UTF-8 …)\n"
+            "  --no-validity  skip the geometry validity check (faster on large data)\n"},
+    Command{"validate", commandValidate, "list invalid geometries; repair them into a GeoPackage",
+            "mapaudit validate PATH [--repair OUT.gpkg] [--encoding ENC] [--json]\n"
+            "  Lists every invalid geometry with the GEOS reason and location. With --repair\n"
+            "  writes a GeoPackage with all layers, invalid geometries repaired (MakeValid).\n"
+            "  Exit code 0 when all geometries are valid or were repaired, 4 when invalid\n"
+            "  geometries were found and not repaired.\n"},
+    Command{"transform", commandTransform, "transform coordinates between CRSs",
+            "mapaudit transform --from CRS --to CRS X Y [X Y …]\n"
+            "  CRS as EPSG:NNNN, WKT or PROJ string; GIS axis order (x = lon/easting).\n"
+            "  Example: mapaudit transform --from EPSG:4527 --to EPSG:4490 39500000 4428236.065\n"},
+};
+
+const Command* find(std::string_view name) {
+    auto it = std::find_if(kCommands.begin(), kCommands.end(),
+                           [&](const Command& c) { return c.name == name; });
+    return it == kCommands.end() ? nullptr : &*it;
+}
+
+void printHelp(std::ostream& out) {
+    out << "MapAudit " << versionString() << " — 地图监管核查工作站 (problem-map inspection)\n\n"
+        << "Usage: mapaudit                      open the workstation\n"
+        << "       mapaudit FILE …               open the workstation with these files\n"
+        << "       mapaudit COMMAND [ARGS]       run a command without a display\n\n"
+        << "Commands:\n";
+    for (const auto& c : kCommands)
+        out << "  " << c.name << std::string(12 - c.name.size(), ' ') << c.summary << "\n";
+    out << "\n`mapaudit COMMAND --help` shows a command's options. Exit codes: 0 ok, 1 internal\n"
+        << "error, 2 unreadable input or bad arguments, 3 canceled, 4 problems found.\n";
+}
+
+} // namespace
+
+bool isSubcommand(std::string_view word) {
+    return find(word) != nullptr || word == "help" || word == "--help" || word == "-h" ||
+           word == "--version";
+}
+
+int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostream& err) {
+    if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
+        printHelp(out);
+        return kExitOk;
+    }
+    if (args[0] == "--version") {
+        out << "mapaudit " << versionString() << "\n";
+        return kExitOk;
+    }
+    const Command* command = find(args[0]);
+    if (!command) {
+        err << "mapaudit: unknown command '" << args[0] << "' — run `mapaudit help` for the list\n";
+        return kExitInput;
+    }
+    const CommandArgs rest(args.begin() + 1, args.end());
+    if (std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
+        out << command->usage;
+        return kExitOk;
+    }
+    try {
+        return command->run(rest, out);
+    } catch (const InputError& e) {
+        err << "mapaudit " << command->name << ": " << e.what() << "\n";
+        return kExitInput;
+    } catch (const Canceled&) {
+        err << "mapaudit " << command->name << ": canceled\n";
+        return kExitCanceled;
+    } catch (const std::exception& e) {
+        err << "mapaudit " << command->name << ": internal error: " << e.what()
+            << " — please report this with the input file\n";
+        return kExitInternal;
+    }
+}
+
+} // namespace mapaudit::cli

@@ -1,0 +1,24 @@
+#include "arguments.h"
+#include "cli.h"
+#include "commands.h"
+#include "mapaudit/dataset_info.h"
+#include "mapaudit/info_format.h"
+
+#include <ostream>
+
+namespace mapaudit::cli {
+
+int commandInfo(const CommandArgs& args, std::ostream& out) {
+    const Arguments a(args, {{"--json", "--no-validity"}, {"--encoding"}}, "info");
+    DescribeOptions options;
+    options.encoding = a.value("--encoding").value_or("");
+    options.checkValidity = !a.flag("--no-validity");
+    const DatasetInfo info = describeDataset(a.requireOne("PATH"), options);
+    if (a.flag("--json"))
+        out << toJson(info).dump(2) << "\n";
+    else
+        out << toText(info);
+    return kExitOk;
+}
+
+} // namespace mapaudit::cli

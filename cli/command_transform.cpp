@@ -1,0 +1,47 @@
+#include "arguments.h"
+#include "cli.h"
+#include "commands.h"
+#include "mapaudit/crs.h"
+#include "mapaudit/error.h"
+
+#include <iomanip>
+#include <ostream>
+#include <string>
+
+namespace mapaudit::cli {
+namespace {
+
+double parseNumber(const std::string& text) {
+    try {
+        std::size_t used = 0;
+        const double v = std::stod(text, &used);
+        if (used == text.size())
+            return v;
+    } catch (const std::exception&) {
+    }
+    throw InputError("'" + text + "' is not a number — give coordinates as X Y pairs");
+}
+
+} // namespace
+
+int commandTransform(const CommandArgs& args, std::ostream& out) {
+    const Arguments a(args, {{}, {"--from", "--to"}}, "transform");
+    const auto from = a.value("--from");
+    const auto to = a.value("--to");
+    if (!from || !to)
+        throw InputError("both --from and --to are needed, e.g. --from EPSG:4527 --to EPSG:4490");
+    const auto& values = a.positional();
+    if (values.empty() || values.size() % 2 != 0)
+        throw InputError("give coordinates as X Y pairs (got " + std::to_string(values.size()) +
+                         " numbers)");
+    const CrsInfo target = identifyCrs(*to);
+    const int precision = target.kind == CrsKind::Geographic ? 9 : 4;
+    const CrsTransform transform(*from, *to);
+    for (std::size_t i = 0; i < values.size(); i += 2) {
+        const auto p = transform.forward(parseNumber(values[i]), parseNumber(values[i + 1]));
+        out << std::fixed << std::setprecision(precision) << p.x << " " << p.y << "\n";
+    }
+    return kExitOk;
+}
+
+} // namespace mapaudit::cli

@@ -1,0 +1,17 @@
+// One function per subcommand. Each returns an exit code and throws
+// InputError for bad input (turned into exit code 2 by run()).
+#pragma once
+
+#include <iosfwd>
+#include <string_view>
+#include <vector>
+
+namespace mapaudit::cli {
+
+using CommandArgs = std::vector<std::string_view>;
+
+int commandInfo(const CommandArgs& args, std::ostream& out);
+int commandValidate(const CommandArgs& args, std::ostream& out);
+int commandTransform(const CommandArgs& args, std::ostream& out);
+
+} // namespace mapaudit::cli

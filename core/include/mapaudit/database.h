@@ -1,0 +1,68 @@
+// A small SQLite access layer: one connection, prepared statements with
+// bound parameters, and transactions that roll back unless committed.
+#pragma once
+
+#include "mapaudit/raii/sqlite_handles.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mapaudit {
+
+class Database;
+
+class Statement {
+public:
+    Statement(Database& db, std::string_view sql);
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view value);
+    Statement& bindNull(int index);
+    // Steps once; true while a row is available.
+    bool step();
+    void reset();
+    std::int64_t columnInt(int column) const;
+    double columnDouble(int column) const;
+    std::string columnText(int column) const;
+    bool columnIsNull(int column) const;
+
+private:
+    Database& db_;
+    SqliteStmtPtr stmt_;
+};
+
+class Database {
+public:
+    // Opens or creates the file (":memory:" for a private in-memory database)
+    // with WAL journaling and foreign keys on.
+    explicit Database(const std::filesystem::path& path);
+    void exec(std::string_view sql);
+    std::optional<std::int64_t> queryInt(std::string_view sql);
+    std::int64_t lastInsertRowId() const;
+    sqlite3* handle() const noexcept { return db_.get(); }
+    const std::string& path() const noexcept { return path_; }
+    [[noreturn]] void fail(std::string_view what) const;
+
+private:
+    SqliteDbPtr db_;
+    std::string path_;
+};
+
+// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit().
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& db_;
+    bool done_ = false;
+};
+
+} // namespace mapaudit

@@ -1,0 +1,30 @@
+// Opening map data and images with GDAL, after checks that turn the common
+// broken inputs (empty files, incomplete shapefiles, truncated files, empty
+// folders) into a clear InputError instead of a crash or silent partial data.
+#pragma once
+
+#include "mapaudit/encoding.h"
+#include "mapaudit/raii/gdal_handles.h"
+
+#include <filesystem>
+#include <string>
+
+namespace mapaudit {
+
+struct OpenOptions {
+    std::string encoding;  // attribute encoding override for shapefiles ("" = detect)
+    bool update = false;
+};
+
+struct OpenedDataset {
+    GdalDatasetPtr dataset;
+    EncodingDecision encoding;  // source "" when not a shapefile
+};
+
+// Throws InputError naming the path, what is wrong and what to do.
+OpenedDataset openDataset(const std::filesystem::path& path, const OpenOptions& options = {});
+
+// The checks openDataset makes before GDAL sees the file (exposed for tests).
+void precheckInput(const std::filesystem::path& path);
+
+} // namespace mapaudit

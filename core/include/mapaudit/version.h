@@ -1,0 +1,5 @@
+#pragma once
+
+namespace mapaudit {
+const char* versionString();
+}

@@ -1,0 +1,179 @@
+#include "mapaudit/geometry_validity.h"
+
+#include "mapaudit/error.h"
+#include "mapaudit/feedback.h"
+#include "mapaudit/gdal_environment.h"
+
+#include <vector>
+
+namespace mapaudit {
+namespace fs = std::filesystem;
+namespace {
+
+const OGRGeometry& linearised(const OGRGeometry& g, OgrGeometryPtr& holder) {
+    if (!g.hasCurveGeometry())
+        return g;
+    holder.reset(g.getLinearGeometry());
+    return *holder;
+}
+
+OGRwkbGeometryType promotedType(OGRwkbGeometryType t) {
+    switch (wkbFlatten(t)) {
+    case wkbPolygon:
+    case wkbMultiPolygon:
+        return OGR_GT_SetModifier(wkbMultiPolygon, OGR_GT_HasZ(t), FALSE);
+    case wkbLineString:
+    case wkbMultiLineString:
+        return OGR_GT_SetModifier(wkbMultiLineString, OGR_GT_HasZ(t), FALSE);
+    default:
+        return t;
+    }
+}
+
+} // namespace
+
+GeosGeometryPtr toGeos(const GeosContext& ctx, const OGRGeometry& geometry) {
+    OgrGeometryPtr holder;
+    const OGRGeometry& g = linearised(geometry, holder);
+    std::vector<unsigned char> wkb(g.WkbSize());
+    if (g.exportToWkb(wkbNDR, wkb.data(), wkbVariantIso) != OGRERR_NONE)
+        return GeosGeometryPtr(nullptr, GeosGeometryDeleter{ctx.handle()});
+    GeosWkbReaderPtr reader(GEOSWKBReader_create_r(ctx.handle()),
+                            GeosWkbReaderDeleter{ctx.handle()});
+    return adopt(ctx, GEOSWKBReader_read_r(ctx.handle(), reader.get(), wkb.data(), wkb.size()));
+}
+
+OgrGeometryPtr toOgr(const GeosContext& ctx, const GEOSGeometry& geometry) {
+    GeosWkbWriterPtr writer(GEOSWKBWriter_create_r(ctx.handle()),
+                            GeosWkbWriterDeleter{ctx.handle()});
+    GEOSWKBWriter_setOutputDimension_r(ctx.handle(), writer.get(),
+                                       GEOSHasZ_r(ctx.handle(), &geometry) == 1 ? 3 : 2);
+    std::size_t size = 0;
+    GeosBytePtr wkb(GEOSWKBWriter_write_r(ctx.handle(), writer.get(), &geometry, &size),
+                    GeosBufferFreer{ctx.handle()});
+    OGRGeometry* out = nullptr;
+    if (!wkb || OGRGeometryFactory::createFromWkb(wkb.get(), nullptr, &out, size) != OGRERR_NONE)
+        return nullptr;
+    return OgrGeometryPtr(out);
+}
+
+std::optional<InvalidGeometry> checkValidity(const GeosContext& ctx, const OGRGeometry& geometry) {
+    if (geometry.IsEmpty())
+        return std::nullopt;
+    GeosGeometryPtr g = toGeos(ctx, geometry);
+    if (!g)
+        return InvalidGeometry{-1, "unreadable geometry: " + ctx.lastError(), std::nullopt};
+    char* reasonRaw = nullptr;
+    GEOSGeometry* locationRaw = nullptr;
+    const char result = GEOSisValidDetail_r(ctx.handle(), g.get(), 0, &reasonRaw, &locationRaw);
+    GeosCharPtr reason(reasonRaw, GeosBufferFreer{ctx.handle()});
+    GeosGeometryPtr location = adopt(ctx, locationRaw);
+    if (result == 1)
+        return std::nullopt;
+    InvalidGeometry out;
+    out.reason = result == 0 && reason ? reason.get() : "validity check failed: " + ctx.lastError();
+    double x = 0, y = 0;
+    if (location && GEOSGeomGetX_r(ctx.handle(), location.get(), &x) == 1 &&
+        GEOSGeomGetY_r(ctx.handle(), location.get(), &y) == 1)
+        out.location = std::make_pair(x, y);
+    return out;
+}
+
+OgrGeometryPtr repairGeometry(const GeosContext& ctx, const OGRGeometry& geometry) {
+    if (!checkValidity(ctx, geometry))
+        return OgrGeometryPtr(geometry.clone());
+    GeosGeometryPtr g = toGeos(ctx, geometry);
+    if (!g)
+        return nullptr;
+    GeosMakeValidParamsPtr params(GEOSMakeValidParams_create_r(ctx.handle()),
+                                  GeosMakeValidParamsDeleter{ctx.handle()});
+    GEOSMakeValidParams_setMethod_r(ctx.handle(), params.get(), GEOS_MAKE_VALID_STRUCTURE);
+    GEOSMakeValidParams_setKeepCollapsed_r(ctx.handle(), params.get(), 0);
+    GeosGeometryPtr fixed = adopt(ctx, GEOSMakeValidWithParams_r(ctx.handle(), g.get(), params.get()));
+    if (!fixed)
+        return nullptr;
+    OgrGeometryPtr out = toOgr(ctx, *fixed);
+    if (out)
+        out->assignSpatialReference(geometry.getSpatialReference());
+    return out;
+}
+
+RepairReport writeRepairedCopy(GDALDataset& source, const fs::path& target, Feedback* feedback) {
+    ensureGdalInitialised();
+    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+    if (!gpkg)
+        throw InputError("the GeoPackage driver is missing from this GDAL build");
+    const fs::path partial = target.string() + ".partial";
+    std::error_code ec;
+    fs::remove(partial, ec);
+
+    GdalErrorCapture errors;
+    RepairReport report;
+    try {
+        // GDAL picks the format from the driver, not the extension.
+        GdalDatasetPtr out(gpkg->Create(partial.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!out)
+            throw InputError(target.string() + ": cannot be created (" + errors.firstMessage() +
+                             ") — choose a folder you can write to");
+        GeosContext ctx;
+        const int layerCount = source.GetLayerCount();
+        for (int li = 0; li < layerCount; ++li) {
+            OGRLayer* in = source.GetLayer(li);
+            const SubFeedback sub(feedback, double(li) / layerCount, double(li + 1) / layerCount);
+            OGRLayer* dst = out->CreateLayer(in->GetName(), in->GetSpatialRef(),
+                                             promotedType(in->GetGeomType()), nullptr);
+            if (!dst)
+                throw InputError(target.string() + ": layer '" + in->GetName() +
+                                 "' cannot be created (" + errors.firstMessage() + ")");
+            OGRFeatureDefn* inDefn = in->GetLayerDefn();
+            for (int fi = 0; fi < inDefn->GetFieldCount(); ++fi)
+                dst->CreateField(inDefn->GetFieldDefn(fi));
+
+            RepairReport::Layer lr{in->GetName(), 0, 0, 0};
+            const GIntBig total = std::max<GIntBig>(1, in->GetFeatureCount(TRUE));
+            const OGRwkbGeometryType targetType = dst->GetGeomType();
+            out->StartTransaction();
+            in->ResetReading();
+            for (OgrFeaturePtr f(in->GetNextFeature()); f; f.reset(in->GetNextFeature())) {
+                sub.throwIfCanceled();
+                OgrFeaturePtr copy(OGRFeature::CreateFeature(dst->GetLayerDefn()));
+                copy->SetFrom(f.get(), TRUE);
+                copy->SetFID(f->GetFID());
+                if (const OGRGeometry* g = f->GetGeometryRef(); g && !g->IsEmpty()) {
+                    OgrGeometryPtr fixed;
+                    if (checkValidity(ctx, *g)) {
+                        fixed = repairGeometry(ctx, *g);
+                        ++lr.repaired;
+                    } else {
+                        fixed.reset(g->clone());
+                    }
+                    if (!fixed || fixed->IsEmpty()) {
+                        ++lr.dropped;
+                        copy->SetGeometryDirectly(nullptr);
+                    } else {
+                        if (targetType != wkbUnknown)
+                            fixed.reset(OGRGeometryFactory::forceTo(fixed.release(), targetType));
+                        copy->SetGeometryDirectly(fixed.release());
+                    }
+                }
+                if (dst->CreateFeature(copy.get()) != OGRERR_NONE)
+                    throw InputError(target.string() + ": feature " + std::to_string(f->GetFID()) +
+                                     " of layer '" + in->GetName() + "' cannot be written (" +
+                                     errors.firstMessage() + ")");
+                ++lr.features;
+                sub.setProgress(double(lr.features) / double(total));
+            }
+            if (out->CommitTransaction() != OGRERR_NONE)
+                throw InputError(target.string() + ": cannot be written (" + errors.firstMessage() + ")");
+            report.layers.push_back(lr);
+        }
+        out.reset();  // flush and close before the rename
+        fs::rename(partial, target);
+    } catch (...) {
+        fs::remove(partial, ec);
+        throw;
+    }
+    return report;
+}
+
+} // namespace mapaudit

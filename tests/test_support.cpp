@@ -1,0 +1,40 @@
+#include "test_support.h"
+
+#include <atomic>
+#include <fstream>
+#include <random>
+
+namespace mapaudit::test {
+namespace fs = std::filesystem;
+
+fs::path dataPath(const std::string& relative) { return fs::path(MAPAUDIT_TEST_DATA) / relative; }
+fs::path samplePath(const std::string& relative) { return fs::path(MAPAUDIT_SAMPLES) / relative; }
+
+ScratchDir::ScratchDir() {
+    static std::atomic<int> counter{0};
+    std::random_device rd;
+    path_ = fs::temp_directory_path() /
+            ("mapaudit-test-" + std::to_string(rd()) + "-" + std::to_string(counter++));
+    fs::create_directories(path_);
+}
+
+ScratchDir::~ScratchDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+}
+
+void writeFile(const fs::path& path, const std::string& content) {
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+}
+
+OgrFeaturePtr findFeature(GDALDataset& ds, const std::string& field, const std::string& value) {
+    OGRLayer* layer = ds.GetLayer(0);
+    layer->ResetReading();
+    for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature()))
+        if (f->GetFieldIndex(field.c_str()) >= 0 && value == f->GetFieldAsString(field.c_str()))
+            return f;
+    return nullptr;
+}
+
+} // namespace mapaudit::test

@@ -1,0 +1,33 @@
+// Shared helpers for the core tests: fixture paths and scratch folders.
+#pragma once
+
+#include "mapaudit/raii/gdal_handles.h"
+
+#include <filesystem>
+#include <string>
+
+namespace mapaudit::test {
+
+std::filesystem::path dataPath(const std::string& relative);    // tests/data/…
+std::filesystem::path samplePath(const std::string& relative);  // resources/samples/…
+
+// A fresh folder under the system temp dir, removed when the object dies.
+class ScratchDir {
+public:
+    ScratchDir();
+    ~ScratchDir();
+    ScratchDir(const ScratchDir&) = delete;
+    ScratchDir& operator=(const ScratchDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+    std::filesystem::path path_;
+};
+
+void writeFile(const std::filesystem::path& path, const std::string& content);
+
+// The first feature of the first layer whose `field` equals `value`, or null.
+OgrFeaturePtr findFeature(GDALDataset& ds, const std::string& field, const std::string& value);
+
+} // namespace mapaudit::test
