@@ -30,8 +30,8 @@ Arguments::Arguments(const std::vector<std::string_view>& args, const ArgumentSp
                                  " needs a value — see `mapaudit " + command_ + " --help`");
             }
         } else {
-            throw InputError("mapaudit " + command_ + ": unknown option " + arg + " — see `mapaudit " +
-                             command_ + " --help`");
+            throw InputError("mapaudit " + command_ + ": unknown option " + arg +
+                             " — see `mapaudit " + command_ + " --help`");
         }
     }
 }

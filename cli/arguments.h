@@ -12,8 +12,8 @@
 namespace mapaudit::cli {
 
 struct ArgumentSpec {
-    std::set<std::string> flags;        // e.g. {"--json"}
-    std::set<std::string> withValue;    // e.g. {"--encoding"}
+    std::set<std::string> flags;     // e.g. {"--json"}
+    std::set<std::string> withValue; // e.g. {"--encoding"}
 };
 
 class Arguments {

@@ -11,7 +11,7 @@ namespace mapaudit::cli {
 // Exit codes (documented in the README).
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitInternal = 1;
-inline constexpr int kExitInput = 2;  // unreadable input, bad arguments
+inline constexpr int kExitInput = 2; // unreadable input, bad arguments
 inline constexpr int kExitCanceled = 3;
 
 bool isSubcommand(std::string_view word);

@@ -28,12 +28,15 @@ int commandValidate(const CommandArgs& args, std::ostream& out) {
         invalid += l.validity->invalid;
         nlohmann::json items = nlohmann::json::array();
         for (const auto& e : l.validity->examples)
-            items.push_back({{"fid", e.fid}, {"reason", e.reason},
-                             {"location", e.location ? nlohmann::json::array({e.location->first,
-                                                                              e.location->second})
+            items.push_back({{"fid", e.fid},
+                             {"reason", e.reason},
+                             {"location", e.location ? nlohmann::json::array(
+                                                           {e.location->first, e.location->second})
                                                      : nlohmann::json(nullptr)}});
-        layers.push_back({{"layer", l.name}, {"checked", l.validity->checked},
-                          {"invalid", l.validity->invalid}, {"items", items}});
+        layers.push_back({{"layer", l.name},
+                          {"checked", l.validity->checked},
+                          {"invalid", l.validity->invalid},
+                          {"items", items}});
     }
 
     std::optional<RepairReport> repair;
@@ -47,20 +50,22 @@ int commandValidate(const CommandArgs& args, std::ostream& out) {
         if (repair) {
             nlohmann::json r = nlohmann::json::array();
             for (const auto& l : repair->layers)
-                r.push_back({{"layer", l.name}, {"features", l.features}, {"repaired", l.repaired},
+                r.push_back({{"layer", l.name},
+                             {"features", l.features},
+                             {"repaired", l.repaired},
                              {"dropped", l.dropped}});
             j["repair"] = {{"output", *a.value("--repair")}, {"layers", r}};
         }
         out << j.dump(2) << "\n";
     } else {
         for (const auto& l : layers) {
-            out << "Layer " << l["layer"].get<std::string>() << ": " << l["invalid"] << " invalid of "
-                << l["checked"] << "\n";
+            out << "Layer " << l["layer"].get<std::string>() << ": " << l["invalid"]
+                << " invalid of " << l["checked"] << "\n";
             for (const auto& e : l["items"]) {
                 out << "  fid " << e["fid"] << ": " << e["reason"].get<std::string>();
                 if (!e["location"].is_null())
-                    out << std::fixed << std::setprecision(6) << " at " << e["location"][0].get<double>()
-                        << ", " << e["location"][1].get<double>();
+                    out << std::fixed << std::setprecision(6) << " at "
+                        << e["location"][0].get<double>() << ", " << e["location"][1].get<double>();
                 out << "\n";
             }
         }

@@ -10,9 +10,21 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$out"
 
 # 1. World map (a problem map as published: Natural Earth's de-facto view).
+#    Some of the TopoJSON's rings jump from -180° to 180° (Fiji, Chukotka):
+#    on a flat map that draws a line across the world. Those rings are
+#    unwrapped (SpatiaLite ST_Shift_Longitude), split again at ±180°
+#    (-wrapdateline) and the parts regrouped into one feature per country.
 rm -f "$out/world_ne10m.gpkg"
-ogr2ogr -f GPKG "$out/world_ne10m.gpkg" "$src/natural-earth-10m-countries.topojson" countries \
-  -nln countries -a_srs EPSG:4326 -nlt PROMOTE_TO_MULTI -simplify 0.01 -makevalid
+ogr2ogr -f GPKG "$tmp/parts.gpkg" "$src/natural-earth-10m-countries.topojson" countries \
+  -nln parts -a_srs EPSG:4326 -explodecollections -nlt POLYGON
+ogr2ogr -f GPKG "$tmp/unwrapped.gpkg" "$tmp/parts.gpkg" -nln parts -dialect SQLite -sql \
+  "SELECT id, name, CASE WHEN ST_MaxX(geom) - ST_MinX(geom) > 350 AND name <> 'Antarctica'
+          THEN ST_Shift_Longitude(geom) ELSE geom END AS geom FROM parts"
+ogr2ogr -f GPKG "$tmp/wrapped.gpkg" "$tmp/unwrapped.gpkg" -nln parts \
+  -s_srs EPSG:4326 -t_srs EPSG:4326 -wrapdateline -explodecollections -nlt POLYGON
+ogr2ogr -f GPKG "$out/world_ne10m.gpkg" "$tmp/wrapped.gpkg" -nln countries -dialect SQLite -sql \
+  "SELECT id, name, ST_Multi(ST_Collect(geom)) AS geom FROM parts GROUP BY id, name ORDER BY name" \
+  -nlt MULTIPOLYGON -simplify 0.01 -makevalid
 
 # 2. Key islands as a GBK shapefile without .cpg and without a code page in the
 #    .dbf header, as Chinese shapefiles often come.

@@ -63,7 +63,8 @@ TEST_CASE("Gauss-Krüger zone arithmetic matches the EPSG registry") {
     for (int epsg = 4491; epsg <= 4554; ++epsg) {
         auto zone = gaussKrugerFromEpsg(epsg);
         REQUIRE(zone);
-        auto back = gaussKrugerFromParameters(zone->centralMeridian, zone->falseEasting(), zone->width);
+        auto back =
+            gaussKrugerFromParameters(zone->centralMeridian, zone->falseEasting(), zone->width);
         REQUIRE(back);
         CHECK(back->epsg == epsg);
     }
@@ -76,13 +77,13 @@ TEST_CASE("a meridian shared by 3° and 6° zones without prefix is flagged ambi
     auto z = gaussKrugerFromParameters(117, 500000, 0);
     REQUIRE(z);
     CHECK(z->widthAmbiguous);
-    CHECK(z->epsg == 4548);  // 3° assumed
+    CHECK(z->epsg == 4548); // 3° assumed
     auto six = gaussKrugerFromParameters(117, 500000, 6);
     REQUIRE(six);
-    CHECK(six->epsg == 4509);  // CGCS2000 / Gauss-Kruger CM 117E
-    CHECK_FALSE(gaussKrugerFromParameters(120, 500000, 0)->widthAmbiguous);  // 3° only
+    CHECK(six->epsg == 4509); // CGCS2000 / Gauss-Kruger CM 117E
+    CHECK_FALSE(gaussKrugerFromParameters(120, 500000, 0)->widthAmbiguous); // 3° only
     CHECK_FALSE(gaussKrugerFromParameters(117.5, 500000, 0));
-    CHECK_FALSE(gaussKrugerFromParameters(117, 38500000, 0));  // zone 38 has CM 114
+    CHECK_FALSE(gaussKrugerFromParameters(117, 38500000, 0)); // zone 38 has CM 114
 }
 
 TEST_CASE("CRS identification of EPSG codes and of an ESRI .prj without code") {
@@ -122,7 +123,8 @@ TEST_CASE("CRS identification of EPSG codes and of an ESRI .prj without code") {
 
 TEST_CASE("a Gauss-Krüger point transforms to the right CGCS2000 lon/lat") {
     const CrsTransform toGeographic("EPSG:4527", "EPSG:4490");
-    for (auto [lon, lat] : {std::pair{117.5, 36.0}, {115.62, 39.98}, {118.4, 23.5}, {117.0, 45.0}}) {
+    for (auto [lon, lat] :
+         {std::pair{117.5, 36.0}, {115.62, 39.98}, {118.4, 23.5}, {117.0, 45.0}}) {
         const auto [easting, northing] = krugerForward(lon, lat, 117.0, 39500000.0);
         const auto p = toGeographic.forward(easting, northing);
         CHECK(p.x == Approx(lon).margin(1e-6));

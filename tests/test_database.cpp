@@ -21,7 +21,10 @@ TEST_CASE("bound parameters round-trip text, numbers and NULL") {
     Database db(":memory:");
     db.exec("CREATE TABLE t (name TEXT, n INTEGER, x REAL, note TEXT)");
     Statement insert(db, "INSERT INTO t VALUES (?, ?, ?, ?)");
-    insert.bind(1, std::string_view("钓鱼岛 'quoted'")).bind(2, std::int64_t{42}).bind(3, 1.5).bindNull(4);
+    insert.bind(1, std::string_view("钓鱼岛 'quoted'"))
+        .bind(2, std::int64_t{42})
+        .bind(3, 1.5)
+        .bindNull(4);
     CHECK_FALSE(insert.step());
     Statement select(db, "SELECT name, n, x, note FROM t");
     REQUIRE(select.step());
@@ -41,7 +44,7 @@ TEST_CASE("an uncommitted transaction leaves the database as before") {
         try {
             Transaction tx(db);
             db.exec("INSERT INTO t (v) VALUES ('lost')");
-            db.exec("INSERT INTO t (v) VALUES (NULL)");  // violates NOT NULL: throws
+            db.exec("INSERT INTO t (v) VALUES (NULL)"); // violates NOT NULL: throws
             tx.commit();
         } catch (const InputError&) {
         }

@@ -17,8 +17,8 @@ TEST_CASE("text classification tells ASCII, UTF-8 and GB18030 apart") {
     CHECK(guessTextEncoding("\xB5\xF6\xD3\xE3\xB5\xBA") == TextGuess::Gb18030);
     // GB18030 four-byte form: lead 81–FE, 30–39, 81–FE, 30–39
     CHECK(isWellFormedGb18030("\x81\x30\x81\x30"));
-    CHECK_FALSE(isWellFormedGb18030("\xB5"));          // truncated pair
-    CHECK_FALSE(isWellFormedGb18030("\xFF\xFF"));      // 0xFF is never a lead byte
+    CHECK_FALSE(isWellFormedGb18030("\xB5"));     // truncated pair
+    CHECK_FALSE(isWellFormedGb18030("\xFF\xFF")); // 0xFF is never a lead byte
     CHECK(guessTextEncoding("\xFF\xFE\xFD") == TextGuess::Unknown);
 }
 
@@ -44,7 +44,8 @@ TEST_CASE("a GBK shapefile without .cpg and code page is detected and reads as U
 }
 
 TEST_CASE("the user can override the detected encoding") {
-    OpenedDataset opened = openDataset(samplePath("key_features_gbk.shp"), OpenOptions{"ISO-8859-1"});
+    OpenedDataset opened =
+        openDataset(samplePath("key_features_gbk.shp"), OpenOptions{"ISO-8859-1"});
     CHECK(opened.encoding.source == "user");
     OgrFeaturePtr diaoyu = test::findFeature(*opened.dataset, "code", "diaoyu_dao");
     REQUIRE(diaoyu);

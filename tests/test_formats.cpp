@@ -13,9 +13,9 @@ namespace {
 struct FormatCase {
     const char* file;
     const char* driver;
-    const char* nameField;  // "" when the format keeps no attributes
-    bool hasCode;           // keeps the integer "code" field
-    int epsg;               // 0 = no CRS stored
+    const char* nameField; // "" when the format keeps no attributes
+    bool hasCode;          // keeps the integer "code" field
+    int epsg;              // 0 = no CRS stored
 };
 
 const FormatCase kCases[] = {

@@ -43,7 +43,8 @@ TEST_CASE("an image without georeferencing is reported as such and keeps its nod
         src->GetRasterBand(1)->SetNoDataValue(255);
         src->GetRasterBand(1)->Fill(7);
         GDALDriver* png = GetGDALDriverManager()->GetDriverByName("PNG");
-        GdalDatasetPtr out(png->CreateCopy(path.c_str(), src.get(), FALSE, nullptr, nullptr, nullptr));
+        GdalDatasetPtr out(
+            png->CreateCopy(path.c_str(), src.get(), FALSE, nullptr, nullptr, nullptr));
         REQUIRE(out);
     }
     const DatasetInfo info = describeDataset(path);

@@ -7,8 +7,12 @@
 namespace mapaudit::test {
 namespace fs = std::filesystem;
 
-fs::path dataPath(const std::string& relative) { return fs::path(MAPAUDIT_TEST_DATA) / relative; }
-fs::path samplePath(const std::string& relative) { return fs::path(MAPAUDIT_SAMPLES) / relative; }
+fs::path dataPath(const std::string& relative) {
+    return fs::path(MAPAUDIT_TEST_DATA) / relative;
+}
+fs::path samplePath(const std::string& relative) {
+    return fs::path(MAPAUDIT_SAMPLES) / relative;
+}
 
 ScratchDir::ScratchDir() {
     static std::atomic<int> counter{0};

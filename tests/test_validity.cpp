@@ -87,7 +87,8 @@ TEST_CASE("the invalid-parcels sample: 2 of 4 invalid, repaired into a GeoPackag
 }
 
 TEST_CASE("validate without --repair exits 4 when invalid geometry is found") {
-    std::vector<std::string> words{"validate", test::samplePath("parcels_invalid.geojson").string()};
+    std::vector<std::string> words{"validate",
+                                   test::samplePath("parcels_invalid.geojson").string()};
     std::vector<std::string_view> args(words.begin(), words.end());
     std::ostringstream o, e;
     CHECK(cli::run(args, o, e) == 4);

@@ -4,11 +4,10 @@
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/raii/gdal_handles.h"
 
-#include <ogr_srs_api.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <ogr_srs_api.h>
 #include <sstream>
 
 namespace mapaudit {
@@ -122,7 +121,7 @@ CrsInfo identifyCrs(const OGRSpatialReference* srs) {
     ensureGdalInitialised();
     GdalErrorCapture quiet;
 
-    info.kind = srs->IsGeographic() ? CrsKind::Geographic
+    info.kind = srs->IsGeographic()  ? CrsKind::Geographic
                 : srs->IsProjected() ? CrsKind::Projected
                                      : CrsKind::Other;
     info.name = srs->GetName() ? srs->GetName() : "";
@@ -158,7 +157,8 @@ CrsInfo identifyCrs(const OGRSpatialReference* srs) {
         if (auto fromDef = gaussKrugerFromDefinition(*srs))
             info.gaussKruger->widthAmbiguous = fromDef->widthAmbiguous;
 
-    info.isCgcs2000 = epsg == kCgcs2000Epsg || info.gaussKruger.has_value() || isCgcs2000Datum(*srs);
+    info.isCgcs2000 =
+        epsg == kCgcs2000Epsg || info.gaussKruger.has_value() || isCgcs2000Datum(*srs);
     info.isWgs84 = epsg == kWgs84Epsg;
     info.isWebMercator = epsg == kWebMercatorEpsg || epsg == 900913 || epsg == 3785;
     if (info.name.empty() && info.epsg)
@@ -171,8 +171,9 @@ CrsInfo identifyCrs(const std::string& userDefinition) {
     GdalErrorCapture errors;
     OGRSpatialReference srs;
     if (srs.SetFromUserInput(userDefinition.c_str()) != OGRERR_NONE)
-        throw InputError("CRS '" + userDefinition +
-                         "' is not recognised — give it as EPSG:NNNN (e.g. EPSG:4490), WKT or a PROJ string");
+        throw InputError(
+            "CRS '" + userDefinition +
+            "' is not recognised — give it as EPSG:NNNN (e.g. EPSG:4490), WKT or a PROJ string");
     return identifyCrs(&srs);
 }
 
@@ -198,8 +199,8 @@ std::vector<CrsSuggestion> suggestCrsForExtent(const Extent& e) {
                 const int cm = width == 3 ? zone * 3 : zone * 6 - 3;
                 if (auto gk = gaussKrugerFromParameters(cm, zone * 1e6 + 500000.0, width)) {
                     out.push_back({gk->epsg, "eastings carry a zone prefix: probably " +
-                                                 gk->describe() + ", EPSG:" +
-                                                 std::to_string(gk->epsg)});
+                                                 gk->describe() +
+                                                 ", EPSG:" + std::to_string(gk->epsg)});
                 }
             }
         }
@@ -259,8 +260,8 @@ CrsTransform::Point CrsTransform::inverse(double x, double y) const {
 
 Extent CrsTransform::forwardExtent(const Extent& e) const {
     Extent out;
-    if (!proj_trans_bounds(ctx_.get(), op_.get(), PJ_FWD, e.minX, e.minY, e.maxX, e.maxY,
-                           &out.minX, &out.minY, &out.maxX, &out.maxY, 21))
+    if (!proj_trans_bounds(ctx_.get(), op_.get(), PJ_FWD, e.minX, e.minY, e.maxX, e.maxY, &out.minX,
+                           &out.minY, &out.maxX, &out.maxY, 21))
         throw InputError("extent (" + fmt(e.minX, 3) + ", " + fmt(e.minY, 3) + ") — (" +
                          fmt(e.maxX, 3) + ", " + fmt(e.maxY, 3) +
                          ") cannot be transformed — is it inside the area of its CRS?");

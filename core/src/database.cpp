@@ -6,9 +6,9 @@ namespace mapaudit {
 
 Database::Database(const std::filesystem::path& path) : path_(path.string()) {
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path_.c_str(), &raw,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                                   nullptr);
+    const int rc = sqlite3_open_v2(
+        path_.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+        nullptr);
     db_.reset(raw);
     if (rc != SQLITE_OK)
         fail("cannot be opened");
@@ -42,7 +42,9 @@ std::optional<std::int64_t> Database::queryInt(std::string_view sql) {
     return s.columnInt(0);
 }
 
-std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_.get()); }
+std::int64_t Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(db_.get());
+}
 
 Statement::Statement(Database& db, std::string_view sql) : db_(db) {
     sqlite3_stmt* raw = nullptr;
@@ -91,8 +93,12 @@ void Statement::reset() {
     sqlite3_clear_bindings(stmt_.get());
 }
 
-std::int64_t Statement::columnInt(int column) const { return sqlite3_column_int64(stmt_.get(), column); }
-double Statement::columnDouble(int column) const { return sqlite3_column_double(stmt_.get(), column); }
+std::int64_t Statement::columnInt(int column) const {
+    return sqlite3_column_int64(stmt_.get(), column);
+}
+double Statement::columnDouble(int column) const {
+    return sqlite3_column_double(stmt_.get(), column);
+}
 bool Statement::columnIsNull(int column) const {
     return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL;
 }
@@ -103,7 +109,9 @@ std::string Statement::columnText(int column) const {
                 : std::string();
 }
 
-Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : db_(db) {
+    db_.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!done_)

@@ -92,7 +92,8 @@ LayerInfo describeLayer(OGRLayer& layer, const std::string& path, const Describe
         }
     }
     if (errors.hasFailure())
-        throw InputError(path + ": layer '" + info.name + "' could not be read completely (stopped after " +
+        throw InputError(path + ": layer '" + info.name +
+                         "' could not be read completely (stopped after " +
                          std::to_string(info.featureCount) + " features: " + errors.firstMessage() +
                          ") — the file is damaged or truncated; copy it again from the source");
     for (const auto& m : errors.messages())
@@ -136,9 +137,9 @@ RasterInfo describeRaster(GDALDataset& ds, std::vector<std::string>& warnings) {
         info.bands.push_back(std::move(b));
     }
     std::array<double, 6> gt{};
-    const bool hasGeoTransform = ds.GetGeoTransform(gt.data()) == CE_None &&
-                                 !(gt[0] == 0 && gt[1] == 1 && gt[2] == 0 && gt[3] == 0 &&
-                                   gt[4] == 0 && gt[5] == 1);
+    const bool hasGeoTransform =
+        ds.GetGeoTransform(gt.data()) == CE_None &&
+        !(gt[0] == 0 && gt[1] == 1 && gt[2] == 0 && gt[3] == 0 && gt[4] == 0 && gt[5] == 1);
     info.gcpCount = ds.GetGCPCount();
     info.georeferenced = hasGeoTransform || info.gcpCount > 0;
     const OGRSpatialReference* srs = ds.GetSpatialRef();
@@ -148,8 +149,8 @@ RasterInfo describeRaster(GDALDataset& ds, std::vector<std::string>& warnings) {
     if (hasGeoTransform) {
         info.geoTransform = gt;
         Extent e{gt[0], gt[3], gt[0], gt[3]};
-        for (auto [px, py] : {std::pair{0, 0}, {info.width, 0}, {0, info.height},
-                              {info.width, info.height}}) {
+        for (auto [px, py] :
+             {std::pair{0, 0}, {info.width, 0}, {0, info.height}, {info.width, info.height}}) {
             const double x = gt[0] + px * gt[1] + py * gt[2];
             const double y = gt[3] + px * gt[4] + py * gt[5];
             e = Extent{std::min(e.minX, x), std::min(e.minY, y), std::max(e.maxX, x),
@@ -185,7 +186,8 @@ DatasetInfo describeDataset(const fs::path& path, const DescribeOptions& options
     const int layerCount = ds.GetLayerCount();
     for (int i = 0; i < layerCount; ++i) {
         const SubFeedback sub(feedback, double(i) / layerCount, double(i + 1) / layerCount);
-        info.layers.push_back(describeLayer(*ds.GetLayer(i), info.path, options, sub, info.warnings));
+        info.layers.push_back(
+            describeLayer(*ds.GetLayer(i), info.path, options, sub, info.warnings));
     }
     if (ds.GetRasterCount() > 0)
         info.raster = describeRaster(ds, info.warnings);

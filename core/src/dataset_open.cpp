@@ -46,18 +46,18 @@ void checkShapeMainFile(const fs::path& shp, std::uintmax_t size) {
                          ".cpg) together");
     std::array<unsigned char, kShapeHeaderSize> header{};
     std::ifstream in(shp, std::ios::binary);
-    if (size < kShapeHeaderSize ||
-        !in.read(reinterpret_cast<char*>(header.data()), header.size()))
-        throw InputError(name + ": the file is truncated (" + std::to_string(size) +
-                         " bytes, a shapefile header alone is 100) — copy it again from the source");
+    if (size < kShapeHeaderSize || !in.read(reinterpret_cast<char*>(header.data()), header.size()))
+        throw InputError(
+            name + ": the file is truncated (" + std::to_string(size) +
+            " bytes, a shapefile header alone is 100) — copy it again from the source");
     if (be32(header.data()) != kShapeFileCode)
         throw InputError(name + ": not a shapefile (wrong file code in the header) — the file is "
                                 "damaged or has the wrong extension");
     const std::uintmax_t declared = static_cast<std::uintmax_t>(be32(&header[24])) * 2u;
     if (size < declared)
-        throw InputError(name + ": the file is truncated (header says " +
-                         std::to_string(declared) + " bytes, the file has " +
-                         std::to_string(size) + ") — copy it again from the source");
+        throw InputError(name + ": the file is truncated (header says " + std::to_string(declared) +
+                         " bytes, the file has " + std::to_string(size) +
+                         ") — copy it again from the source");
 }
 
 char** appendOption(char** list, const std::string& option) {
@@ -106,17 +106,19 @@ OpenedDataset openDataset(const fs::path& path, const OpenOptions& options) {
     if (ext == ".shp" || ext == ".dbf") {
         result.encoding = decideShapefileEncoding(path, options.encoding);
         if (!result.encoding.encoding.empty())
-            openOptions.reset(appendOption(openOptions.release(),
-                                           "ENCODING=" + result.encoding.encoding));
+            openOptions.reset(
+                appendOption(openOptions.release(), "ENCODING=" + result.encoding.encoding));
     } else if (ext == ".csv") {
-        for (const char* o : {kCsvX, kCsvY, kCsvGeom, "KEEP_GEOM_COLUMNS=NO", "AUTODETECT_TYPE=YES"})
+        for (const char* o :
+             {kCsvX, kCsvY, kCsvGeom, "KEEP_GEOM_COLUMNS=NO", "AUTODETECT_TYPE=YES"})
             openOptions.reset(appendOption(openOptions.release(), o));
     }
 
     GdalErrorCapture errors;
     const unsigned flags = GDAL_OF_VECTOR | GDAL_OF_RASTER | GDAL_OF_VERBOSE_ERROR |
                            (options.update ? GDAL_OF_UPDATE : GDAL_OF_READONLY);
-    result.dataset.reset(GDALDataset::Open(path.c_str(), flags, nullptr, openOptions.get(), nullptr));
+    result.dataset.reset(
+        GDALDataset::Open(path.c_str(), flags, nullptr, openOptions.get(), nullptr));
 
     const std::string name = path.string();
     std::error_code ec;
@@ -131,8 +133,9 @@ OpenedDataset openDataset(const fs::path& path, const OpenOptions& options) {
         if (why.empty())
             why = "no driver recognises it";
         const bool json = ext == ".json" || ext == ".geojson" || ext == ".topojson";
-        throw InputError(name + (json ? ": not valid GeoJSON/TopoJSON (" : ": not a readable map or image (") +
-                         why + ") — check that the file is complete and in a supported format");
+        throw InputError(
+            name + (json ? ": not valid GeoJSON/TopoJSON (" : ": not a readable map or image (") +
+            why + ") — check that the file is complete and in a supported format");
     }
     if (empty)
         throw InputError(name + ": holds neither layers nor raster bands — check that it is the "

@@ -1,8 +1,7 @@
 #include "mapaudit/encoding.h"
 
-#include <cpl_string.h>
-
 #include <array>
+#include <cpl_string.h>
 #include <cstdint>
 #include <fstream>
 #include <optional>
@@ -30,7 +29,9 @@ std::optional<fs::path> sibling(const fs::path& p, std::initializer_list<const c
     return std::nullopt;
 }
 
-std::uint16_t le16(const unsigned char* b) { return static_cast<std::uint16_t>(b[0] | (b[1] << 8)); }
+std::uint16_t le16(const unsigned char* b) {
+    return static_cast<std::uint16_t>(b[0] | (b[1] << 8));
+}
 std::uint32_t le32(const unsigned char* b) {
     return static_cast<std::uint32_t>(b[0]) | (static_cast<std::uint32_t>(b[1]) << 8) |
            (static_cast<std::uint32_t>(b[2]) << 16) | (static_cast<std::uint32_t>(b[3]) << 24);
@@ -38,7 +39,7 @@ std::uint32_t le32(const unsigned char* b) {
 
 struct DbfSample {
     unsigned char ldid = 0;
-    std::string text;  // raw bytes of the character fields of the first records
+    std::string text; // raw bytes of the character fields of the first records
     bool readable = false;
 };
 
@@ -59,7 +60,7 @@ DbfSample sampleDbf(const fs::path& dbf) {
         std::size_t offset, length;
     };
     std::vector<CharField> fields;
-    std::size_t offset = 1;  // each record starts with the deletion flag
+    std::size_t offset = 1; // each record starts with the deletion flag
     std::array<unsigned char, 32> descriptor{};
     for (std::size_t pos = 32; pos + 32 <= headerLength; pos += 32) {
         if (!in.read(reinterpret_cast<char*>(descriptor.data()), 1) || descriptor[0] == 0x0D)

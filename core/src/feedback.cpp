@@ -33,7 +33,7 @@ int gdalProgress(double complete, const char*, void* feedback) {
     if (!fb)
         return 1;
     fb->setProgress(complete);
-    return fb->isCanceled() ? 0 : 1;  // GDAL: 0 = stop
+    return fb->isCanceled() ? 0 : 1; // GDAL: 0 = stop
 }
 
 } // namespace mapaudit

@@ -6,15 +6,19 @@ namespace mapaudit {
 namespace {
 
 // EPSG blocks for CGCS2000 Gauss-Krüger, all covering CM 75°E..135°E.
-constexpr int kSixPrefixedFirst = 4491;  // 6° zones 13..23, with prefix
-constexpr int kSixPlainFirst = 4502;     // 6° CM 75..135, no prefix
-constexpr int kThreePrefixedFirst = 4513;  // 3° zones 25..45, with prefix
-constexpr int kThreePlainFirst = 4534;   // 3° CM 75..135, no prefix
+constexpr int kSixPrefixedFirst = 4491;   // 6° zones 13..23, with prefix
+constexpr int kSixPlainFirst = 4502;      // 6° CM 75..135, no prefix
+constexpr int kThreePrefixedFirst = 4513; // 3° zones 25..45, with prefix
+constexpr int kThreePlainFirst = 4534;    // 3° CM 75..135, no prefix
 constexpr int kFirstSixZone = 13, kLastSixZone = 23;
 constexpr int kFirstThreeZone = 25, kLastThreeZone = 45;
 
-int sixZoneMeridian(int zone) { return zone * 6 - 3; }
-int threeZoneMeridian(int zone) { return zone * 3; }
+int sixZoneMeridian(int zone) {
+    return zone * 6 - 3;
+}
+int threeZoneMeridian(int zone) {
+    return zone * 3;
+}
 
 GaussKrugerZone make(int width, int zone, bool prefix) {
     GaussKrugerZone z;
@@ -31,7 +35,9 @@ GaussKrugerZone make(int width, int zone, bool prefix) {
     return z;
 }
 
-bool nearlyInteger(double v) { return std::fabs(v - std::round(v)) < 1e-9; }
+bool nearlyInteger(double v) {
+    return std::fabs(v - std::round(v)) < 1e-9;
+}
 
 } // namespace
 

@@ -2,9 +2,8 @@
 
 #include <cpl_conv.h>
 #include <gdal.h>
-#include <ogr_api.h>
-
 #include <mutex>
+#include <ogr_api.h>
 
 namespace mapaudit {
 
@@ -21,9 +20,13 @@ void ensureGdalInitialised() {
     });
 }
 
-GdalErrorCapture::GdalErrorCapture() { CPLPushErrorHandlerEx(&GdalErrorCapture::handler, this); }
+GdalErrorCapture::GdalErrorCapture() {
+    CPLPushErrorHandlerEx(&GdalErrorCapture::handler, this);
+}
 
-GdalErrorCapture::~GdalErrorCapture() { CPLPopErrorHandler(); }
+GdalErrorCapture::~GdalErrorCapture() {
+    CPLPopErrorHandler();
+}
 
 void CPL_STDCALL GdalErrorCapture::handler(CPLErr level, CPLErrorNum, const char* text) {
     auto* self = static_cast<GdalErrorCapture*>(CPLGetErrorHandlerUserData());

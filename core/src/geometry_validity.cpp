@@ -89,7 +89,8 @@ OgrGeometryPtr repairGeometry(const GeosContext& ctx, const OGRGeometry& geometr
                                   GeosMakeValidParamsDeleter{ctx.handle()});
     GEOSMakeValidParams_setMethod_r(ctx.handle(), params.get(), GEOS_MAKE_VALID_STRUCTURE);
     GEOSMakeValidParams_setKeepCollapsed_r(ctx.handle(), params.get(), 0);
-    GeosGeometryPtr fixed = adopt(ctx, GEOSMakeValidWithParams_r(ctx.handle(), g.get(), params.get()));
+    GeosGeometryPtr fixed =
+        adopt(ctx, GEOSMakeValidWithParams_r(ctx.handle(), g.get(), params.get()));
     if (!fixed)
         return nullptr;
     OgrGeometryPtr out = toOgr(ctx, *fixed);
@@ -164,10 +165,11 @@ RepairReport writeRepairedCopy(GDALDataset& source, const fs::path& target, Feed
                 sub.setProgress(double(lr.features) / double(total));
             }
             if (out->CommitTransaction() != OGRERR_NONE)
-                throw InputError(target.string() + ": cannot be written (" + errors.firstMessage() + ")");
+                throw InputError(target.string() + ": cannot be written (" + errors.firstMessage() +
+                                 ")");
             report.layers.push_back(lr);
         }
-        out.reset();  // flush and close before the rename
+        out.reset(); // flush and close before the rename
         fs::rename(partial, target);
     } catch (...) {
         fs::remove(partial, ec);

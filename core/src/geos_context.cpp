@@ -22,6 +22,8 @@ GeosContext::GeosContext() : handle_(GEOS_init_r()) {
     GEOSContext_setNoticeMessageHandler_r(handle_, &recordMessage, &lastError_);
 }
 
-GeosContext::~GeosContext() { GEOS_finish_r(handle_); }
+GeosContext::~GeosContext() {
+    GEOS_finish_r(handle_);
+}
 
 } // namespace mapaudit

@@ -31,9 +31,12 @@ json crsJson(const CrsInfo& crs, const std::vector<CrsSuggestion>& suggestions) 
     j["web_mercator"] = crs.isWebMercator;
     if (crs.gaussKruger) {
         const auto& gk = *crs.gaussKruger;
-        j["gauss_kruger"] = {{"width_degrees", gk.width},         {"zone", gk.zone},
-                             {"central_meridian", gk.centralMeridian}, {"zone_prefix", gk.zonePrefix},
-                             {"false_easting", gk.falseEasting()}, {"width_ambiguous", gk.widthAmbiguous}};
+        j["gauss_kruger"] = {{"width_degrees", gk.width},
+                             {"zone", gk.zone},
+                             {"central_meridian", gk.centralMeridian},
+                             {"zone_prefix", gk.zonePrefix},
+                             {"false_easting", gk.falseEasting()},
+                             {"width_ambiguous", gk.widthAmbiguous}};
     }
     return j;
 }
@@ -44,8 +47,8 @@ json validityJson(const std::optional<ValiditySummary>& v) {
     json examples = json::array();
     for (const auto& e : v->examples) {
         json item{{"fid", e.fid}, {"reason", e.reason}};
-        item["location"] = e.location ? json::array({e.location->first, e.location->second})
-                                      : json(nullptr);
+        item["location"] =
+            e.location ? json::array({e.location->first, e.location->second}) : json(nullptr);
         examples.push_back(item);
     }
     return json{{"checked", v->checked}, {"invalid", v->invalid}, {"examples", examples}};
@@ -82,15 +85,18 @@ void crsText(std::ostream& o, const char* indent, const CrsInfo& crs,
 json toJson(const DatasetInfo& info) {
     json j{{"path", info.path}, {"driver", info.driver}, {"driver_long_name", info.driverLongName}};
     if (!info.encoding.source.empty())
-        j["encoding"] = {{"encoding", info.encoding.encoding.empty() ? json(nullptr)
-                                                                     : json(info.encoding.encoding)},
+        j["encoding"] = {{"encoding", info.encoding.encoding.empty()
+                                          ? json(nullptr)
+                                          : json(info.encoding.encoding)},
                          {"source", info.encoding.source},
                          {"reason", info.encoding.reason}};
     json layers = json::array();
     for (const auto& l : info.layers) {
         json fields = json::array();
         for (const auto& f : l.fields)
-            fields.push_back({{"name", f.name}, {"type", f.type}, {"width", f.width},
+            fields.push_back({{"name", f.name},
+                              {"type", f.type},
+                              {"width", f.width},
                               {"precision", f.precision}});
         layers.push_back({{"name", l.name},
                           {"feature_count", l.featureCount},
@@ -143,8 +149,9 @@ std::string toText(const DatasetInfo& info) {
         o << " (" << info.driverLongName << ")";
     o << "\n";
     if (!info.encoding.source.empty())
-        o << "Encoding: " << (info.encoding.encoding.empty() ? "GDAL default" : info.encoding.encoding)
-          << " — " << info.encoding.reason << "\n";
+        o << "Encoding: "
+          << (info.encoding.encoding.empty() ? "GDAL default" : info.encoding.encoding) << " — "
+          << info.encoding.reason << "\n";
 
     for (std::size_t i = 0; i < info.layers.size(); ++i) {
         const LayerInfo& l = info.layers[i];
@@ -163,8 +170,8 @@ std::string toText(const DatasetInfo& info) {
         o << "  [declared: " << l.declaredGeometryType << "]\n";
         crsText(o, "  ", l.crs, l.crsSuggestions);
         if (l.extent)
-            o << "  Extent:           "
-              << extentText(*l.extent, l.crs.kind == CrsKind::Geographic) << "\n";
+            o << "  Extent:           " << extentText(*l.extent, l.crs.kind == CrsKind::Geographic)
+              << "\n";
         if (l.extentCgcs2000 && !(l.crs.epsg && *l.crs.epsg == kCgcs2000Epsg))
             o << "  Extent CGCS2000:  " << extentText(*l.extentCgcs2000, true) << "\n";
         if (l.validity) {

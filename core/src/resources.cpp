@@ -28,6 +28,8 @@ fs::path resourceDir() {
                      "MAPAUDIT_RESOURCES");
 }
 
-fs::path sampleDir() { return resourceDir() / "samples"; }
+fs::path sampleDir() {
+    return resourceDir() / "samples";
+}
 
 } // namespace mapaudit

@@ -1,5 +1,7 @@
 #include "mapaudit/version.h"
 
 namespace mapaudit {
-const char* versionString() { return MAPAUDIT_VERSION; }
+const char* versionString() {
+    return MAPAUDIT_VERSION;
+}
 } // namespace mapaudit

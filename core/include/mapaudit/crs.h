@@ -27,25 +27,25 @@ struct Extent {
 
 struct CrsInfo {
     CrsKind kind = CrsKind::Unknown;
-    std::string name;              // as the CRS names itself
-    std::optional<int> epsg;       // identified EPSG code
-    int matchConfidence = 0;       // 100 = stated by the data, less = matched
-    bool isCgcs2000 = false;       // CGCS2000 geographic or projected on it
+    std::string name;        // as the CRS names itself
+    std::optional<int> epsg; // identified EPSG code
+    int matchConfidence = 0; // 100 = stated by the data, less = matched
+    bool isCgcs2000 = false; // CGCS2000 geographic or projected on it
     bool isWgs84 = false;
     bool isWebMercator = false;
     std::optional<GaussKrugerZone> gaussKruger;
-    std::string wkt;               // WKT2 of the CRS, "" when unknown
-    std::string label() const;     // one line: "EPSG:4527 — CGCS2000 / 3-degree …"
+    std::string wkt;           // WKT2 of the CRS, "" when unknown
+    std::string label() const; // one line: "EPSG:4527 — CGCS2000 / 3-degree …"
 };
 
 // A guess for a dataset without CRS, from its coordinate ranges.
 struct CrsSuggestion {
-    std::optional<int> epsg;       // when one code fits
-    std::string text;              // what the ranges look like and what to do
+    std::optional<int> epsg; // when one code fits
+    std::string text;        // what the ranges look like and what to do
 };
 
 CrsInfo identifyCrs(const OGRSpatialReference* srs);
-CrsInfo identifyCrs(const std::string& userDefinition);  // "EPSG:4527", WKT, PROJ string
+CrsInfo identifyCrs(const std::string& userDefinition); // "EPSG:4527", WKT, PROJ string
 std::vector<CrsSuggestion> suggestCrsForExtent(const Extent& extent);
 const char* crsKindName(CrsKind kind);
 
@@ -58,7 +58,7 @@ public:
     struct Point {
         double x, y;
     };
-    Point forward(double x, double y) const;  // throws InputError when PROJ cannot
+    Point forward(double x, double y) const; // throws InputError when PROJ cannot
     Point inverse(double x, double y) const;
     // Transforms the four edges of an extent (densified) and returns their bounds.
     Extent forwardExtent(const Extent& e) const;

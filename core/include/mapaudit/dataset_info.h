@@ -19,7 +19,7 @@ class Feedback;
 
 struct FieldInfo {
     std::string name;
-    std::string type;  // OGR type name: String, Integer, Real, Date, …
+    std::string type; // OGR type name: String, Integer, Real, Date, …
     int width = 0;
     int precision = 0;
 };
@@ -27,15 +27,15 @@ struct FieldInfo {
 struct LayerInfo {
     std::string name;
     std::int64_t featureCount = 0;
-    std::string declaredGeometryType;              // from the layer definition
-    std::map<std::string, std::int64_t> geometryTypes;  // actual types → count
+    std::string declaredGeometryType;                  // from the layer definition
+    std::map<std::string, std::int64_t> geometryTypes; // actual types → count
     std::int64_t emptyGeometries = 0;
     std::vector<FieldInfo> fields;
     CrsInfo crs;
-    std::vector<CrsSuggestion> crsSuggestions;     // only when the CRS is unknown
-    std::optional<Extent> extent;                  // in the layer's CRS
-    std::optional<Extent> extentCgcs2000;          // lon/lat, when the CRS is known
-    std::optional<ValiditySummary> validity;       // when checked
+    std::vector<CrsSuggestion> crsSuggestions; // only when the CRS is unknown
+    std::optional<Extent> extent;              // in the layer's CRS
+    std::optional<Extent> extentCgcs2000;      // lon/lat, when the CRS is known
+    std::optional<ValiditySummary> validity;   // when checked
 };
 
 struct BandInfo {
@@ -43,7 +43,7 @@ struct BandInfo {
     std::string dataType;
     std::string colorInterpretation;
     std::optional<double> noData;
-    std::vector<std::pair<int, int>> overviews;  // sizes
+    std::vector<std::pair<int, int>> overviews; // sizes
     bool hasColorTable = false;
 };
 
@@ -62,9 +62,9 @@ struct RasterInfo {
 
 struct DatasetInfo {
     std::string path;
-    std::string driver;         // short name, e.g. "ESRI Shapefile"
+    std::string driver; // short name, e.g. "ESRI Shapefile"
     std::string driverLongName;
-    EncodingDecision encoding;  // source empty when not applicable
+    EncodingDecision encoding; // source empty when not applicable
     std::vector<LayerInfo> layers;
     std::optional<RasterInfo> raster;
     std::vector<std::string> warnings;
@@ -74,8 +74,8 @@ struct DatasetInfo {
 };
 
 struct DescribeOptions {
-    std::string encoding;       // shapefile attribute encoding override
-    bool checkValidity = true;  // GEOS isValidDetail on every geometry
+    std::string encoding;      // shapefile attribute encoding override
+    bool checkValidity = true; // GEOS isValidDetail on every geometry
     std::size_t maxInvalidListed = 20;
 };
 

@@ -12,13 +12,13 @@
 namespace mapaudit {
 
 struct OpenOptions {
-    std::string encoding;  // attribute encoding override for shapefiles ("" = detect)
+    std::string encoding; // attribute encoding override for shapefiles ("" = detect)
     bool update = false;
 };
 
 struct OpenedDataset {
     GdalDatasetPtr dataset;
-    EncodingDecision encoding;  // source "" when not a shapefile
+    EncodingDecision encoding; // source "" when not a shapefile
 };
 
 // Throws InputError naming the path, what is wrong and what to do.

@@ -10,9 +10,9 @@
 namespace mapaudit {
 
 struct EncodingDecision {
-    std::string encoding;  // name for GDAL's ENCODING open option ("" = leave to GDAL)
-    std::string source;    // "user", "cpg", "dbf-header", "detected", "default"
-    std::string reason;    // one line for the report
+    std::string encoding;   // name for GDAL's ENCODING open option ("" = leave to GDAL)
+    std::string source;     // "user", "cpg", "dbf-header", "detected", "default"
+    std::string reason;     // one line for the report
     bool uncertain = false; // the text could not be classified: the user should choose
 };
 

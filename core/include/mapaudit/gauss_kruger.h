@@ -8,15 +8,16 @@
 namespace mapaudit {
 
 struct GaussKrugerZone {
-    int width = 3;                // 3 or 6 degrees
-    int zone = 0;                 // 3°: 25..45, 6°: 13..23
-    int centralMeridian = 0;      // degrees east, 75..135
-    bool zonePrefix = false;      // false easting = zone * 1 000 000 + 500 000
-    int epsg = 0;                 // 4491..4554
-    bool widthAmbiguous = false;  // no prefix and the meridian fits both widths
+    int width = 3;               // 3 or 6 degrees
+    int zone = 0;                // 3°: 25..45, 6°: 13..23
+    int centralMeridian = 0;     // degrees east, 75..135
+    bool zonePrefix = false;     // false easting = zone * 1 000 000 + 500 000
+    int epsg = 0;                // 4491..4554
+    bool widthAmbiguous = false; // no prefix and the meridian fits both widths
 
     double falseEasting() const { return zonePrefix ? zone * 1e6 + 500000.0 : 500000.0; }
-    std::string describe() const;  // e.g. "CGCS2000 3° Gauss-Krüger zone 39 (CM 117°E, with zone prefix)"
+    std::string
+    describe() const; // e.g. "CGCS2000 3° Gauss-Krüger zone 39 (CM 117°E, with zone prefix)"
 };
 
 // From an EPSG code in 4491..4554; nullopt otherwise.

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cpl_error.h>
-
 #include <string>
 #include <vector>
 

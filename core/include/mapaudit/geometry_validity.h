@@ -17,14 +17,14 @@ class Feedback;
 
 struct InvalidGeometry {
     std::int64_t fid = -1;
-    std::string reason;  // GEOS reason, e.g. "Self-intersection"
-    std::optional<std::pair<double, double>> location;  // x, y in the layer CRS
+    std::string reason;                                // GEOS reason, e.g. "Self-intersection"
+    std::optional<std::pair<double, double>> location; // x, y in the layer CRS
 };
 
 struct ValiditySummary {
     std::int64_t checked = 0;
     std::int64_t invalid = 0;
-    std::vector<InvalidGeometry> examples;  // the first few
+    std::vector<InvalidGeometry> examples; // the first few
 };
 
 // Converts between OGR and GEOS via WKB; both directions keep Z when present.
@@ -43,7 +43,7 @@ struct RepairReport {
         std::string name;
         std::int64_t features = 0;
         std::int64_t repaired = 0;
-        std::int64_t dropped = 0;  // geometries that collapsed to nothing
+        std::int64_t dropped = 0; // geometries that collapsed to nothing
     };
     std::vector<Layer> layers;
 };

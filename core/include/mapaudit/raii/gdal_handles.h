@@ -4,12 +4,11 @@
 
 #include <cpl_conv.h>
 #include <gdal_priv.h>
+#include <memory>
 #include <ogr_feature.h>
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
-
-#include <memory>
 
 namespace mapaudit {
 

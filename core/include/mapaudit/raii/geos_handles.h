@@ -4,7 +4,6 @@
 #pragma once
 
 #include <geos_c.h>
-
 #include <memory>
 #include <string>
 

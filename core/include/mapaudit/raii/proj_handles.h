@@ -2,9 +2,8 @@
 // to one thread at a time.
 #pragma once
 
-#include <proj.h>
-
 #include <memory>
+#include <proj.h>
 
 namespace mapaudit {
 

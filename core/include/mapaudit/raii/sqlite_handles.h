@@ -1,9 +1,8 @@
 // Owning handles for sqlite3 connections and prepared statements.
 #pragma once
 
-#include <sqlite3.h>
-
 #include <memory>
+#include <sqlite3.h>
 
 namespace mapaudit {
 

@@ -1,0 +1,55 @@
+// mapaudit: the workstation. `mapaudit COMMAND …` runs the command line
+// without a display, exactly as mapaudit-cli does.
+#include "application.h"
+#include "cli.h"
+#include "main_window.h"
+#include "screenshot.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <iostream>
+
+int main(int argc, char** argv) {
+    if (argc > 1 && mapaudit::cli::isSubcommand(argv[1])) {
+        std::vector<std::string_view> args(argv + 1, argv + argc);
+        return mapaudit::cli::run(args, std::cout, std::cerr);
+    }
+
+    QApplication app(argc, argv);
+    mapaudit::ui::configureApplication(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription("MapAudit — problem-map inspection workstation");
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption("lang", "UI language: zh_CN (default) or en.", "language");
+    const QCommandLineOption shotOption(
+        "screenshot", "Save the window to FILE once the map is drawn, then quit.", "file");
+    const QCommandLineOption sizeOption("size", "Window size WIDTHxHEIGHT.", "size");
+    parser.addOptions({langOption, shotOption, sizeOption});
+    parser.addPositionalArgument("files", "Maps and images to open.", "[FILE…]");
+    parser.process(app);
+
+    const QString language =
+        parser.isSet(langOption) ? parser.value(langOption) : mapaudit::ui::currentLanguage();
+    mapaudit::ui::installTranslations(language.startsWith("en") ? "en" : "zh_CN");
+
+    mapaudit::ui::MainWindow window;
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split('x');
+        if (wh.size() == 2)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
+    window.show();
+    window.openFiles(parser.positionalArguments());
+
+    if (parser.isSet(shotOption)) {
+        const QString path = parser.value(shotOption);
+        mapaudit::ui::saveScreenshotWhenReady(window, path, [path](bool ok) {
+            if (!ok)
+                std::cerr << "mapaudit: cannot write " << path.toStdString() << "\n";
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,53 @@
+// A vector layer read into plain coordinate arrays in a target CRS, ready for
+// drawing by any front end. Reading happens once, off the UI thread.
+#pragma once
+
+#include "mapaudit/crs.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+class GDALDataset;
+
+namespace mapaudit {
+
+class Feedback;
+
+struct XY {
+    double x, y;
+};
+
+enum class Dimension { Point = 0, Line = 1, Area = 2 };
+
+struct DrawableFeature {
+    std::int64_t fid = -1;
+    Dimension dimension = Dimension::Point;
+    // Areas: every ring of every polygon (draw with even-odd fill).
+    // Lines: every line string. Points: one part holding all points.
+    std::vector<std::vector<XY>> parts;
+    std::string label;
+};
+
+struct DrawableLayer {
+    std::string name;
+    std::string sourcePath;
+    CrsInfo sourceCrs;
+    bool transformed = false; // false: CRS unknown, coordinates left as they are
+    Extent extent;            // of the drawn coordinates
+    std::vector<DrawableFeature> features;
+};
+
+// Reads layer `index` of `ds`, transformed to `targetCrs` when the layer's CRS
+// is known. `labelField` may be empty. Features whose geometry cannot be
+// transformed are skipped and counted in `skipped`.
+DrawableLayer readDrawableLayer(GDALDataset& ds, int index, const std::string& targetCrs,
+                                const std::string& labelField, Feedback* feedback,
+                                std::int64_t* skipped = nullptr);
+
+// A label field worth showing: the first of name_zh, NAME_ZH, 名称, name, NAME,
+// Name, … that the layer has; "" if none.
+std::string guessLabelField(GDALDataset& ds, int index);
+
+} // namespace mapaudit

@@ -1,0 +1,159 @@
+#include "mapaudit/drawable_layer.h"
+
+#include "mapaudit/error.h"
+#include "mapaudit/feedback.h"
+#include "mapaudit/gdal_environment.h"
+#include "mapaudit/raii/gdal_handles.h"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace mapaudit {
+namespace {
+
+struct CoordinateTransformationDeleter {
+    void operator()(OGRCoordinateTransformation* ct) const noexcept {
+        OGRCoordinateTransformation::DestroyCT(ct);
+    }
+};
+using CoordinateTransformationPtr =
+    std::unique_ptr<OGRCoordinateTransformation, CoordinateTransformationDeleter>;
+
+void addLine(const OGRSimpleCurve& curve, std::vector<std::vector<XY>>& parts) {
+    std::vector<XY> pts;
+    pts.reserve(static_cast<std::size_t>(curve.getNumPoints()));
+    for (int i = 0; i < curve.getNumPoints(); ++i)
+        pts.push_back({curve.getX(i), curve.getY(i)});
+    parts.push_back(std::move(pts));
+}
+
+// Flattens any geometry into the parts of one dimension (the highest found).
+void collect(const OGRGeometry& g, DrawableFeature& out) {
+    switch (wkbFlatten(g.getGeometryType())) {
+    case wkbPoint:
+        if (out.parts.empty())
+            out.parts.emplace_back();
+        out.parts.front().push_back({g.toPoint()->getX(), g.toPoint()->getY()});
+        out.dimension = Dimension::Point;
+        break;
+    case wkbLineString:
+        addLine(*g.toLineString(), out.parts);
+        out.dimension = Dimension::Line;
+        break;
+    case wkbPolygon:
+        for (const OGRLinearRing* ring : *g.toPolygon())
+            addLine(*ring, out.parts);
+        out.dimension = Dimension::Area;
+        break;
+    default:
+        if (OGR_GT_IsSubClassOf(g.getGeometryType(), wkbGeometryCollection)) {
+            for (const OGRGeometry* part : *g.toGeometryCollection())
+                collect(*part, out);
+        }
+        break;
+    }
+}
+
+const OGRSpatialReference& targetSrs(const std::string& def) {
+    thread_local std::string cachedDef;
+    thread_local OGRSpatialReference srs;
+    if (cachedDef != def) {
+        if (srs.SetFromUserInput(def.c_str()) != OGRERR_NONE)
+            throw InputError("view CRS '" + def + "' is not recognised");
+        srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        cachedDef = def;
+    }
+    return srs;
+}
+
+} // namespace
+
+std::string guessLabelField(GDALDataset& ds, int index) {
+    OGRFeatureDefn* defn = ds.GetLayer(index)->GetLayerDefn();
+    for (const char* name :
+         {"name_zh", "NAME_ZH", "名称", "NAME_CHN", "name", "NAME", "Name", "name_en", "NAME_EN"}) {
+        if (defn->GetFieldIndex(name) >= 0)
+            return name;
+    }
+    return {};
+}
+
+DrawableLayer readDrawableLayer(GDALDataset& ds, int index, const std::string& targetCrs,
+                                const std::string& labelField, Feedback* feedback,
+                                std::int64_t* skipped) {
+    ensureGdalInitialised();
+    OGRLayer* layer = ds.GetLayer(index);
+    if (!layer)
+        throw InputError("layer " + std::to_string(index) + " does not exist");
+    DrawableLayer out;
+    out.name = layer->GetName();
+    out.sourcePath = ds.GetDescription();
+    out.sourceCrs = identifyCrs(layer->GetSpatialRef());
+
+    CoordinateTransformationPtr ct;
+    if (const OGRSpatialReference* src = layer->GetSpatialRef(); src && !src->IsEmpty()) {
+        std::unique_ptr<OGRSpatialReference> source(src->Clone());
+        source->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        GdalErrorCapture errors;
+        ct.reset(OGRCreateCoordinateTransformation(source.get(), &targetSrs(targetCrs)));
+        if (!ct)
+            throw InputError(out.sourcePath + ": layer '" + out.name +
+                             "' cannot be transformed to " + targetCrs + " (" +
+                             errors.firstMessage() + ")");
+        out.transformed = true;
+    }
+
+    const int labelIndex =
+        labelField.empty() ? -1 : layer->GetLayerDefn()->GetFieldIndex(labelField.c_str());
+    const double expected = double(std::max<GIntBig>(1, layer->GetFeatureCount(FALSE)));
+    std::int64_t failed = 0;
+    GdalErrorCapture errors;
+    layer->ResetReading();
+    bool first = true;
+    for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
+        if (feedback && (out.features.size() & 0x3F) == 0) {
+            feedback->throwIfCanceled();
+            feedback->setProgress(double(out.features.size()) / expected);
+        }
+        OGRGeometry* g = f->GetGeometryRef();
+        if (!g || g->IsEmpty())
+            continue;
+        OgrGeometryPtr linear;
+        if (g->hasCurveGeometry()) {
+            linear.reset(g->getLinearGeometry());
+            g = linear.get();
+        }
+        if (ct && g->transform(ct.get()) != OGRERR_NONE) {
+            ++failed;
+            continue;
+        }
+        DrawableFeature df;
+        df.fid = f->GetFID();
+        collect(*g, df);
+        if (df.parts.empty())
+            continue;
+        if (labelIndex >= 0)
+            df.label = f->GetFieldAsString(labelIndex);
+        OGREnvelope env;
+        g->getEnvelope(&env);
+        if (first)
+            out.extent = {env.MinX, env.MinY, env.MaxX, env.MaxY};
+        else
+            out.extent = {std::min(out.extent.minX, env.MinX), std::min(out.extent.minY, env.MinY),
+                          std::max(out.extent.maxX, env.MaxX), std::max(out.extent.maxY, env.MaxY)};
+        first = false;
+        out.features.push_back(std::move(df));
+    }
+    if (errors.hasFailure() && failed == 0)
+        throw InputError(out.sourcePath + ": layer '" + out.name +
+                         "' could not be read completely (" + errors.firstMessage() +
+                         ") — the file is damaged or truncated");
+    if (skipped)
+        *skipped = failed;
+    if (feedback)
+        feedback->setProgress(1.0);
+    return out;
+}
+
+} // namespace mapaudit

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and opens the workstation on the bundled
+# sample data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+bash scripts/build.sh
+samples=resources/samples
+files=("$samples/world_ne10m.gpkg" "$samples/key_features_gbk.shp" "$samples/china_zone39_gk.shp")
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  echo "start: no display found; saving a screenshot instead (build/start-screenshot.png)"
+  exec xvfb-run -a -s "-screen 0 1400x900x24" build/bin/mapaudit --size 1280x800 \
+    --screenshot build/start-screenshot.png "${files[@]}"
+fi
+exec build/bin/mapaudit "${files[@]}"

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds the .deb with cpack and checks what it installs; then runs the
+# packaged command line from the unpacked tree.
+set -euo pipefail
+build=$1
+cd "$build"
+rm -rf packages
+cpack -G DEB --config CPackConfig.cmake > cpack.log 2>&1 || { cat cpack.log; exit 1; }
+deb=$(ls packages/*.deb)
+echo "package: $deb"
+contents=$(dpkg-deb -c "$deb")
+failures=0
+for f in ./usr/bin/mapaudit ./usr/bin/mapaudit-cli ./usr/share/applications/mapaudit.desktop \
+         ./usr/share/icons/hicolor/scalable/apps/mapaudit.svg \
+         ./usr/share/mapaudit/resources/samples/world_ne10m.gpkg \
+         ./usr/share/mapaudit/resources/samples/key_features_gbk.shp \
+         ./usr/share/doc/mapaudit/LICENSE; do
+  grep -q " $f\$" <<<"$contents" || { echo "FAIL: $f missing from the package"; failures=$((failures + 1)); }
+done
+depends=$(dpkg-deb -f "$deb" Depends)
+for lib in libgdal libgeos-c libproj libqt6widgets6 libqt6gui6; do
+  grep -q "$lib" <<<"$depends" || { echo "FAIL: Depends lacks $lib: $depends"; failures=$((failures + 1)); }
+done
+unpacked=$(mktemp -d)
+trap 'rm -rf "$unpacked"' EXIT
+dpkg-deb -x "$deb" "$unpacked"
+out=$("$unpacked/usr/bin/mapaudit-cli" info "$unpacked/usr/share/mapaudit/resources/samples/china_zone39_gk.shp")
+grep -q "EPSG:4527" <<<"$out" || { echo "FAIL: packaged mapaudit-cli info"; failures=$((failures + 1)); }
+echo "package checks: $failures failures"
+[ "$failures" -eq 0 ]

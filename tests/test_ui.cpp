@@ -1,0 +1,117 @@
+// The workstation shell as a person sees it, on Qt's offscreen platform:
+// Chinese by default, English on request, files drawn where they belong.
+#include "application.h"
+#include "main_window.h"
+#include "map_canvas.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace mapaudit::ui;
+
+namespace Catch {
+template <> struct StringMaker<QColor> {
+    static std::string convert(const QColor& c) {
+        return "rgb(" + std::to_string(c.red()) + ", " + std::to_string(c.green()) + ", " +
+               std::to_string(c.blue()) + ")";
+    }
+};
+} // namespace Catch
+
+namespace {
+
+QString sample(const char* name) {
+    return QStringLiteral(MAPAUDIT_SAMPLES "/") + name;
+}
+
+// Runs the event loop until `done` or 30 s.
+bool waitFor(const std::function<bool()>& done) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > 30000)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return true;
+}
+
+bool waitUntilDrawn(MainWindow& w) {
+    return waitFor([&] {
+        return !w.isLoading() && !w.canvas()->isRendering() &&
+               !w.canvas()->renderedImage().isNull();
+    });
+}
+
+QColor colourAt(MainWindow& w, double lon, double lat) {
+    const QPointF px = w.canvas()->viewport().toPixel({lon, lat});
+    return w.canvas()->renderedImage().pixelColor(px.toPoint());
+}
+
+} // namespace
+
+TEST_CASE("the UI is Chinese by default and English on request") {
+    REQUIRE(installTranslations("zh_CN"));
+    {
+        MainWindow w;
+        CHECK(w.menuBar()->actions().at(0)->text() == QStringLiteral("文件(&F)"));
+        CHECK(w.windowTitle().contains(QStringLiteral("地图监管")));
+    }
+    REQUIRE(installTranslations("en"));
+    QCoreApplication::processEvents();
+    MainWindow w;
+    CHECK(w.menuBar()->actions().at(0)->text() == "&File");
+    // Switching back retranslates an open window.
+    installTranslations("zh_CN");
+    QCoreApplication::processEvents();
+    CHECK(w.menuBar()->actions().at(0)->text() == QStringLiteral("文件(&F)"));
+}
+
+TEST_CASE("vector samples are drawn where they belong") {
+    MainWindow w;
+    w.resize(1000, 700);
+    w.show();
+    w.openFiles({sample("world_ne10m.gpkg"), sample("key_features_gbk.shp")});
+    REQUIRE(waitUntilDrawn(w));
+    CHECK(w.errors().isEmpty());
+    REQUIRE(w.canvas()->layers().size() == 2);
+    // World extent: Tibet is land (away from any label), the middle of the Pacific is sea.
+    CHECK(colourAt(w, 88.0, 32.0) == QColor(240, 226, 196));
+    CHECK(colourAt(w, -150.0, 0.0) == QColor(214, 232, 245));
+    // Huangyan Dao is drawn as a point symbol in the second layer's colour.
+    CHECK(colourAt(w, 117.76, 15.15) == QColor(250, 200, 170));
+
+    // Zooming to the islands makes the symbol larger and keeps it in place.
+    w.canvas()->zoomToExtent({109, 3, 125, 27});
+    REQUIRE(waitUntilDrawn(w));
+    CHECK(colourAt(w, 123.475, 25.746) == QColor(250, 200, 170));
+    CHECK(w.canvas()->scaleDenominator() > 1e6);
+}
+
+TEST_CASE("a GeoTIFF is drawn with its own colours") {
+    MainWindow w;
+    w.resize(800, 600);
+    w.show();
+    w.openFiles({sample("east_asia_cgcs2000.tif")});
+    REQUIRE(waitUntilDrawn(w));
+    CHECK(colourAt(w, 105.0, 35.0) == QColor(250, 200, 170)); // China
+    CHECK(colourAt(w, 80.0, 20.0) == QColor(240, 235, 215));  // India
+    CHECK(colourAt(w, 130.0, 10.0) == QColor(200, 220, 240)); // sea
+}
+
+TEST_CASE("a broken file is reported and the others still load") {
+    QTemporaryDir dir;
+    const QString empty = dir.filePath("empty.shp");
+    QFile(empty).open(QIODevice::WriteOnly);
+    MainWindow w;
+    w.show();
+    w.openFiles({empty, sample("parcels_invalid.geojson")});
+    REQUIRE(waitUntilDrawn(w));
+    REQUIRE(w.errors().size() == 1);
+    CHECK(w.errors().front().contains("empty (0 bytes)"));
+    CHECK(w.canvas()->layers().size() == 1);
+}

@@ -1,0 +1,14 @@
+// Catch2 runner for the UI tests: one QApplication, owned by main() so it is
+// destroyed before Qt's own static objects.
+#define CATCH_CONFIG_RUNNER
+#include <QApplication>
+#include <catch2/catch.hpp>
+
+int main(int argc, char** argv) {
+    // Test discovery and CI have no display: default to the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("MapAuditTests");
+    return Catch::Session().run(argc, argv);
+}

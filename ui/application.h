@@ -1,0 +1,18 @@
+// Application-wide set-up: names, icon, and the UI language (Chinese by
+// default, English selectable; remembered in the settings).
+#pragma once
+
+#include <QString>
+
+class QApplication;
+
+namespace mapaudit::ui {
+
+void configureApplication(QApplication& app);
+// "zh_CN" or "en": $MAPAUDIT_LANG, else the saved choice, else "zh_CN".
+QString currentLanguage();
+// Replaces the installed translators; the UI retranslates on LanguageChange.
+// Returns false when the language's translation could not be loaded.
+bool installTranslations(const QString& language);
+
+} // namespace mapaudit::ui

@@ -1,0 +1,54 @@
+#include "layer_loader.h"
+
+#include "mapaudit/dataset_open.h"
+#include "mapaudit/feedback.h"
+
+#include <QObject>
+#include <array>
+
+namespace mapaudit::ui {
+namespace {
+
+LayerStyle styleFor(int seed) {
+    static const std::array<QColor, 5> fills{QColor(240, 226, 196), QColor(250, 200, 170),
+                                             QColor(200, 225, 190), QColor(230, 205, 235),
+                                             QColor(255, 236, 160)};
+    LayerStyle s;
+    s.fill = fills[static_cast<std::size_t>(seed) % fills.size()];
+    s.stroke = s.fill.darker(220);
+    return s;
+}
+
+} // namespace
+
+LoadedFile loadFile(const QString& path, int styleSeed, Feedback* feedback) {
+    LoadedFile out;
+    out.path = path;
+    const std::filesystem::path fsPath = path.toStdString();
+    OpenedDataset opened = openDataset(fsPath);
+    GDALDataset& ds = *opened.dataset;
+    const int layerCount = ds.GetLayerCount();
+    if (layerCount == 0) {
+        out.layers.push_back(std::make_shared<RasterMapLayer>(fsPath, kViewCrs));
+        return out;
+    }
+    for (int i = 0; i < layerCount; ++i) {
+        std::int64_t skipped = 0;
+        DrawableLayer data =
+            readDrawableLayer(ds, i, kViewCrs, guessLabelField(ds, i), feedback, &skipped);
+        const QString name = QString::fromStdString(data.name);
+        if (!data.transformed)
+            out.notes << QObject::tr("%1: CRS unknown — drawn with its coordinates as they are")
+                             .arg(name);
+        if (skipped > 0)
+            out.notes << QObject::tr("%1: %2 features could not be transformed and are not shown")
+                             .arg(name)
+                             .arg(skipped);
+        if (!data.features.empty())
+            out.layers.push_back(
+                std::make_shared<VectorMapLayer>(std::move(data), styleFor(styleSeed + i)));
+    }
+    return out;
+}
+
+} // namespace mapaudit::ui

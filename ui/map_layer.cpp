@@ -1,0 +1,178 @@
+#include "map_layer.h"
+
+#include "mapaudit/raster_window.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+
+namespace mapaudit::ui {
+namespace {
+
+// Level of detail: vertices closer than this many pixels to the last kept one
+// are skipped, so layers with millions of vertices stay interactive.
+constexpr double kMinVertexSpacingPx = 0.6;
+
+QPolygonF toScreen(const std::vector<XY>& pts, const MapViewport& view) {
+    QPolygonF out;
+    out.reserve(static_cast<qsizetype>(pts.size()));
+    QPointF last;
+    for (std::size_t i = 0; i < pts.size(); ++i) {
+        const QPointF p = view.toPixel({pts[i].x, pts[i].y});
+        if (i == 0 || i + 1 == pts.size() ||
+            std::abs(p.x() - last.x()) + std::abs(p.y() - last.y()) >= kMinVertexSpacingPx) {
+            out.append(p);
+            last = p;
+        }
+    }
+    return out;
+}
+
+QRectF boundsOf(const std::vector<XY>& part) {
+    double minX = part[0].x, maxX = minX, minY = part[0].y, maxY = minY;
+    for (const auto& p : part) {
+        minX = std::min(minX, p.x);
+        maxX = std::max(maxX, p.x);
+        minY = std::min(minY, p.y);
+        maxY = std::max(maxY, p.y);
+    }
+    return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+}
+
+QRectF boundsOf(const DrawableFeature& f) {
+    QRectF r = boundsOf(f.parts[0]);
+    for (std::size_t i = 1; i < f.parts.size(); ++i)
+        r = r.united(boundsOf(f.parts[i]));
+    return r;
+}
+
+// Areas are labelled in their largest ring (always an outer ring: a hole is
+// smaller than its shell), not in the middle of all parts.
+QRectF largestRingBounds(const DrawableFeature& f) {
+    QRectF best;
+    for (const auto& ring : f.parts) {
+        const QRectF r = boundsOf(ring);
+        if (r.width() * r.height() > best.width() * best.height())
+            best = r;
+    }
+    return best;
+}
+
+} // namespace
+
+VectorMapLayer::VectorMapLayer(DrawableLayer data, LayerStyle style)
+    : data_(std::move(data)), style_(style) {}
+
+QString VectorMapLayer::name() const {
+    return QString::fromStdString(data_.name);
+}
+
+QString VectorMapLayer::description() const {
+    return QObject::tr("%1\nLayer %2: %n feature(s)\nCRS: %3", nullptr,
+                       static_cast<int>(data_.features.size()))
+        .arg(QString::fromStdString(data_.sourcePath), name(),
+             QString::fromStdString(data_.sourceCrs.label()));
+}
+
+void VectorMapLayer::render(QPainter& painter, const MapViewport& view,
+                            const std::atomic<bool>& cancel) const {
+    const Extent ve = view.extent();
+    const QRectF viewRect(QPointF(ve.minX, ve.minY), QPointF(ve.maxX, ve.maxY));
+    painter.setOpacity(style_.opacity);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QPen pen(style_.stroke, style_.strokeWidth);
+    pen.setCosmetic(true);
+    painter.setPen(pen);
+
+    struct Label {
+        QPointF at;
+        QString text;
+    };
+    std::vector<Label> labels;
+    std::size_t n = 0;
+    for (const auto& f : data_.features) {
+        if ((++n & 0xFF) == 0 && cancel.load())
+            return;
+        const QRectF bounds = boundsOf(f);
+        if (!bounds.intersects(viewRect) && !viewRect.contains(bounds.topLeft()))
+            continue;
+        switch (f.dimension) {
+        case Dimension::Area: {
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            for (const auto& ring : f.parts)
+                path.addPolygon(toScreen(ring, view));
+            painter.setBrush(style_.fill);
+            painter.drawPath(path);
+            const QRectF ring = largestRingBounds(f);
+            const QRectF px =
+                QRectF(view.toPixel(ring.topLeft()), view.toPixel(ring.bottomRight())).normalized();
+            if (style_.labels && !f.label.empty() && px.width() > 60)
+                labels.push_back({px.center(), QString::fromStdString(f.label)});
+            break;
+        }
+        case Dimension::Line:
+            painter.setBrush(Qt::NoBrush);
+            for (const auto& line : f.parts)
+                painter.drawPolyline(toScreen(line, view));
+            break;
+        case Dimension::Point:
+            painter.setBrush(style_.fill);
+            for (const auto& p : f.parts[0]) {
+                const QPointF s = view.toPixel({p.x, p.y});
+                painter.drawEllipse(s, style_.pointSize / 2, style_.pointSize / 2);
+            }
+            if (style_.labels && !f.label.empty()) {
+                const QPointF s = view.toPixel({f.parts[0][0].x, f.parts[0][0].y});
+                labels.push_back({s + QPointF(style_.pointSize, -style_.pointSize / 2),
+                                  QString::fromStdString(f.label)});
+            }
+            break;
+        }
+    }
+    painter.setOpacity(1.0);
+    painter.setPen(QColor(40, 40, 40));
+    // Greedy placement: a label that would overlap one already drawn is left out.
+    std::vector<QRectF> placed;
+    for (const auto& l : labels) {
+        const QRectF r = painter.boundingRect(QRectF(l.at, QSizeF(0, 0)), Qt::TextDontClip, l.text)
+                             .translated(0, -painter.fontMetrics().height() / 2.0);
+        if (std::any_of(placed.begin(), placed.end(),
+                        [&](const QRectF& p) { return p.intersects(r); }))
+            continue;
+        placed.push_back(r);
+        painter.drawText(r, l.text);
+    }
+}
+
+RasterMapLayer::RasterMapLayer(std::filesystem::path path, std::string viewCrs)
+    : path_(std::move(path)), viewCrs_(std::move(viewCrs)),
+      extent_(rasterViewExtent(path_, viewCrs_)) {}
+
+QString RasterMapLayer::name() const {
+    return QFileInfo(QString::fromStdString(path_.string())).fileName();
+}
+
+QString RasterMapLayer::description() const {
+    return QObject::tr("%1\nRaster").arg(QString::fromStdString(path_.string()));
+}
+
+void RasterMapLayer::render(QPainter& painter, const MapViewport& view,
+                            const std::atomic<bool>& cancel) const {
+    if (cancel.load())
+        return;
+    const auto window =
+        readRasterWindow(path_, viewCrs_, view.extent(), view.size().width(), view.size().height());
+    if (!window || cancel.load())
+        return;
+    const QImage image(window->rgba.data(), window->width, window->height, window->width * 4,
+                       QImage::Format_RGBA8888);
+    const QRectF target(view.toPixel({window->extent.minX, window->extent.maxY}),
+                        view.toPixel({window->extent.maxX, window->extent.minY}));
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter.drawImage(target, image);
+}
+
+} // namespace mapaudit::ui

@@ -1,0 +1,67 @@
+// Layers the canvas can draw. A layer's data is immutable once loaded, so a
+// render job in a worker thread can read it while the UI keeps going.
+#pragma once
+
+#include "map_viewport.h"
+#include "mapaudit/drawable_layer.h"
+
+#include <QColor>
+#include <QPainter>
+#include <QString>
+#include <atomic>
+#include <filesystem>
+
+namespace mapaudit::ui {
+
+struct LayerStyle {
+    QColor fill{240, 226, 196};
+    QColor stroke{120, 100, 80};
+    double strokeWidth = 0.8;
+    double pointSize = 6;
+    double opacity = 1.0;
+    bool labels = true;
+};
+
+class MapLayer {
+public:
+    virtual ~MapLayer() = default;
+    virtual QString name() const = 0;
+    virtual Extent extent() const = 0;
+    // Draws into `painter` (sized as the viewport); checks `cancel` often.
+    virtual void render(QPainter& painter, const MapViewport& view,
+                        const std::atomic<bool>& cancel) const = 0;
+    // Shown in the layer list's tooltip: source, CRS, counts.
+    virtual QString description() const = 0;
+};
+
+class VectorMapLayer : public MapLayer {
+public:
+    VectorMapLayer(DrawableLayer data, LayerStyle style);
+    QString name() const override;
+    Extent extent() const override { return data_.extent; }
+    void render(QPainter& painter, const MapViewport& view,
+                const std::atomic<bool>& cancel) const override;
+    QString description() const override;
+    const DrawableLayer& data() const { return data_; }
+
+private:
+    DrawableLayer data_;
+    LayerStyle style_;
+};
+
+class RasterMapLayer : public MapLayer {
+public:
+    RasterMapLayer(std::filesystem::path path, std::string viewCrs);
+    QString name() const override;
+    Extent extent() const override { return extent_; }
+    void render(QPainter& painter, const MapViewport& view,
+                const std::atomic<bool>& cancel) const override;
+    QString description() const override;
+
+private:
+    std::filesystem::path path_;
+    std::string viewCrs_;
+    Extent extent_;
+};
+
+} // namespace mapaudit::ui

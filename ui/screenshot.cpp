@@ -1,0 +1,25 @@
+#include "screenshot.h"
+
+#include "main_window.h"
+#include "map_canvas.h"
+
+#include <QPixmap>
+#include <QTimer>
+
+namespace mapaudit::ui {
+
+void saveScreenshotWhenReady(MainWindow& window, const QString& path,
+                             std::function<void(bool ok)> done) {
+    auto* poll = new QTimer(&window);
+    poll->setInterval(100);
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, path, done, poll] {
+        if (window.isLoading() || window.canvas()->isRendering())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        done(window.grab().save(path, "PNG"));
+    });
+    poll->start();
+}
+
+} // namespace mapaudit::ui
