@@ -5,13 +5,16 @@
 #include "map_canvas.h"
 
 #include <QApplication>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace mapaudit::ui;
+using mapaudit::Extent;
 
 namespace Catch {
 template <> struct StringMaker<QColor> {
@@ -114,4 +117,22 @@ TEST_CASE("a broken file is reported and the others still load") {
     REQUIRE(w.errors().size() == 1);
     CHECK(w.errors().front().contains("empty (0 bytes)"));
     CHECK(w.canvas()->layers().size() == 1);
+}
+
+TEST_CASE("files dropped on the window are opened") {
+    MainWindow w;
+    w.show();
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(sample("china_zone39_gk.shp"))});
+    // As a real drag does: enter (accepted), then drop.
+    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &drop);
+    REQUIRE(waitUntilDrawn(w));
+    REQUIRE(w.canvas()->layers().size() == 1);
+    const Extent e = w.canvas()->layers().front()->extent();
+    CHECK(e.minX == Approx(115.5).margin(1e-6)); // drawn in CGCS2000 lon/lat
+    CHECK(colourAt(w, 117.0, 40.0) == QColor(240, 226, 196));
 }
