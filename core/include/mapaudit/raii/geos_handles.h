@@ -25,59 +25,32 @@ private:
     std::string lastError_;
 };
 
-struct GeosGeometryDeleter {
+// Deleter for any GEOS object freed by `Destroy(context, object)`.
+template <typename T, auto Destroy> struct GeosDeleter {
     GEOSContextHandle_t ctx = nullptr;
-    void operator()(GEOSGeometry* g) const noexcept {
-        if (g)
-            GEOSGeom_destroy_r(ctx, g);
+    void operator()(T* p) const noexcept {
+        if (p)
+            Destroy(ctx, p);
     }
 };
+
+using GeosGeometryDeleter = GeosDeleter<GEOSGeometry, &GEOSGeom_destroy_r>;
 using GeosGeometryPtr = std::unique_ptr<GEOSGeometry, GeosGeometryDeleter>;
 
-struct GeosPreparedDeleter {
-    GEOSContextHandle_t ctx = nullptr;
-    void operator()(const GEOSPreparedGeometry* g) const noexcept {
-        if (g)
-            GEOSPreparedGeom_destroy_r(ctx, g);
-    }
-};
+using GeosPreparedDeleter = GeosDeleter<const GEOSPreparedGeometry, &GEOSPreparedGeom_destroy_r>;
 using GeosPreparedPtr = std::unique_ptr<const GEOSPreparedGeometry, GeosPreparedDeleter>;
 
-struct GeosWkbReaderDeleter {
-    GEOSContextHandle_t ctx = nullptr;
-    void operator()(GEOSWKBReader* r) const noexcept {
-        if (r)
-            GEOSWKBReader_destroy_r(ctx, r);
-    }
-};
+using GeosWkbReaderDeleter = GeosDeleter<GEOSWKBReader, &GEOSWKBReader_destroy_r>;
 using GeosWkbReaderPtr = std::unique_ptr<GEOSWKBReader, GeosWkbReaderDeleter>;
 
-struct GeosWkbWriterDeleter {
-    GEOSContextHandle_t ctx = nullptr;
-    void operator()(GEOSWKBWriter* w) const noexcept {
-        if (w)
-            GEOSWKBWriter_destroy_r(ctx, w);
-    }
-};
+using GeosWkbWriterDeleter = GeosDeleter<GEOSWKBWriter, &GEOSWKBWriter_destroy_r>;
 using GeosWkbWriterPtr = std::unique_ptr<GEOSWKBWriter, GeosWkbWriterDeleter>;
 
-struct GeosMakeValidParamsDeleter {
-    GEOSContextHandle_t ctx = nullptr;
-    void operator()(GEOSMakeValidParams* p) const noexcept {
-        if (p)
-            GEOSMakeValidParams_destroy_r(ctx, p);
-    }
-};
+using GeosMakeValidParamsDeleter = GeosDeleter<GEOSMakeValidParams, &GEOSMakeValidParams_destroy_r>;
 using GeosMakeValidParamsPtr = std::unique_ptr<GEOSMakeValidParams, GeosMakeValidParamsDeleter>;
 
 // Buffers (strings, WKB) that GEOS allocates and the caller must GEOSFree_r.
-struct GeosBufferFreer {
-    GEOSContextHandle_t ctx = nullptr;
-    void operator()(void* p) const noexcept {
-        if (p)
-            GEOSFree_r(ctx, p);
-    }
-};
+using GeosBufferFreer = GeosDeleter<void, &GEOSFree_r>;
 using GeosCharPtr = std::unique_ptr<char, GeosBufferFreer>;
 using GeosBytePtr = std::unique_ptr<unsigned char, GeosBufferFreer>;
 
