@@ -37,6 +37,14 @@ constexpr std::array kCommands{
             "mapaudit transform --from CRS --to CRS X Y [X Y …]\n"
             "  CRS as EPSG:NNNN, WKT or PROJ string; GIS axis order (x = lon/easting).\n"
             "  Example: mapaudit transform --from EPSG:4527 --to EPSG:4490 39500000 4428236.065\n"},
+    Command{"refpack", commandRefpack, "build, inspect and verify the reference pack",
+            "mapaudit refpack build [--sources DIR] [--out PACK.gpkg] [--id ID] [--version V]\n"
+            "                       [--built-at ISO-TIME]\n"
+            "  Rebuilds the pack from the public sources (default: the shipped sources and pack).\n"
+            "mapaudit refpack info [PACK.gpkg] [--json]\n"
+            "  Id, version, build time, layer counts, digest and whether every layer matches it.\n"
+            "mapaudit refpack verify [PACK.gpkg] [--json]\n"
+            "  As info; exit code 4 when the pack was altered or is incomplete.\n"},
 };
 
 const Command* find(std::string_view name) {

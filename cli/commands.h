@@ -13,5 +13,6 @@ using CommandArgs = std::vector<std::string_view>;
 int commandInfo(const CommandArgs& args, std::ostream& out);
 int commandValidate(const CommandArgs& args, std::ostream& out);
 int commandTransform(const CommandArgs& args, std::ostream& out);
+int commandRefpack(const CommandArgs& args, std::ostream& out);
 
 } // namespace mapaudit::cli

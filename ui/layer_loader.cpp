@@ -33,6 +33,8 @@ LoadedFile loadFile(const QString& path, int styleSeed, Feedback* feedback) {
         return out;
     }
     for (int i = 0; i < layerCount; ++i) {
+        if (ds.GetLayer(i)->GetLayerDefn()->GetGeomFieldCount() == 0)
+            continue; // attribute tables (e.g. pack_metadata) have nothing to draw
         std::int64_t skipped = 0;
         DrawableLayer data =
             readDrawableLayer(ds, i, kViewCrs, guessLabelField(ds, i), feedback, &skipped);

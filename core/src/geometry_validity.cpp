@@ -1,5 +1,6 @@
 #include "mapaudit/geometry_validity.h"
 
+#include "mapaudit/atomic_output.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
 #include "mapaudit/gdal_environment.h"
@@ -104,15 +105,11 @@ RepairReport writeRepairedCopy(GDALDataset& source, const fs::path& target, Feed
     GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!gpkg)
         throw InputError("the GeoPackage driver is missing from this GDAL build");
-    const fs::path partial = target.string() + ".partial";
-    std::error_code ec;
-    fs::remove(partial, ec);
-
+    AtomicOutput output(target);
     GdalErrorCapture errors;
     RepairReport report;
-    try {
-        // GDAL picks the format from the driver, not the extension.
-        GdalDatasetPtr out(gpkg->Create(partial.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    {
+        GdalDatasetPtr out(gpkg->Create(output.partial().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!out)
             throw InputError(target.string() + ": cannot be created (" + errors.firstMessage() +
                              ") — choose a folder you can write to");
@@ -169,12 +166,8 @@ RepairReport writeRepairedCopy(GDALDataset& source, const fs::path& target, Feed
                                  ")");
             report.layers.push_back(lr);
         }
-        out.reset(); // flush and close before the rename
-        fs::rename(partial, target);
-    } catch (...) {
-        fs::remove(partial, ec);
-        throw;
-    }
+    } // closes the dataset before the rename
+    output.commit();
     return report;
 }
 

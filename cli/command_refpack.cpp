@@ -1,0 +1,96 @@
+#include "arguments.h"
+#include "cli.h"
+#include "commands.h"
+#include "mapaudit/error.h"
+#include "mapaudit/refpack/builder.h"
+#include "mapaudit/refpack/reference_pack.h"
+#include "mapaudit/refpack/schema.h"
+#include "mapaudit/resources.h"
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+namespace mapaudit::cli {
+namespace {
+
+inline constexpr int kExitUnverified = 4;
+
+void printPack(const refpack::ReferencePack& pack, bool json, std::ostream& out) {
+    if (json) {
+        nlohmann::json j{{"path", pack.path()},         {"pack_id", pack.id()},
+                         {"version", pack.version()},   {"digest", pack.digest()},
+                         {"verified", pack.verified()}, {"problems", pack.problems()},
+                         {"counts", pack.counts()},     {"metadata", pack.metadata()}};
+        out << j.dump(2) << "\n";
+        return;
+    }
+    const auto meta = [&](const char* key) {
+        const auto it = pack.metadata().find(key);
+        return it == pack.metadata().end() ? std::string("?") : it->second;
+    };
+    out << "Reference pack: " << pack.path() << "\n"
+        << "  id:       " << pack.id() << "\n"
+        << "  version:  " << pack.version() << "\n"
+        << "  grade:    " << meta("grade") << "\n"
+        << "  built:    " << meta("build_time") << "\n"
+        << "  digest:   " << pack.digest() << "\n"
+        << "  status:   " << (pack.verified() ? "verified — all layer digests match" : "UNVERIFIED")
+        << "\n";
+    for (const auto& p : pack.problems())
+        out << "    problem: " << p << "\n";
+    out << "  layers:\n";
+    for (const auto& [name, count] : pack.counts())
+        out << "    " << name << ": " << count << "\n";
+    if (meta("grade") == "demonstration")
+        out << "  This is a demonstration-grade pack built from public data (good to a few km),\n"
+               "  not an official standard map. Build one from official data with `refpack "
+               "import`.\n";
+}
+
+int refpackBuild(const CommandArgs& args, std::ostream& out) {
+    const Arguments a(args, {{}, {"--sources", "--out", "--id", "--version", "--built-at"}},
+                      "refpack build");
+    refpack::BuildOptions options;
+    options.sourcesDir =
+        a.value("--sources").value_or((resourceDir() / "reference/sources").string());
+    options.output = a.value("--out").value_or(refpack::defaultPackPath().string());
+    options.packId = a.value("--id").value_or(options.packId);
+    options.version = a.value("--version").value_or(options.version);
+    options.builtAt = a.value("--built-at").value_or("");
+    const refpack::BuildReport report = refpack::buildReferencePack(options);
+    out << "Built " << options.output.string() << "\n";
+    for (const auto& [layer, count] : report.counts)
+        out << "  " << layer << ": " << count << " features, sha256 " << report.digests.at(layer)
+            << "\n";
+    out << "  pack digest: " << report.digest << "\n";
+    return kExitOk;
+}
+
+// `info` always exits 0; `verify` exits 4 when the pack is altered or incomplete.
+int refpackShow(const CommandArgs& args, std::ostream& out, const char* name, bool strictExit) {
+    const Arguments a(args, {{"--json"}, {}}, std::string("refpack ") + name);
+    const std::string path =
+        a.positional().empty() ? refpack::defaultPackPath().string() : a.requireOne("PACK");
+    const auto pack = refpack::ReferencePack::open(path, refpack::VerifyMode::MarkUnverified);
+    printPack(pack, a.flag("--json"), out);
+    return pack.verified() || !strictExit ? kExitOk : kExitUnverified;
+}
+
+} // namespace
+
+int commandRefpack(const CommandArgs& args, std::ostream& out) {
+    if (args.empty())
+        throw InputError(
+            "refpack needs a subcommand: build, info or verify — see `mapaudit refpack --help`");
+    const CommandArgs rest(args.begin() + 1, args.end());
+    if (args[0] == "build")
+        return refpackBuild(rest, out);
+    if (args[0] == "info")
+        return refpackShow(rest, out, "info", false);
+    if (args[0] == "verify")
+        return refpackShow(rest, out, "verify", true);
+    throw InputError("unknown refpack subcommand '" + std::string(args[0]) +
+                     "' — use build, info or verify");
+}
+
+} // namespace mapaudit::cli

@@ -1,0 +1,14 @@
+// Owning handles for OpenSSL's libcrypto (digests).
+#pragma once
+
+#include <memory>
+#include <openssl/evp.h>
+
+namespace mapaudit {
+
+struct EvpMdCtxFreer {
+    void operator()(EVP_MD_CTX* c) const noexcept { EVP_MD_CTX_free(c); }
+};
+using EvpMdCtxPtr = std::unique_ptr<EVP_MD_CTX, EvpMdCtxFreer>;
+
+} // namespace mapaudit

@@ -1,0 +1,196 @@
+#include "mapaudit/geos_ops.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace mapaudit::geos {
+namespace {
+
+GeosGeometryPtr check(const GeosContext& c, GEOSGeometry* g, const char* what) {
+    if (!g)
+        throw std::runtime_error(std::string("GEOS ") + what + " failed: " + c.lastError());
+    return adopt(c, g);
+}
+
+bool checkBool(const GeosContext& c, char r, const char* what) {
+    if (r == 2)
+        throw std::runtime_error(std::string("GEOS ") + what + " failed: " + c.lastError());
+    return r == 1;
+}
+
+GEOSGeometry* ringFrom(const GeosContext& c, std::vector<std::pair<double, double>> xy) {
+    if (xy.front() != xy.back())
+        xy.push_back(xy.front());
+    GEOSCoordSequence* seq = GEOSCoordSeq_create_r(c.handle(), static_cast<unsigned>(xy.size()), 2);
+    for (unsigned i = 0; i < xy.size(); ++i)
+        GEOSCoordSeq_setXY_r(c.handle(), seq, i, xy[i].first, xy[i].second);
+    return GEOSGeom_createLinearRing_r(c.handle(), seq); // takes the sequence
+}
+
+// Collects the parts of dimension `dim` from any geometry, recursively.
+void collect(const GeosContext& c, const GEOSGeometry& g, int typeId,
+             std::vector<GEOSGeometry*>& out) {
+    const int n = GEOSGetNumGeometries_r(c.handle(), &g);
+    if (n > 1 || GEOSGeomTypeId_r(c.handle(), &g) >= GEOS_MULTIPOINT) {
+        for (int i = 0; i < n; ++i)
+            collect(c, *GEOSGetGeometryN_r(c.handle(), &g, i), typeId, out);
+        return;
+    }
+    if (GEOSGeomTypeId_r(c.handle(), &g) == typeId && !GEOSisEmpty_r(c.handle(), &g))
+        out.push_back(GEOSGeom_clone_r(c.handle(), &g));
+}
+
+GeosGeometryPtr collection(const GeosContext& c, int collectionType,
+                           std::vector<GEOSGeometry*> items) {
+    return check(c,
+                 GEOSGeom_createCollection_r(c.handle(), collectionType, items.data(),
+                                             static_cast<unsigned>(items.size())),
+                 "collection");
+}
+
+} // namespace
+
+GeosGeometryPtr clone(const GeosContext& c, const GEOSGeometry& g) {
+    return check(c, GEOSGeom_clone_r(c.handle(), &g), "clone");
+}
+
+GeosGeometryPtr box(const GeosContext& c, double minX, double minY, double maxX, double maxY) {
+    return check(c, GEOSGeom_createRectangle_r(c.handle(), minX, minY, maxX, maxY), "rectangle");
+}
+
+GeosGeometryPtr point(const GeosContext& c, double x, double y) {
+    return check(c, GEOSGeom_createPointFromXY_r(c.handle(), x, y), "point");
+}
+
+GeosGeometryPtr lineString(const GeosContext& c, const std::vector<std::pair<double, double>>& xy) {
+    GEOSCoordSequence* seq = GEOSCoordSeq_create_r(c.handle(), static_cast<unsigned>(xy.size()), 2);
+    for (unsigned i = 0; i < xy.size(); ++i)
+        GEOSCoordSeq_setXY_r(c.handle(), seq, i, xy[i].first, xy[i].second);
+    return check(c, GEOSGeom_createLineString_r(c.handle(), seq), "line string");
+}
+
+GeosGeometryPtr polygon(const GeosContext& c, std::vector<std::pair<double, double>> ring) {
+    GEOSGeometry* shell = ringFrom(c, std::move(ring));
+    return check(c, GEOSGeom_createPolygon_r(c.handle(), shell, nullptr, 0), "polygon");
+}
+
+GeosGeometryPtr unite(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b) {
+    return check(c, GEOSUnion_r(c.handle(), &a, &b), "union");
+}
+
+GeosGeometryPtr unionAll(const GeosContext& c, std::vector<GeosGeometryPtr> parts) {
+    std::vector<GEOSGeometry*> raw;
+    for (auto& p : parts)
+        raw.push_back(p.release()); // the collection takes them
+    GeosGeometryPtr all = collection(c, GEOS_GEOMETRYCOLLECTION, std::move(raw));
+    return check(c, GEOSUnaryUnion_r(c.handle(), all.get()), "unary union");
+}
+
+GeosGeometryPtr intersection(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b) {
+    return check(c, GEOSIntersection_r(c.handle(), &a, &b), "intersection");
+}
+
+GeosGeometryPtr difference(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b) {
+    return check(c, GEOSDifference_r(c.handle(), &a, &b), "difference");
+}
+
+GeosGeometryPtr buffer(const GeosContext& c, const GEOSGeometry& g, double distance) {
+    return check(c, GEOSBuffer_r(c.handle(), &g, distance, 8), "buffer");
+}
+
+GeosGeometryPtr boundary(const GeosContext& c, const GEOSGeometry& g) {
+    return check(c, GEOSBoundary_r(c.handle(), &g), "boundary");
+}
+
+GeosGeometryPtr lineMerge(const GeosContext& c, const GEOSGeometry& g) {
+    return check(c, GEOSLineMerge_r(c.handle(), &g), "line merge");
+}
+
+GeosGeometryPtr polygonalParts(const GeosContext& c, const GEOSGeometry& g) {
+    std::vector<GEOSGeometry*> items;
+    collect(c, g, GEOS_POLYGON, items);
+    return collection(c, GEOS_MULTIPOLYGON, std::move(items));
+}
+
+GeosGeometryPtr linealParts(const GeosContext& c, const GEOSGeometry& g) {
+    std::vector<GEOSGeometry*> items;
+    collect(c, g, GEOS_LINESTRING, items);
+    return collection(c, GEOS_MULTILINESTRING, std::move(items));
+}
+
+GeosGeometryPtr withoutHoles(const GeosContext& c, const GEOSGeometry& g,
+                             const std::function<bool(const GEOSGeometry&)>& drop) {
+    std::vector<GEOSGeometry*> polygons;
+    const GeosGeometryPtr polygonal = polygonalParts(c, g); // must outlive the loop
+    for (const GEOSGeometry* part : parts(c, *polygonal)) {
+        GEOSGeometry* shell = GEOSGeom_clone_r(c.handle(), GEOSGetExteriorRing_r(c.handle(), part));
+        std::vector<GEOSGeometry*> kept;
+        for (int i = 0; i < GEOSGetNumInteriorRings_r(c.handle(), part); ++i) {
+            const GEOSGeometry* ring = GEOSGetInteriorRingN_r(c.handle(), part, i);
+            GeosGeometryPtr asPolygon =
+                check(c,
+                      GEOSGeom_createPolygon_r(c.handle(), GEOSGeom_clone_r(c.handle(), ring),
+                                               nullptr, 0),
+                      "polygon");
+            if (!drop(*asPolygon))
+                kept.push_back(GEOSGeom_clone_r(c.handle(), ring));
+        }
+        polygons.push_back(GEOSGeom_createPolygon_r(c.handle(), shell, kept.data(),
+                                                    static_cast<unsigned>(kept.size())));
+    }
+    return collection(c, GEOS_MULTIPOLYGON, std::move(polygons));
+}
+
+bool intersects(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b) {
+    return checkBool(c, GEOSIntersects_r(c.handle(), &a, &b), "intersects");
+}
+
+bool contains(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b) {
+    return checkBool(c, GEOSContains_r(c.handle(), &a, &b), "contains");
+}
+
+bool isValid(const GeosContext& c, const GEOSGeometry& g) {
+    return checkBool(c, GEOSisValid_r(c.handle(), &g), "isValid");
+}
+
+bool isEmpty(const GeosContext& c, const GEOSGeometry& g) {
+    return checkBool(c, GEOSisEmpty_r(c.handle(), &g), "isEmpty");
+}
+
+double area(const GeosContext& c, const GEOSGeometry& g) {
+    double a = 0;
+    if (!GEOSArea_r(c.handle(), &g, &a))
+        throw std::runtime_error("GEOS area failed: " + c.lastError());
+    return a;
+}
+
+double length(const GeosContext& c, const GEOSGeometry& g) {
+    double l = 0;
+    if (!GEOSLength_r(c.handle(), &g, &l))
+        throw std::runtime_error("GEOS length failed: " + c.lastError());
+    return l;
+}
+
+std::vector<const GEOSGeometry*> parts(const GeosContext& c, const GEOSGeometry& g) {
+    std::vector<const GEOSGeometry*> out;
+    const int n = GEOSGetNumGeometries_r(c.handle(), &g);
+    for (int i = 0; i < n; ++i)
+        out.push_back(GEOSGetGeometryN_r(c.handle(), &g, i));
+    return out;
+}
+
+std::vector<GeosGeometryPtr> holes(const GeosContext& c, const GEOSGeometry& g) {
+    std::vector<GeosGeometryPtr> out;
+    const GeosGeometryPtr polygonal = polygonalParts(c, g); // must outlive the loop
+    for (const GEOSGeometry* part : parts(c, *polygonal))
+        for (int i = 0; i < GEOSGetNumInteriorRings_r(c.handle(), part); ++i) {
+            const GEOSGeometry* ring = GEOSGetInteriorRingN_r(c.handle(), part, i);
+            out.push_back(check(c,
+                                GEOSGeom_createPolygon_r(
+                                    c.handle(), GEOSGeom_clone_r(c.handle(), ring), nullptr, 0),
+                                "polygon"));
+        }
+    return out;
+}
+
+} // namespace mapaudit::geos

@@ -1,0 +1,415 @@
+#include "mapaudit/refpack/builder.h"
+
+#include "mapaudit/atomic_output.h"
+#include "mapaudit/error.h"
+#include "mapaudit/feedback.h"
+#include "mapaudit/gdal_environment.h"
+#include "mapaudit/geos_ops.h"
+#include "mapaudit/refpack/digest.h"
+#include "mapaudit/refpack/schema.h"
+#include "mapaudit/version.h"
+#include "pack_writer.h"
+#include "sources.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <nlohmann/json.hpp>
+#include <set>
+
+namespace mapaudit::refpack {
+namespace fs = std::filesystem;
+namespace {
+
+// Public facts used for the South China Sea Islands inset frame (2023 rules).
+constexpr double kHanoiLon = 105.85;
+constexpr double kManilaLon = 120.98;
+constexpr double kTropicOfCancer = 23.44;
+const char* const kMalaysiaId = "458";
+const char* const kIndonesiaId = "360";
+// Natural Earth units that China's maps show as China.
+const std::set<std::string> kChinaIds{"156", "158", "344", "446"};
+const std::set<std::string> kChinaUnits{"Spratly Is.", "Scarborough Reef"};
+const char* const kJapanId = "392";
+
+bool isChinaUnit(const Country& c) {
+    return kChinaIds.count(c.id) > 0 || kChinaUnits.count(c.name) > 0;
+}
+
+const Country& countryById(const Sources& s, const std::string& id) {
+    for (const auto& c : s.countries)
+        if (c.id == id)
+            return c;
+    throw InputError(std::string("the countries source has no feature with id ") + id +
+                     " — use the Natural Earth file named in PROVENANCE.md");
+}
+
+const IslandGroup& groupByCode(const Sources& s, const std::string& code) {
+    for (const auto& g : s.islandGroups)
+        if (g.code == code)
+            return g;
+    throw InputError(std::string(kIslandGroupsFile) + ": island group '" + code +
+                     "' is missing — add its row");
+}
+
+GeosGeometryPtr groupBox(const GeosContext& c, const IslandGroup& g) {
+    return geos::box(c, g.minLon, g.minLat, g.maxLon, g.maxLat);
+}
+
+std::string fmt(double v) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.6f", v);
+    return buffer;
+}
+
+// --- territory --------------------------------------------------------------
+
+GeosGeometryPtr buildTerritory(const GeosContext& c, const Sources& s) {
+    std::vector<GeosGeometryPtr> parts;
+    for (const auto& country : s.countries)
+        if (isChinaUnit(country))
+            parts.push_back(geos::clone(c, *country.geometry));
+    const auto diaoyuBox = groupBox(c, groupByCode(s, "diaoyu"));
+    parts.push_back(geos::intersection(c, *countryById(s, kJapanId).geometry, *diaoyuBox));
+    std::vector<GeosGeometryPtr> disputed;
+    for (const auto& d : s.disputed) {
+        parts.push_back(geos::clone(c, *d.geometry));
+        disputed.push_back(geos::clone(c, *d.geometry));
+    }
+    GeosGeometryPtr territory = geos::unionAll(c, std::move(parts));
+
+    // Islands of the gazetteer that the 1:10m source has no polygon for (e.g.
+    // Yongxing Dao) get a small presence disc. Submerged features are shown
+    // by symbol and never become land.
+    std::vector<GeosGeometryPtr> discs;
+    for (const KeyFeature& k : s.keyFeatures) {
+        if (k.kind.rfind("submerged", 0) == 0 || k.kind == "region")
+            continue;
+        GeosGeometryPtr p = geos::point(c, k.lon, k.lat);
+        if (!geos::contains(c, *territory, *p))
+            discs.push_back(geos::buffer(c, *p, kIslandDiscRadius));
+    }
+    if (!discs.empty())
+        territory = geos::unite(c, *territory, *geos::unionAll(c, std::move(discs)));
+
+    // Where the 1:50m disputed areas meet the 1:10m outlines, close the gaps
+    // and slivers (morphological closing), only near the disputed areas.
+    GeosGeometryPtr zone = geos::buffer(c, *geos::unionAll(c, std::move(disputed)), kDisputedZone);
+    GeosGeometryPtr local =
+        geos::intersection(c, *territory, *geos::buffer(c, *zone, 2 * kSliverTolerance));
+    GeosGeometryPtr closed =
+        geos::buffer(c, *geos::buffer(c, *local, kSliverTolerance), -kSliverTolerance);
+    territory = geos::unite(c, *territory, *geos::intersection(c, *closed, *zone));
+    // China's territory has no enclaves: a hole next to a disputed area is a
+    // gap between the 1:50m and 1:10m outlines, whatever its size (along the
+    // north of South Tibet they reach 0.25°); elsewhere small holes are slivers.
+    return geos::withoutHoles(c, *territory, [&](const GEOSGeometry& hole) {
+        return geos::intersects(c, hole, *zone) || geos::area(c, hole) < kMinHoleArea;
+    });
+}
+
+// --- land border ------------------------------------------------------------
+
+std::vector<Row> buildLandBorder(const GeosContext& c, const Sources& s,
+                                 const GEOSGeometry& territory) {
+    // All the work happens in a narrow ring around the territory's outline:
+    // buffering whole countries or the world's coastline would take minutes.
+    GeosGeometryPtr outline = geos::boundary(c, territory);
+    GeosGeometryPtr ring = geos::buffer(c, *outline, 2 * kNeighbourTolerance);
+    GeosGeometryPtr coast =
+        geos::linealParts(c, *geos::intersection(c, *geos::boundary(c, *s.land), *ring));
+    GeosGeometryPtr border = geos::lineMerge(
+        c, *geos::linealParts(
+               c, *geos::difference(c, *outline, *geos::buffer(c, *coast, kCoastTolerance))));
+
+    std::vector<const Country*> neighbours;
+    for (const auto& country : s.countries)
+        if (!isChinaUnit(country) && geos::intersects(c, *country.geometry, *ring))
+            neighbours.push_back(&country);
+    std::sort(neighbours.begin(), neighbours.end(),
+              [](const Country* a, const Country* b) { return a->name < b->name; });
+
+    std::vector<Row> rows;
+    GeosGeometryPtr unassigned = geos::clone(c, *border);
+    for (const Country* n : neighbours) {
+        GeosGeometryPtr reach =
+            geos::buffer(c, *geos::intersection(c, *n->geometry, *ring), kNeighbourTolerance);
+        GeosGeometryPtr shared = geos::linealParts(c, *geos::intersection(c, *border, *reach));
+        if (geos::length(c, *shared) < kNeighbourTolerance)
+            continue;
+        unassigned = geos::difference(c, *unassigned, *reach);
+        rows.push_back({{{"segment", n->name}, {"neighbour", n->name}, {"neighbour_id", n->id}},
+                        geos::lineMerge(c, *shared)});
+    }
+    GeosGeometryPtr rest = geos::linealParts(c, *unassigned);
+    if (geos::length(c, *rest) >= kNeighbourTolerance)
+        rows.push_back({{{"segment", "~unassigned"}, {"neighbour", ""}, {"neighbour_id", ""}},
+                        geos::lineMerge(c, *rest)});
+    return rows;
+}
+
+// --- regions ----------------------------------------------------------------
+
+GeosGeometryPtr partContaining(const GeosContext& c, const GEOSGeometry& g, double lon,
+                               double lat) {
+    GeosGeometryPtr p = geos::point(c, lon, lat);
+    for (const GEOSGeometry* part : geos::parts(c, g))
+        if (geos::contains(c, *part, *p))
+            return geos::clone(c, *part);
+    throw InputError("no polygon contains " + fmt(lon) + ", " + fmt(lat) +
+                     " — the countries source does not match PROVENANCE.md");
+}
+
+// The South China Sea area inside the dashed line: a ring through the dash
+// ends (dashes 2–10, in order around the sea) closed along the mainland
+// coast, less the land of the mainland, Hainan, Taiwan and other countries.
+GeosGeometryPtr buildNanhaiRegion(const GeosContext& c, const Sources& s) {
+    constexpr double centreLon = 114.0, centreLat = 13.0;
+    std::vector<std::pair<double, double>> ring{
+        // Along the mainland coast, west to east (Beilun estuary → Bashi Channel).
+        {108.0, 21.6},
+        {113.5, 22.9},
+        {117.5, 23.7},
+        {120.2, 22.4}};
+    for (const Dash& d : s.dashes)
+        if (d.number != 1) { // dash 1 lies east of Taiwan, outside the sea
+            ring.emplace_back(d.lon1, d.lat1);
+            ring.emplace_back(d.lon2, d.lat2);
+        }
+    std::sort(ring.begin(), ring.end(), [&](const auto& a, const auto& b) {
+        return std::atan2(a.second - centreLat, a.first - centreLon) <
+               std::atan2(b.second - centreLat, b.first - centreLon);
+    });
+    GeosGeometryPtr area = geos::polygon(c, ring);
+    for (const auto& country : s.countries)
+        if (!kChinaUnits.count(country.name) && geos::intersects(c, *country.geometry, *area))
+            area = geos::difference(c, *area, *country.geometry);
+    return geos::polygonalParts(c, *area);
+}
+
+std::vector<Row> buildRegions(const GeosContext& c, const Sources& s) {
+    std::vector<Row> rows;
+    auto add = [&](const std::string& code, const std::string& zh, const std::string& en,
+                   const std::string& kind, GeosGeometryPtr g) {
+        rows.push_back({{{"code", code}, {"name_zh", zh}, {"name_en", en}, {"kind", kind}},
+                        geos::polygonalParts(c, *g)});
+    };
+    add("taiwan", "台湾省", "Taiwan Province", "province",
+        geos::clone(c, *countryById(s, "158").geometry));
+    add("hongkong", "香港特别行政区", "Hong Kong SAR", "sar",
+        geos::clone(c, *countryById(s, "344").geometry));
+    add("macao", "澳门特别行政区", "Macao SAR", "sar",
+        geos::clone(c, *countryById(s, "446").geometry));
+    for (const auto& d : s.disputed)
+        add(d.code, d.nameZh, d.nameEn, "border_area", geos::clone(c, *d.geometry));
+    const IslandGroup& diaoyu = groupByCode(s, "diaoyu");
+    add("diaoyu", diaoyu.nameZh, diaoyu.nameEn, "island_group", groupBox(c, diaoyu));
+    add("nanhai", "南海诸岛", "South China Sea Islands", "island_area", buildNanhaiRegion(c, s));
+    add("hainan", "海南岛", "Hainan Island", "island",
+        partContaining(c, *countryById(s, "156").geometry, 109.75, 19.2));
+    return rows;
+}
+
+// --- points, groups, dashes, inset ----------------------------------------------
+
+std::string regionOf(const KeyFeature& k) {
+    if (k.group == "sar")
+        return k.code; // hongkong, macao
+    return k.group;    // taiwan, diaoyu, hainan, nanhai
+}
+
+std::vector<Row> buildKeyIslands(const GeosContext& c, const Sources& s) {
+    std::vector<Row> rows;
+    for (const KeyFeature& k : s.keyFeatures) {
+        std::string group;
+        GeosGeometryPtr p = geos::point(c, k.lon, k.lat);
+        for (const IslandGroup& g : s.islandGroups)
+            if (geos::intersects(c, *groupBox(c, g), *p)) {
+                group = g.code;
+                break;
+            }
+        const bool submerged = k.kind.rfind("submerged", 0) == 0;
+        // Diaoyu Dao and its islands: required at scales larger than 1:100 000 000.
+        const std::string maxScale = (group == "diaoyu" || k.group == "diaoyu") ? "100000000" : "0";
+        rows.push_back({{{"code", k.code},
+                         {"name_zh", k.nameZh},
+                         {"name_en", k.nameEn},
+                         {"kind", k.kind},
+                         {"island_group", group},
+                         {"region", regionOf(k)},
+                         {"representation", submerged ? "symbol" : "land"},
+                         {"max_scale_denominator", maxScale},
+                         {"rule", k.note}},
+                        std::move(p)});
+    }
+    return rows;
+}
+
+std::vector<Row> buildIslandGroups(const GeosContext& c, const Sources& s) {
+    std::vector<Row> rows;
+    for (const IslandGroup& g : s.islandGroups)
+        rows.push_back(
+            {{{"code", g.code}, {"name_zh", g.nameZh}, {"name_en", g.nameEn}, {"note", g.note}},
+             groupBox(c, g)});
+    return rows;
+}
+
+std::vector<Row> buildDashes(const GeosContext& c, const Sources& s) {
+    std::set<int> seen;
+    std::vector<Row> rows;
+    for (const Dash& d : s.dashes) {
+        if (!seen.insert(d.number).second)
+            throw InputError(std::string(kDashesFile) + ": dash " + std::to_string(d.number) +
+                             " appears twice — each of the ten dashes once");
+        rows.push_back({{{"dash", std::to_string(d.number)}, {"note", d.note}},
+                        geos::lineString(c, {{d.lon1, d.lat1}, {d.lon2, d.lat2}})});
+    }
+    if (static_cast<int>(seen.size()) != kDashCount)
+        throw InputError(std::string(kDashesFile) + ": " + std::to_string(seen.size()) +
+                         " dashes found, the line has " + std::to_string(kDashCount));
+    return rows;
+}
+
+std::vector<Row> buildInsetFrame(const GeosContext& c, const Sources& s) {
+    // South edge: the southernmost point of the Malaysia–Indonesia border on Kalimantan.
+    GeosGeometryPtr border =
+        geos::intersection(c, *geos::boundary(c, *countryById(s, kMalaysiaId).geometry),
+                           *geos::boundary(c, *countryById(s, kIndonesiaId).geometry));
+    double south = 0;
+    GEOSGeom_getYMin_r(c.handle(), border.get(), &south);
+    south = std::floor(south * 100) / 100;
+    const std::string note =
+        "2023 rules: east to Manila (" + fmt(kManilaLon) + "E), west to Hanoi (" + fmt(kHanoiLon) +
+        "E), north to the Tropic of Cancer (" + fmt(kTropicOfCancer) +
+        "N), south to the Malaysia-Indonesia border on Kalimantan (" + fmt(south) + "N)";
+    std::vector<Row> rows;
+    rows.push_back({{{"code", "scs_inset"}, {"note", note}},
+                    geos::box(c, kHanoiLon, south, kManilaLon, kTropicOfCancer)});
+    return rows;
+}
+
+std::string nowUtc() {
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buffer;
+}
+
+nlohmann::json sourcesJson() {
+    return nlohmann::json::array({
+        {{"file", kCountriesFile},
+         {"what", "Natural Earth 4.1.0 admin-0 countries 1:10m"},
+         {"licence", "public domain (Natural Earth); packaging ISC (world-atlas 2.0.2)"}},
+        {{"file", kDisputedFile},
+         {"what", "Natural Earth 1:50m breakaway/disputed areas near China"},
+         {"licence", "public domain (Natural Earth)"}},
+        {{"file", kKeyFeaturesFile},
+         {"what", "key islands, shoals and SARs"},
+         {"licence", "public gazetteer coordinates (facts)"}},
+        {{"file", kIslandGroupsFile},
+         {"what", "island group extents"},
+         {"licence", "compiled from public coordinates (facts)"}},
+        {{"file", kDashesFile},
+         {"what", "South China Sea dashed line, ten dashes"},
+         {"licence", "Unlicense (@surbowl/world-geo-json-zh 2.1.5)"}},
+    });
+}
+
+} // namespace
+
+BuildReport buildReferencePack(const BuildOptions& options, Feedback* feedback) {
+    ensureGdalInitialised();
+    GeosContext c;
+    const Sources s = readSources(c, options.sourcesDir);
+    SubFeedback progress(feedback, 0, 1);
+    progress.setProgress(0.1);
+
+    std::vector<Row> territoryRows;
+    GeosGeometryPtr territory = buildTerritory(c, s);
+    if (!geos::isValid(c, *territory))
+        throw std::runtime_error("the built territory is not valid: " + c.lastError());
+    progress.setProgress(0.4);
+    std::vector<Row> borderRows = buildLandBorder(c, s, *territory);
+    progress.setProgress(0.6);
+    territoryRows.push_back({{{"code", "china"},
+                              {"name_zh", "中华人民共和国"},
+                              {"name_en", "People's Republic of China"}},
+                             std::move(territory)});
+    std::vector<Row> regionRows = buildRegions(c, s);
+    progress.setProgress(0.8);
+    std::vector<Row> islandRows = buildKeyIslands(c, s);
+    std::vector<Row> groupRows = buildIslandGroups(c, s);
+    std::vector<Row> dashRows = buildDashes(c, s);
+    std::vector<Row> insetRows = buildInsetFrame(c, s);
+    progress.throwIfCanceled();
+
+    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+    AtomicOutput output(options.output);
+    BuildReport report;
+    {
+        GdalDatasetPtr ds(gpkg->Create(output.partial().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds)
+            throw InputError(options.output.string() +
+                             ": cannot be created — choose a folder you can write to");
+        const std::vector<FieldSpec> named{{"code"}, {"name_zh"}, {"name_en"}};
+        writeLayer(c, *ds, "territory", wkbMultiPolygon, named, territoryRows);
+        writeLayer(c, *ds, "land_border", wkbMultiLineString,
+                   {{"segment"}, {"neighbour"}, {"neighbour_id"}}, borderRows);
+        writeLayer(c, *ds, "regions", wkbMultiPolygon,
+                   {{"code"}, {"name_zh"}, {"name_en"}, {"kind"}}, regionRows);
+        writeLayer(c, *ds, "key_islands", wkbPoint,
+                   {{"code"},
+                    {"name_zh"},
+                    {"name_en"},
+                    {"kind"},
+                    {"island_group"},
+                    {"region"},
+                    {"representation"},
+                    {"max_scale_denominator", OFTInteger64},
+                    {"rule"}},
+                   islandRows);
+        writeLayer(c, *ds, "island_groups", wkbPolygon,
+                   {{"code"}, {"name_zh"}, {"name_en"}, {"note"}}, groupRows);
+        writeLayer(c, *ds, "scs_dashes", wkbLineString, {{"dash", OFTInteger}, {"note"}}, dashRows);
+        writeLayer(c, *ds, "scs_inset_frame", wkbPolygon, {{"code"}, {"note"}}, insetRows);
+
+        std::string all;
+        for (const auto& layer : kSpatialLayers) {
+            OGRLayer* l = ds->GetLayerByName(std::string(layer.name).c_str());
+            const std::string d = layerDigest(*l, std::string(layer.keyField));
+            report.digests[std::string(layer.name)] = d;
+            report.counts[std::string(layer.name)] = l->GetFeatureCount(TRUE);
+            all += std::string(layer.name) + "=" + d + "\n";
+        }
+        report.digest = packDigest(all);
+
+        std::vector<std::pair<std::string, std::string>> meta{
+            {"pack_id", options.packId},
+            {"version", options.version},
+            {"grade", "demonstration"},
+            {"title", "MapAudit demonstration reference pack (China-view territory)"},
+            {"crs", "EPSG:4490"},
+            {"build_time", options.builtAt.empty() ? nowUtc() : options.builtAt},
+            {"builder", "mapaudit refpack build"},
+            {"builder_version", versionString()},
+            {"tolerances", nlohmann::json{{"sliver_closing_deg", kSliverTolerance},
+                                          {"disputed_zone_deg", kDisputedZone},
+                                          {"min_hole_area_deg2", kMinHoleArea},
+                                          {"coast_deg", kCoastTolerance},
+                                          {"neighbour_deg", kNeighbourTolerance}}
+                               .dump()},
+            {"sources", sourcesJson().dump()},
+            {"digest", report.digest}};
+        for (const auto& [layer, d] : report.digests)
+            meta.emplace_back("digest:" + layer, d);
+        writeMetadata(*ds, std::string(kMetadataTable), meta);
+    } // closes the dataset before the rename
+    output.commit();
+    progress.setProgress(1.0);
+    return report;
+}
+
+} // namespace mapaudit::refpack
