@@ -1,7 +1,6 @@
 // Rasters: size, bands, type, CRS, geotransform, overviews, nodata; an image
 // without georeferencing is described, not rejected.
 #include "mapaudit/dataset_info.h"
-#include "mapaudit/gdal_environment.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -36,7 +35,6 @@ TEST_CASE("the sample GeoTIFF is described fully") {
 TEST_CASE("an image without georeferencing is reported as such and keeps its nodata") {
     test::ScratchDir dir;
     const auto path = dir / "scan.png";
-    ensureGdalInitialised();
     {
         GDALDriver* mem = GetGDALDriverManager()->GetDriverByName("MEM");
         GdalDatasetPtr src(mem->Create("", 40, 30, 1, GDT_Byte, nullptr));

@@ -1,11 +1,16 @@
 #include "test_support.h"
 
+#include "mapaudit/gdal_environment.h"
+
 #include <atomic>
 #include <fstream>
 #include <random>
 
 namespace mapaudit::test {
 namespace fs = std::filesystem;
+
+// Tests that call GDAL directly need its drivers, whichever test runs first.
+[[maybe_unused]] const bool gdalReady = (ensureGdalInitialised(), true);
 
 fs::path dataPath(const std::string& relative) {
     return fs::path(MAPAUDIT_TEST_DATA) / relative;
