@@ -41,6 +41,8 @@ constexpr std::array kCommands{
             "mapaudit refpack build [--sources DIR] [--out PACK.gpkg] [--id ID] [--version V]\n"
             "                       [--built-at ISO-TIME]\n"
             "  Rebuilds the pack from the public sources (default: the shipped sources and pack).\n"
+            "mapaudit refpack import --mapping MAPPING.json --out PACK.gpkg [--built-at ISO-TIME]\n"
+            "  Builds a pack with the same schema and validation from official data; see README.\n"
             "mapaudit refpack info [PACK.gpkg] [--json]\n"
             "  Id, version, build time, layer counts, digest and whether every layer matches it.\n"
             "mapaudit refpack verify [PACK.gpkg] [--json]\n"

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "mapaudit/error.h"
 #include "mapaudit/refpack/builder.h"
+#include "mapaudit/refpack/importer.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/refpack/schema.h"
 #include "mapaudit/resources.h"
@@ -47,6 +48,14 @@ void printPack(const refpack::ReferencePack& pack, bool json, std::ostream& out)
                "import`.\n";
 }
 
+void printReport(const std::string& output, const refpack::BuildReport& report, std::ostream& out) {
+    out << "Built " << output << "\n";
+    for (const auto& [layer, count] : report.counts)
+        out << "  " << layer << ": " << count << " features, sha256 " << report.digests.at(layer)
+            << "\n";
+    out << "  pack digest: " << report.digest << "\n";
+}
+
 int refpackBuild(const CommandArgs& args, std::ostream& out) {
     const Arguments a(args, {{}, {"--sources", "--out", "--id", "--version", "--built-at"}},
                       "refpack build");
@@ -57,12 +66,18 @@ int refpackBuild(const CommandArgs& args, std::ostream& out) {
     options.packId = a.value("--id").value_or(options.packId);
     options.version = a.value("--version").value_or(options.version);
     options.builtAt = a.value("--built-at").value_or("");
-    const refpack::BuildReport report = refpack::buildReferencePack(options);
-    out << "Built " << options.output.string() << "\n";
-    for (const auto& [layer, count] : report.counts)
-        out << "  " << layer << ": " << count << " features, sha256 " << report.digests.at(layer)
-            << "\n";
-    out << "  pack digest: " << report.digest << "\n";
+    printReport(options.output.string(), refpack::buildReferencePack(options), out);
+    return kExitOk;
+}
+
+int refpackImport(const CommandArgs& args, std::ostream& out) {
+    const Arguments a(args, {{}, {"--mapping", "--out", "--built-at"}}, "refpack import");
+    const auto mapping = a.value("--mapping");
+    const auto output = a.value("--out");
+    if (!mapping || !output)
+        throw InputError("refpack import needs --mapping MAPPING.json and --out PACK.gpkg");
+    refpack::ImportOptions options{*mapping, *output, a.value("--built-at").value_or("")};
+    printReport(*output, refpack::importReferencePack(options), out);
     return kExitOk;
 }
 
@@ -80,17 +95,19 @@ int refpackShow(const CommandArgs& args, std::ostream& out, const char* name, bo
 
 int commandRefpack(const CommandArgs& args, std::ostream& out) {
     if (args.empty())
-        throw InputError(
-            "refpack needs a subcommand: build, info or verify — see `mapaudit refpack --help`");
+        throw InputError("refpack needs a subcommand: build, import, info or verify — see "
+                         "`mapaudit refpack --help`");
     const CommandArgs rest(args.begin() + 1, args.end());
     if (args[0] == "build")
         return refpackBuild(rest, out);
+    if (args[0] == "import")
+        return refpackImport(rest, out);
     if (args[0] == "info")
         return refpackShow(rest, out, "info", false);
     if (args[0] == "verify")
         return refpackShow(rest, out, "verify", true);
     throw InputError("unknown refpack subcommand '" + std::string(args[0]) +
-                     "' — use build, info or verify");
+                     "' — use build, import, info or verify");
 }
 
 } // namespace mapaudit::cli

@@ -136,3 +136,15 @@ TEST_CASE("files dropped on the window are opened") {
     CHECK(e.minX == Approx(115.5).margin(1e-6)); // drawn in CGCS2000 lon/lat
     CHECK(colourAt(w, 117.0, 40.0) == QColor(240, 226, 196));
 }
+
+TEST_CASE("the status bar names the reference pack and says it is demonstration-grade") {
+    installTranslations("zh_CN");
+    MainWindow w;
+    w.show();
+    REQUIRE(waitFor([&] { return !w.referencePackBadge().isEmpty(); }));
+    const QString badge = w.referencePackBadge();
+    INFO(badge.toStdString());
+    CHECK(badge.contains("mapaudit-demo-cn 1.0.0"));
+    CHECK(badge.contains(QStringLiteral("演示级")));
+    CHECK(badge.contains(QStringLiteral("已校验")));
+}

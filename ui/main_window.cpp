@@ -5,6 +5,7 @@
 #include "mapaudit/coordinate_format.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
+#include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/resources.h"
 #include "mapaudit/version.h"
 
@@ -58,14 +59,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     scaleLabel_ = new QLabel(this);
     crsLabel_ = new QLabel(this);
     statusBar()->addWidget(cursorLabel_, 1);
+    packLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(scaleLabel_);
     statusBar()->addPermanentWidget(crsLabel_);
+    statusBar()->addPermanentWidget(packLabel_);
     connect(canvas_, &MapCanvas::cursorMoved, this, &MainWindow::showCursor);
     connect(canvas_, &MapCanvas::viewChanged, this, &MainWindow::showScale);
 
     createActions();
     createMenus();
     retranslateUi();
+
+    loadReferencePack();
 
     QSettings settings;
     resize(1200, 800);
@@ -317,6 +322,59 @@ void MainWindow::updateCanvasLayers() {
         if (entry.visible)
             visible.push_back(entry.layer);
     canvas_->setLayers(std::move(visible));
+}
+
+// Opening verifies every layer digest (about a second): done off the UI thread.
+void MainWindow::loadReferencePack() {
+    auto* watcher = new QFutureWatcher<PackStatus>(this);
+    connect(watcher, &QFutureWatcher<PackStatus>::finished, this, [this, watcher] {
+        pack_ = watcher->result();
+        watcher->deleteLater();
+        showPackStatus();
+        emit referencePackChecked();
+    });
+    watcher->setFuture(QtConcurrent::run([]() -> PackStatus {
+        PackStatus st;
+        st.loaded = true;
+        try {
+            const auto pack = refpack::ReferencePack::open(refpack::defaultPackPath(),
+                                                           refpack::VerifyMode::MarkUnverified);
+            const auto grade = pack.metadata().find("grade");
+            st.id = QString::fromStdString(pack.id());
+            st.version = QString::fromStdString(pack.version());
+            st.digest = QString::fromStdString(pack.digest());
+            st.path = QString::fromStdString(pack.path());
+            st.grade =
+                grade == pack.metadata().end() ? QString() : QString::fromStdString(grade->second);
+            st.verified = pack.verified();
+        } catch (const std::exception& e) {
+            st.error = QString::fromStdString(e.what());
+        }
+        return st;
+    }));
+}
+
+QString MainWindow::referencePackBadge() const {
+    return packLabel_->text();
+}
+
+void MainWindow::showPackStatus() {
+    if (!pack_.loaded) {
+        packLabel_->clear();
+        return;
+    }
+    if (!pack_.error.isEmpty()) {
+        packLabel_->setText(tr("Reference pack: not available"));
+        packLabel_->setToolTip(pack_.error);
+        return;
+    }
+    const QString grade = pack_.grade == "demonstration"
+                              ? tr("demonstration grade, not an official standard map")
+                              : pack_.grade;
+    packLabel_->setText(tr("Reference: %1 %2 (%3; %4)")
+                            .arg(pack_.id, pack_.version, grade,
+                                 pack_.verified ? tr("verified") : tr("UNVERIFIED")));
+    packLabel_->setToolTip(tr("%1\nSHA-256 %2").arg(pack_.path, pack_.digest));
 }
 
 void MainWindow::showCursor(QPointF map) {

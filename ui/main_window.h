@@ -29,9 +29,12 @@ public:
     // The messages shown to the user for files that could not be opened.
     const QStringList& errors() const { return errors_; }
     bool isLoading() const { return !pending_.isEmpty() || loading_; }
+    // The reference-pack badge in the status bar ("" until the pack is checked).
+    QString referencePackBadge() const;
 
 signals:
     void loadingFinished();
+    void referencePackChecked();
 
 protected:
     void changeEvent(QEvent* e) override;
@@ -52,6 +55,8 @@ private:
     void chooseFiles();
     void setLanguage(const QString& language);
     void populateSampleMenu();
+    void loadReferencePack();
+    void showPackStatus();
 
     MapCanvas* canvas_ = nullptr;
     QDockWidget* layerDock_ = nullptr;
@@ -59,6 +64,7 @@ private:
     QLabel* cursorLabel_ = nullptr;
     QLabel* scaleLabel_ = nullptr;
     QLabel* crsLabel_ = nullptr;
+    QLabel* packLabel_ = nullptr;
 
     QMenu* fileMenu_ = nullptr;
     QMenu* sampleMenu_ = nullptr;
@@ -85,6 +91,11 @@ private:
     QStringList pending_;
     QStringList errors_;
     bool loading_ = false;
+    struct PackStatus {
+        bool loaded = false;
+        QString id, version, digest, path, grade, error;
+        bool verified = false;
+    } pack_;
     int filesLoaded_ = 0;
 };
 

@@ -21,7 +21,8 @@ CRS: %3</source>
         <translation>
             <numerusform>%1
 图层 %2：%n 个要素
-坐标系：%3</numerusform></translation>
+坐标系：%3</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -131,6 +132,32 @@ Raster</source>
     <message>
         <source>Scale %1</source>
         <translation>比例尺 %1</translation>
+    </message>
+    <message>
+        <source>Reference pack: not available</source>
+        <translation>参考数据包：不可用</translation>
+    </message>
+    <message>
+        <source>demonstration grade, not an official standard map</source>
+        <translation>演示级，非官方标准地图</translation>
+    </message>
+    <message>
+        <source>Reference: %1 %2 (%3; %4)</source>
+        <translation>参考数据：%1 %2（%3；%4）</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation>未通过校验</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
     </message>
 </context>
 </TS>

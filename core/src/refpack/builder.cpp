@@ -1,20 +1,16 @@
 #include "mapaudit/refpack/builder.h"
 
-#include "mapaudit/atomic_output.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/geos_ops.h"
-#include "mapaudit/refpack/digest.h"
 #include "mapaudit/refpack/schema.h"
 #include "mapaudit/version.h"
-#include "pack_writer.h"
+#include "pack_content.h"
 #include "sources.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
-#include <ctime>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -256,18 +252,10 @@ std::vector<Row> buildIslandGroups(const GeosContext& c, const Sources& s) {
 }
 
 std::vector<Row> buildDashes(const GeosContext& c, const Sources& s) {
-    std::set<int> seen;
     std::vector<Row> rows;
-    for (const Dash& d : s.dashes) {
-        if (!seen.insert(d.number).second)
-            throw InputError(std::string(kDashesFile) + ": dash " + std::to_string(d.number) +
-                             " appears twice — each of the ten dashes once");
+    for (const Dash& d : s.dashes)
         rows.push_back({{{"dash", std::to_string(d.number)}, {"note", d.note}},
                         geos::lineString(c, {{d.lon1, d.lat1}, {d.lon2, d.lat2}})});
-    }
-    if (static_cast<int>(seen.size()) != kDashCount)
-        throw InputError(std::string(kDashesFile) + ": " + std::to_string(seen.size()) +
-                         " dashes found, the line has " + std::to_string(kDashCount));
     return rows;
 }
 
@@ -287,15 +275,6 @@ std::vector<Row> buildInsetFrame(const GeosContext& c, const Sources& s) {
     rows.push_back({{{"code", "scs_inset"}, {"note", note}},
                     geos::box(c, kHanoiLon, south, kManilaLon, kTropicOfCancer)});
     return rows;
-}
-
-std::string nowUtc() {
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
 }
 
 nlohmann::json sourcesJson() {
@@ -327,87 +306,40 @@ BuildReport buildReferencePack(const BuildOptions& options, Feedback* feedback) 
     SubFeedback progress(feedback, 0, 1);
     progress.setProgress(0.1);
 
-    std::vector<Row> territoryRows;
+    PackContent content;
     GeosGeometryPtr territory = buildTerritory(c, s);
-    if (!geos::isValid(c, *territory))
-        throw std::runtime_error("the built territory is not valid: " + c.lastError());
     progress.setProgress(0.4);
-    std::vector<Row> borderRows = buildLandBorder(c, s, *territory);
+    content.layers["land_border"] = buildLandBorder(c, s, *territory);
     progress.setProgress(0.6);
-    territoryRows.push_back({{{"code", "china"},
-                              {"name_zh", "中华人民共和国"},
-                              {"name_en", "People's Republic of China"}},
-                             std::move(territory)});
-    std::vector<Row> regionRows = buildRegions(c, s);
+    content.layers["territory"].push_back({{{"code", "china"},
+                                            {"name_zh", "中华人民共和国"},
+                                            {"name_en", "People's Republic of China"}},
+                                           std::move(territory)});
+    content.layers["regions"] = buildRegions(c, s);
     progress.setProgress(0.8);
-    std::vector<Row> islandRows = buildKeyIslands(c, s);
-    std::vector<Row> groupRows = buildIslandGroups(c, s);
-    std::vector<Row> dashRows = buildDashes(c, s);
-    std::vector<Row> insetRows = buildInsetFrame(c, s);
+    content.layers["key_islands"] = buildKeyIslands(c, s);
+    content.layers["island_groups"] = buildIslandGroups(c, s);
+    content.layers["scs_dashes"] = buildDashes(c, s);
+    content.layers["scs_inset_frame"] = buildInsetFrame(c, s);
     progress.throwIfCanceled();
+    validateContent(c, content, options.sourcesDir.string());
 
-    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
-    AtomicOutput output(options.output);
-    BuildReport report;
-    {
-        GdalDatasetPtr ds(gpkg->Create(output.partial().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        if (!ds)
-            throw InputError(options.output.string() +
-                             ": cannot be created — choose a folder you can write to");
-        const std::vector<FieldSpec> named{{"code"}, {"name_zh"}, {"name_en"}};
-        writeLayer(c, *ds, "territory", wkbMultiPolygon, named, territoryRows);
-        writeLayer(c, *ds, "land_border", wkbMultiLineString,
-                   {{"segment"}, {"neighbour"}, {"neighbour_id"}}, borderRows);
-        writeLayer(c, *ds, "regions", wkbMultiPolygon,
-                   {{"code"}, {"name_zh"}, {"name_en"}, {"kind"}}, regionRows);
-        writeLayer(c, *ds, "key_islands", wkbPoint,
-                   {{"code"},
-                    {"name_zh"},
-                    {"name_en"},
-                    {"kind"},
-                    {"island_group"},
-                    {"region"},
-                    {"representation"},
-                    {"max_scale_denominator", OFTInteger64},
-                    {"rule"}},
-                   islandRows);
-        writeLayer(c, *ds, "island_groups", wkbPolygon,
-                   {{"code"}, {"name_zh"}, {"name_en"}, {"note"}}, groupRows);
-        writeLayer(c, *ds, "scs_dashes", wkbLineString, {{"dash", OFTInteger}, {"note"}}, dashRows);
-        writeLayer(c, *ds, "scs_inset_frame", wkbPolygon, {{"code"}, {"note"}}, insetRows);
-
-        std::string all;
-        for (const auto& layer : kSpatialLayers) {
-            OGRLayer* l = ds->GetLayerByName(std::string(layer.name).c_str());
-            const std::string d = layerDigest(*l, std::string(layer.keyField));
-            report.digests[std::string(layer.name)] = d;
-            report.counts[std::string(layer.name)] = l->GetFeatureCount(TRUE);
-            all += std::string(layer.name) + "=" + d + "\n";
-        }
-        report.digest = packDigest(all);
-
-        std::vector<std::pair<std::string, std::string>> meta{
-            {"pack_id", options.packId},
-            {"version", options.version},
-            {"grade", "demonstration"},
-            {"title", "MapAudit demonstration reference pack (China-view territory)"},
-            {"crs", "EPSG:4490"},
-            {"build_time", options.builtAt.empty() ? nowUtc() : options.builtAt},
-            {"builder", "mapaudit refpack build"},
-            {"builder_version", versionString()},
-            {"tolerances", nlohmann::json{{"sliver_closing_deg", kSliverTolerance},
-                                          {"disputed_zone_deg", kDisputedZone},
-                                          {"min_hole_area_deg2", kMinHoleArea},
-                                          {"coast_deg", kCoastTolerance},
-                                          {"neighbour_deg", kNeighbourTolerance}}
-                               .dump()},
-            {"sources", sourcesJson().dump()},
-            {"digest", report.digest}};
-        for (const auto& [layer, d] : report.digests)
-            meta.emplace_back("digest:" + layer, d);
-        writeMetadata(*ds, std::string(kMetadataTable), meta);
-    } // closes the dataset before the rename
-    output.commit();
+    PackIdentity identity;
+    identity.id = options.packId;
+    identity.version = options.version;
+    identity.grade = "demonstration";
+    identity.title = "MapAudit demonstration reference pack (China-view territory)";
+    identity.builder = std::string("mapaudit refpack build ") + versionString();
+    identity.builtAt = options.builtAt;
+    identity.sources = sourcesJson();
+    identity.extra = {{"tolerances", nlohmann::json{{"sliver_closing_deg", kSliverTolerance},
+                                                    {"disputed_zone_deg", kDisputedZone},
+                                                    {"min_hole_area_deg2", kMinHoleArea},
+                                                    {"coast_deg", kCoastTolerance},
+                                                    {"neighbour_deg", kNeighbourTolerance},
+                                                    {"island_disc_deg", kIslandDiscRadius}}
+                                         .dump()}};
+    BuildReport report = writePack(c, content, identity, options.output);
     progress.setProgress(1.0);
     return report;
 }
