@@ -64,7 +64,8 @@ void printHelp(std::ostream& out) {
     for (const auto& c : kCommands)
         out << "  " << c.name << std::string(12 - c.name.size(), ' ') << c.summary << "\n";
     out << "\n`mapaudit COMMAND --help` shows a command's options. Exit codes: 0 ok, 1 internal\n"
-        << "error, 2 unreadable input or bad arguments, 3 canceled, 4 problems found.\n";
+        << "error, 2 unreadable input or bad arguments, 3 canceled, 4 problems found (invalid\n"
+        << "geometry, unverified reference pack).\n";
 }
 
 } // namespace
