@@ -19,9 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path committedPack() {
-    return fs::path(MAPAUDIT_RESOURCES) / "reference/mapaudit-reference-demo.gpkg";
-}
 fs::path committedSources() {
     return fs::path(MAPAUDIT_RESOURCES) / "reference/sources";
 }
@@ -33,7 +30,7 @@ bool inside(const GeosContext& c, const GEOSGeometry& area, double lon, double l
 } // namespace
 
 TEST_CASE("the committed pack opens verified with its identity") {
-    const ReferencePack pack = ReferencePack::open(committedPack());
+    const ReferencePack pack = ReferencePack::open(test::committedPackPath());
     CHECK(pack.verified());
     CHECK(pack.id() == "mapaudit-demo-cn");
     CHECK(pack.version() == "1.0.0");
@@ -46,7 +43,7 @@ TEST_CASE("the committed pack opens verified with its identity") {
 }
 
 TEST_CASE("territory contains China's places and excludes its neighbours'") {
-    const ReferencePack pack = ReferencePack::open(committedPack());
+    const ReferencePack pack = ReferencePack::open(test::committedPackPath());
     GeosContext c;
     const GeosGeometryPtr territory = pack.geometry(c, "territory");
     struct Place {
@@ -76,7 +73,7 @@ TEST_CASE("territory contains China's places and excludes its neighbours'") {
 }
 
 TEST_CASE("territory is a valid MultiPolygon without slivers along the disputed areas") {
-    const ReferencePack pack = ReferencePack::open(committedPack());
+    const ReferencePack pack = ReferencePack::open(test::committedPackPath());
     GeosContext c;
     const GeosGeometryPtr territory = pack.geometry(c, "territory");
     CHECK(geos::isValid(c, *territory));
@@ -101,7 +98,7 @@ TEST_CASE("territory is a valid MultiPolygon without slivers along the disputed 
 }
 
 TEST_CASE("land_border runs along China's land neighbours, not along the coast") {
-    const ReferencePack pack = ReferencePack::open(committedPack());
+    const ReferencePack pack = ReferencePack::open(test::committedPackPath());
     GeosContext c;
     const GeosGeometryPtr border = pack.geometry(c, "land_border");
     // Coastal places are far from any land border.
@@ -133,7 +130,7 @@ TEST_CASE("land_border runs along China's land neighbours, not along the coast")
 }
 
 TEST_CASE("exactly ten numbered dashes and an inset frame that covers the sea") {
-    const ReferencePack pack = ReferencePack::open(committedPack());
+    const ReferencePack pack = ReferencePack::open(test::committedPackPath());
     CHECK(pack.counts().at("scs_dashes") == kDashCount);
     std::set<int> numbers;
     OGRLayer* dashes = pack.dataset().GetLayerByName("scs_dashes");
@@ -154,7 +151,7 @@ TEST_CASE("exactly ten numbered dashes and an inset frame that covers the sea") 
 }
 
 TEST_CASE("regions carry every stable code and every key island a region or group") {
-    const ReferencePack pack = ReferencePack::open(committedPack());
+    const ReferencePack pack = ReferencePack::open(test::committedPackPath());
     std::set<std::string> codes;
     OGRLayer* regions = pack.dataset().GetLayerByName("regions");
     regions->ResetReading();
@@ -193,10 +190,8 @@ TEST_CASE("regions carry every stable code and every key island a region or grou
 TEST_CASE("a pack with one edited vertex fails verification") {
     test::ScratchDir dir;
     const fs::path copy = dir / "edited.gpkg";
-    fs::copy_file(committedPack(), copy);
     {
-        GdalDatasetPtr ds(GDALDataset::Open(copy.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr,
-                                            nullptr, nullptr));
+        GdalDatasetPtr ds = test::editableCopyOfPack(copy);
         REQUIRE(ds);
         OGRLayer* layer = ds->GetLayerByName("scs_dashes");
         OgrFeaturePtr f(layer->GetNextFeature());
@@ -223,10 +218,8 @@ TEST_CASE("a pack with one edited vertex fails verification") {
 TEST_CASE("a pack missing a layer is refused with the reason") {
     test::ScratchDir dir;
     const fs::path copy = dir / "partial.gpkg";
-    fs::copy_file(committedPack(), copy);
     {
-        GdalDatasetPtr ds(GDALDataset::Open(copy.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr,
-                                            nullptr, nullptr));
+        GdalDatasetPtr ds = test::editableCopyOfPack(copy);
         REQUIRE(ds);
         for (int i = 0; i < ds->GetLayerCount(); ++i)
             if (std::string(ds->GetLayer(i)->GetName()) == "key_islands")
@@ -236,7 +229,7 @@ TEST_CASE("a pack missing a layer is refused with the reason") {
 }
 
 TEST_CASE("a rebuild from the shipped sources reproduces the committed digests") {
-    const ReferencePack committed = ReferencePack::open(committedPack());
+    const ReferencePack committed = ReferencePack::open(test::committedPackPath());
     test::ScratchDir dir;
     BuildOptions options;
     options.sourcesDir = committedSources();

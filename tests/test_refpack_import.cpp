@@ -16,15 +16,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path committedPack() {
-    return fs::path(MAPAUDIT_RESOURCES) / "reference/mapaudit-reference-demo.gpkg";
-}
-
 // ogr2ogr through GDAL's library API.
 void translate(const fs::path& out, const std::string& format, const std::string& sql,
                std::vector<std::string> extra = {}) {
-    GdalDatasetPtr src(GDALDataset::Open(committedPack().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                         nullptr, nullptr, nullptr));
+    GdalDatasetPtr src(GDALDataset::Open(test::committedPackPath().c_str(),
+                                         GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr,
+                                         nullptr));
     REQUIRE(src);
     std::vector<std::string> args{"-f", format, "-sql", sql};
     args.insert(args.end(), extra.begin(), extra.end());
@@ -93,7 +90,7 @@ TEST_CASE("a pack imported from a bureau's files has the schema and verifies") {
     writeOfficialSources(dir.path());
     test::writeFile(dir / "mapping.json", kMapping);
     const BuildReport report = importReferencePack({dir / "mapping.json", dir / "bureau.gpkg", ""});
-    const ReferencePack committed = ReferencePack::open(committedPack());
+    const ReferencePack committed = ReferencePack::open(test::committedPackPath());
     for (const auto& [layer, count] : committed.counts()) {
         INFO(layer);
         CHECK(report.counts.at(layer) == count);

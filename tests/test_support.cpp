@@ -19,6 +19,16 @@ fs::path samplePath(const std::string& relative) {
     return fs::path(MAPAUDIT_SAMPLES) / relative;
 }
 
+fs::path committedPackPath() {
+    return fs::path(MAPAUDIT_RESOURCES) / "reference/mapaudit-reference-demo.gpkg";
+}
+
+GdalDatasetPtr editableCopyOfPack(const fs::path& target) {
+    fs::copy_file(committedPackPath(), target);
+    return GdalDatasetPtr(GDALDataset::Open(target.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
+                                            nullptr, nullptr, nullptr));
+}
+
 ScratchDir::ScratchDir() {
     static std::atomic<int> counter{0};
     std::random_device rd;

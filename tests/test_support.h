@@ -10,6 +10,9 @@ namespace mapaudit::test {
 
 std::filesystem::path dataPath(const std::string& relative);   // tests/data/…
 std::filesystem::path samplePath(const std::string& relative); // resources/samples/…
+std::filesystem::path committedPackPath(); // resources/reference/mapaudit-reference-demo.gpkg
+// A copy of the committed pack at `target`, opened for update.
+GdalDatasetPtr editableCopyOfPack(const std::filesystem::path& target);
 
 // A fresh folder under the system temp dir, removed when the object dies.
 class ScratchDir {

@@ -12,14 +12,6 @@
 namespace mapaudit {
 namespace {
 
-struct CoordinateTransformationDeleter {
-    void operator()(OGRCoordinateTransformation* ct) const noexcept {
-        OGRCoordinateTransformation::DestroyCT(ct);
-    }
-};
-using CoordinateTransformationPtr =
-    std::unique_ptr<OGRCoordinateTransformation, CoordinateTransformationDeleter>;
-
 void addLine(const OGRSimpleCurve& curve, std::vector<std::vector<XY>>& parts) {
     std::vector<XY> pts;
     pts.reserve(static_cast<std::size_t>(curve.getNumPoints()));

@@ -42,7 +42,7 @@ std::string layerDigest(OGRLayer& layer, const std::string& keyField) {
         std::string text = canonicalFeature(*f);
         keyed.emplace_back(k >= 0 ? f->GetFieldAsString(k) : std::string(), std::move(text));
     }
-    layer.ResetReading();  // leave the layer ready for its next reader
+    layer.ResetReading(); // leave the layer ready for its next reader
     // Sort by key, then by content, so equal keys still give one order.
     std::sort(keyed.begin(), keyed.end());
     Sha256 sha;

@@ -18,14 +18,6 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 namespace {
 
-struct CoordinateTransformationDeleter {
-    void operator()(OGRCoordinateTransformation* ct) const noexcept {
-        OGRCoordinateTransformation::DestroyCT(ct);
-    }
-};
-using CoordinateTransformationPtr =
-    std::unique_ptr<OGRCoordinateTransformation, CoordinateTransformationDeleter>;
-
 class MappingError {
 public:
     explicit MappingError(std::string file) : file_(std::move(file)) {}

@@ -38,6 +38,14 @@ struct OgrSpatialReferenceReleaser {
 };
 using OgrSpatialReferencePtr = std::unique_ptr<OGRSpatialReference, OgrSpatialReferenceReleaser>;
 
+struct CoordinateTransformationDeleter {
+    void operator()(OGRCoordinateTransformation* ct) const noexcept {
+        OGRCoordinateTransformation::DestroyCT(ct);
+    }
+};
+using CoordinateTransformationPtr =
+    std::unique_ptr<OGRCoordinateTransformation, CoordinateTransformationDeleter>;
+
 struct CplFreer {
     void operator()(void* p) const noexcept { CPLFree(p); }
 };
