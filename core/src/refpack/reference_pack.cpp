@@ -43,7 +43,7 @@ ReferencePack ReferencePack::open(const fs::path& path, VerifyMode mode) {
                          errors.firstMessage() +
                          ") — rebuild it with `mapaudit refpack build` or reinstall MapAudit");
     ReferencePack pack;
-    pack.ds_.reset(raw, GdalDatasetCloser());
+    pack.ds_.reset(raw);
     pack.path_ = path.string();
     pack.metadata_ = readMetadata(*raw, pack.problems_);
     pack.id_ = pack.metadata_["pack_id"];
