@@ -14,6 +14,7 @@ for f in ./usr/bin/mapaudit ./usr/bin/mapaudit-cli ./usr/share/applications/mapa
          ./usr/share/icons/hicolor/scalable/apps/mapaudit.svg \
          ./usr/share/mapaudit/resources/samples/world_ne10m.gpkg \
          ./usr/share/mapaudit/resources/samples/key_features_gbk.shp \
+         ./usr/share/mapaudit/resources/reference/mapaudit-reference-demo.gpkg \
          ./usr/share/doc/mapaudit/LICENSE; do
   grep -q " $f\$" <<<"$contents" || { echo "FAIL: $f missing from the package"; failures=$((failures + 1)); }
 done
@@ -26,5 +27,8 @@ trap 'rm -rf "$unpacked"' EXIT
 dpkg-deb -x "$deb" "$unpacked"
 out=$("$unpacked/usr/bin/mapaudit-cli" info "$unpacked/usr/share/mapaudit/resources/samples/china_zone39_gk.shp")
 grep -q "EPSG:4527" <<<"$out" || { echo "FAIL: packaged mapaudit-cli info"; failures=$((failures + 1)); }
+# The packaged binary finds the packaged reference pack next to itself.
+"$unpacked/usr/bin/mapaudit-cli" refpack verify | grep -q "verified" ||
+  { echo "FAIL: packaged refpack verify"; failures=$((failures + 1)); }
 echo "package checks: $failures failures"
 [ "$failures" -eq 0 ]
