@@ -20,6 +20,18 @@ struct Command {
 };
 
 constexpr std::array kCommands{
+    Command{
+        "check", commandCheck, "check maps for problem-map errors against the reference pack",
+        "mapaudit check PATH… [--scale 1:N] [--layer L1,L2] [--country-field F --china-value V]\n"
+        "               [--encoding ENC] [--pack PACK.gpkg] [--json FILE] [--findings FILE]\n"
+        "               [--lang zh|en] [--jobs N]\n"
+        "  Rules: TERR-FOREIGN, TERR-MISSING, ISLAND-OMITTED, DASHLINE-MISSING,\n"
+        "  BORDER-DEVIATION, SENSITIVE-LABEL, GEOM-INVALID (see the README).\n"
+        "  --json FILE       the report as JSON (with several inputs: a folder, one file each)\n"
+        "  --findings FILE   the findings as a layer, .gpkg or .geojson (several inputs: a "
+        "folder)\n"
+        "  Several files or folders are checked in parallel; one unreadable file does not\n"
+        "  stop the others. Exit code 0 pass, 1 problem map, 2 could not check.\n"},
     Command{"info", commandInfo, "describe a map dataset or image",
             "mapaudit info PATH [--json] [--encoding ENC] [--no-validity]\n"
             "  Layers, fields, feature counts, geometry types, CRS (EPSG, Gauss-Krüger zone),\n"

@@ -14,5 +14,6 @@ int commandInfo(const CommandArgs& args, std::ostream& out);
 int commandValidate(const CommandArgs& args, std::ostream& out);
 int commandTransform(const CommandArgs& args, std::ostream& out);
 int commandRefpack(const CommandArgs& args, std::ostream& out);
+int commandCheck(const CommandArgs& args, std::ostream& out);
 
 } // namespace mapaudit::cli

@@ -83,6 +83,10 @@ std::optional<InvalidGeometry> checkValidity(const GeosContext& ctx, const OGRGe
 OgrGeometryPtr repairGeometry(const GeosContext& ctx, const OGRGeometry& geometry) {
     if (!checkValidity(ctx, geometry))
         return OgrGeometryPtr(geometry.clone());
+    return makeValid(ctx, geometry);
+}
+
+OgrGeometryPtr makeValid(const GeosContext& ctx, const OGRGeometry& geometry) {
     GeosGeometryPtr g = toGeos(ctx, geometry);
     if (!g)
         return nullptr;

@@ -48,6 +48,19 @@ GeosGeometryPtr collection(const GeosContext& c, int collectionType,
                  "collection");
 }
 
+// Floating-point overlay can fail on nearly coincident edges (a
+// TopologyException); snap-rounding to a fine grid is robust and moves
+// coordinates by at most half the grid.
+constexpr double kSnapGrid = 1e-9;
+
+template <typename Op, typename PrecOp>
+GeosGeometryPtr robustOverlay(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b,
+                              Op op, PrecOp precOp, const char* what) {
+    if (GEOSGeometry* r = op(c.handle(), &a, &b))
+        return adopt(c, r);
+    return check(c, precOp(c.handle(), &a, &b, kSnapGrid), what);
+}
+
 } // namespace
 
 GeosGeometryPtr clone(const GeosContext& c, const GEOSGeometry& g) {
@@ -75,7 +88,7 @@ GeosGeometryPtr polygon(const GeosContext& c, std::vector<std::pair<double, doub
 }
 
 GeosGeometryPtr unite(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b) {
-    return check(c, GEOSUnion_r(c.handle(), &a, &b), "union");
+    return robustOverlay(c, a, b, GEOSUnion_r, GEOSUnionPrec_r, "union");
 }
 
 GeosGeometryPtr unionAll(const GeosContext& c, std::vector<GeosGeometryPtr> parts) {
@@ -83,15 +96,17 @@ GeosGeometryPtr unionAll(const GeosContext& c, std::vector<GeosGeometryPtr> part
     for (auto& p : parts)
         raw.push_back(p.release()); // the collection takes them
     GeosGeometryPtr all = collection(c, GEOS_GEOMETRYCOLLECTION, std::move(raw));
-    return check(c, GEOSUnaryUnion_r(c.handle(), all.get()), "unary union");
+    if (GEOSGeometry* r = GEOSUnaryUnion_r(c.handle(), all.get()))
+        return adopt(c, r);
+    return check(c, GEOSUnaryUnionPrec_r(c.handle(), all.get(), kSnapGrid), "unary union");
 }
 
 GeosGeometryPtr intersection(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b) {
-    return check(c, GEOSIntersection_r(c.handle(), &a, &b), "intersection");
+    return robustOverlay(c, a, b, GEOSIntersection_r, GEOSIntersectionPrec_r, "intersection");
 }
 
 GeosGeometryPtr difference(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b) {
-    return check(c, GEOSDifference_r(c.handle(), &a, &b), "difference");
+    return robustOverlay(c, a, b, GEOSDifference_r, GEOSDifferencePrec_r, "difference");
 }
 
 GeosGeometryPtr buffer(const GeosContext& c, const GEOSGeometry& g, double distance) {

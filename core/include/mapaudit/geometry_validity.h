@@ -37,6 +37,8 @@ std::optional<InvalidGeometry> checkValidity(const GeosContext& ctx, const OGRGe
 // MakeValid ("structure" method, collapsed parts dropped) keeping the input's
 // dimension: a repaired polygon stays polygonal. Valid input comes back as is.
 OgrGeometryPtr repairGeometry(const GeosContext& ctx, const OGRGeometry& geometry);
+// The same without the validity test first, for geometry already known invalid.
+OgrGeometryPtr makeValid(const GeosContext& ctx, const OGRGeometry& geometry);
 
 struct RepairReport {
     struct Layer {

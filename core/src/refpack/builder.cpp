@@ -126,22 +126,18 @@ std::vector<Row> buildLandBorder(const GeosContext& c, const Sources& s,
     std::sort(neighbours.begin(), neighbours.end(),
               [](const Country* a, const Country* b) { return a->name < b->name; });
 
+    // A land border is shared with a neighbour: outline left over (the
+    // presence discs of small islands) is not border.
     std::vector<Row> rows;
-    GeosGeometryPtr unassigned = geos::clone(c, *border);
     for (const Country* n : neighbours) {
         GeosGeometryPtr reach =
             geos::buffer(c, *geos::intersection(c, *n->geometry, *ring), kNeighbourTolerance);
         GeosGeometryPtr shared = geos::linealParts(c, *geos::intersection(c, *border, *reach));
         if (geos::length(c, *shared) < kNeighbourTolerance)
             continue;
-        unassigned = geos::difference(c, *unassigned, *reach);
         rows.push_back({{{"segment", n->name}, {"neighbour", n->name}, {"neighbour_id", n->id}},
                         geos::lineMerge(c, *shared)});
     }
-    GeosGeometryPtr rest = geos::linealParts(c, *unassigned);
-    if (geos::length(c, *rest) >= kNeighbourTolerance)
-        rows.push_back({{{"segment", "~unassigned"}, {"neighbour", ""}, {"neighbour_id", ""}},
-                        geos::lineMerge(c, *rest)});
     return rows;
 }
 

@@ -46,6 +46,12 @@ using GeosWkbReaderPtr = std::unique_ptr<GEOSWKBReader, GeosWkbReaderDeleter>;
 using GeosWkbWriterDeleter = GeosDeleter<GEOSWKBWriter, &GEOSWKBWriter_destroy_r>;
 using GeosWkbWriterPtr = std::unique_ptr<GEOSWKBWriter, GeosWkbWriterDeleter>;
 
+using GeosStrTreePtr =
+    std::unique_ptr<GEOSSTRtree, GeosDeleter<GEOSSTRtree, &GEOSSTRtree_destroy_r>>;
+
+using GeosWktWriterPtr =
+    std::unique_ptr<GEOSWKTWriter, GeosDeleter<GEOSWKTWriter, &GEOSWKTWriter_destroy_r>>;
+
 using GeosMakeValidParamsDeleter = GeosDeleter<GEOSMakeValidParams, &GEOSMakeValidParams_destroy_r>;
 using GeosMakeValidParamsPtr = std::unique_ptr<GEOSMakeValidParams, GeosMakeValidParamsDeleter>;
 

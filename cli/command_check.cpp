@@ -1,0 +1,215 @@
+#include "arguments.h"
+#include "cli.h"
+#include "commands.h"
+#include "mapaudit/check/check_engine.h"
+#include "mapaudit/check/report_io.h"
+#include "mapaudit/error.h"
+#include "mapaudit/refpack/reference_pack.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <fstream>
+#include <iomanip>
+#include <mutex>
+#include <ostream>
+#include <set>
+#include <thread>
+
+namespace mapaudit::cli {
+namespace fs = std::filesystem;
+namespace {
+
+inline constexpr int kExitProblem = 1;
+
+const std::set<std::string> kMapExtensions{".shp", ".gpkg", ".geojson", ".json", ".topojson",
+                                           ".kml", ".kmz",  ".tab",     ".mif",  ".dxf",
+                                           ".csv", ".gdb",  ".fgb"};
+
+std::string lowerExt(const fs::path& p) {
+    std::string e = p.extension().string();
+    std::transform(e.begin(), e.end(), e.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return e;
+}
+
+// Folders expand to the map files inside them (a .gdb folder is one dataset).
+std::vector<fs::path> expandInputs(const std::vector<std::string>& args) {
+    std::vector<fs::path> out;
+    for (const auto& a : args) {
+        const fs::path p(a);
+        std::error_code ec;
+        if (fs::is_directory(p, ec) && lowerExt(p) != ".gdb") {
+            std::vector<fs::path> found;
+            for (auto it = fs::recursive_directory_iterator(p, ec);
+                 it != fs::recursive_directory_iterator(); ++it) {
+                if (it->is_directory() && lowerExt(it->path()) == ".gdb") {
+                    found.push_back(it->path());
+                    it.disable_recursion_pending();
+                } else if (it->is_regular_file() && kMapExtensions.count(lowerExt(it->path()))) {
+                    found.push_back(it->path());
+                }
+            }
+            std::sort(found.begin(), found.end());
+            if (found.empty())
+                out.push_back(p); // reported as unreadable, with the reason
+            out.insert(out.end(), found.begin(), found.end());
+        } else {
+            out.push_back(p);
+        }
+    }
+    return out;
+}
+
+double parseScale(const std::string& text) {
+    std::string t = text.rfind("1:", 0) == 0 ? text.substr(2) : text;
+    t.erase(std::remove_if(t.begin(), t.end(), [](char c) { return c == ' ' || c == ','; }),
+            t.end());
+    try {
+        std::size_t used = 0;
+        const double v = std::stod(t, &used);
+        if (used == t.size() && v >= 100)
+            return v;
+    } catch (const std::exception&) {
+    }
+    throw InputError("--scale '" + text + "' is not a scale — write it as 1:1000000");
+}
+
+std::vector<std::string> splitList(const std::string& s) {
+    std::vector<std::string> out;
+    std::string item;
+    for (char ch : s + ",") {
+        if (ch == ',') {
+            if (!item.empty())
+                out.push_back(item);
+            item.clear();
+        } else {
+            item += ch;
+        }
+    }
+    return out;
+}
+
+struct Outcome {
+    fs::path path;
+    std::optional<check::CheckReport> report;
+    std::string error;
+};
+
+} // namespace
+
+int commandCheck(const CommandArgs& args, std::ostream& out) {
+    const Arguments a(args,
+                      {{},
+                       {"--scale", "--layer", "--country-field", "--china-value", "--encoding",
+                        "--pack", "--json", "--findings", "--lang", "--jobs"}},
+                      "check");
+    if (a.positional().empty())
+        throw InputError(
+            "give the map file(s) or folder(s) to check — see `mapaudit check --help`");
+    check::CheckOptions options;
+    if (auto s = a.value("--scale"))
+        options.scale = parseScale(*s);
+    if (auto l = a.value("--layer"))
+        options.layers = splitList(*l);
+    options.countryField = a.value("--country-field").value_or("");
+    options.chinaValue = a.value("--china-value").value_or("");
+    options.encoding = a.value("--encoding").value_or("");
+    if (!options.chinaValue.empty() && options.countryField.empty())
+        throw InputError("--china-value needs --country-field");
+    const std::string lang = a.value("--lang").value_or("zh");
+    if (lang != "zh" && lang != "en")
+        throw InputError("--lang must be zh or en");
+    const fs::path packPath = a.value("--pack").value_or(refpack::defaultPackPath().string());
+    // Opened here once so a broken pack stops everything with its reason.
+    refpack::ReferencePack::open(packPath, refpack::VerifyMode::MarkUnverified);
+
+    const std::vector<fs::path> inputs = expandInputs(a.positional());
+    const bool batch = inputs.size() > 1;
+    const auto jsonOut = a.value("--json");
+    const auto findingsOut = a.value("--findings");
+    if (batch) {
+        for (const auto& dir : {jsonOut, findingsOut})
+            if (dir)
+                fs::create_directories(*dir);
+    }
+
+    std::vector<Outcome> outcomes(inputs.size());
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        // GDAL datasets are not shared between threads: one pack per worker.
+        std::optional<refpack::ReferencePack> pack;
+        for (std::size_t i = next++; i < inputs.size(); i = next++) {
+            Outcome& o = outcomes[i];
+            o.path = inputs[i];
+            try {
+                if (!pack)
+                    pack.emplace(refpack::ReferencePack::open(packPath,
+                                                              refpack::VerifyMode::MarkUnverified));
+                o.report = check::checkDataset(inputs[i], *pack, options);
+                const std::string stem = inputs[i].stem().string();
+                if (jsonOut) {
+                    const fs::path target =
+                        batch ? fs::path(*jsonOut) / (stem + ".json") : fs::path(*jsonOut);
+                    std::ofstream(target) << check::reportJson(*o.report).dump(2) << "\n";
+                }
+                if (findingsOut) {
+                    const fs::path target = batch
+                                                ? fs::path(*findingsOut) / (stem + ".findings.gpkg")
+                                                : fs::path(*findingsOut);
+                    check::writeFindingsLayer(*o.report, target);
+                }
+            } catch (const InputError& e) {
+                o.error = e.what();
+            } catch (const std::exception& e) {
+                // One file's failure must not take the batch down.
+                o.error = o.path.string() + ": internal error while checking (" + e.what() +
+                          ") — please report this with the file";
+            }
+        }
+    };
+    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned jobs = a.value("--jobs")
+                              ? static_cast<unsigned>(std::max(1, std::stoi(*a.value("--jobs"))))
+                              : hardware;
+    std::vector<std::thread> threads;
+    for (unsigned t = 0; t < std::min<std::size_t>(jobs, inputs.size()); ++t)
+        threads.emplace_back(worker);
+    for (auto& t : threads)
+        t.join();
+
+    int exitCode = kExitOk;
+    bool anyProblem = false, anyFailed = false;
+    for (const Outcome& o : outcomes) {
+        if (o.report) {
+            out << check::reportText(*o.report, lang);
+            anyProblem = anyProblem || o.report->isProblem();
+        } else {
+            out << (lang == "zh" ? "无法核查：" : "Could not check: ") << o.error << "\n";
+            anyFailed = true;
+        }
+        if (batch)
+            out << "\n";
+    }
+    if (batch) {
+        out << (lang == "zh" ? "汇总：" : "Summary:") << "\n";
+        for (const Outcome& o : outcomes) {
+            out << "  " << std::left << std::setw(12)
+                << (!o.report               ? (lang == "zh" ? "无法核查" : "not checked")
+                    : o.report->isProblem() ? (lang == "zh" ? "问题地图" : "problem")
+                                            : (lang == "zh" ? "未发现错误" : "pass"))
+                << " " << o.path.string();
+            if (o.report)
+                out << "  (" << o.report->findings.size()
+                    << (lang == "zh" ? " 项发现)" : " findings)");
+            out << "\n";
+        }
+    }
+    if (anyFailed)
+        exitCode = kExitInput;
+    else if (anyProblem)
+        exitCode = kExitProblem;
+    return exitCode;
+}
+
+} // namespace mapaudit::cli

@@ -1,0 +1,55 @@
+// The problem-map check: a dataset against a reference pack.
+#pragma once
+
+#include "mapaudit/check/finding.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mapaudit {
+class Feedback;
+namespace refpack {
+class ReferencePack;
+}
+} // namespace mapaudit
+
+namespace mapaudit::check {
+
+struct CheckOptions {
+    std::vector<std::string> layers;      // empty = all layers
+    std::optional<double> scale;          // denominator; estimated when absent
+    std::string countryField, chinaValue; // overrides of the detection
+    std::string encoding;                 // shapefile attribute encoding override
+    double toleranceMm = 0.5;             // on paper, at the map's scale
+};
+
+struct CountryDetection {
+    std::string field;  // "" = no country attribute: the whole map is China
+    std::string value;  // the value that means China
+    std::string reason; // how it was decided, for the report
+};
+
+struct CheckReport {
+    std::string dataset;
+    std::vector<std::string> layers;
+    CountryDetection country;
+    double scaleDenominator = 0;
+    bool scaleEstimated = false;
+    double toleranceKm = 0;
+    std::string packId, packVersion, packDigest;
+    bool packVerified = false;
+    std::vector<Finding> findings;
+    std::int64_t featuresRead = 0;
+
+    bool isProblem() const; // any error finding
+    const char* verdict() const { return isProblem() ? "problem" : "pass"; }
+};
+
+// Throws InputError when the dataset cannot be read, Canceled on cancel.
+CheckReport checkDataset(const std::filesystem::path& path, const refpack::ReferencePack& pack,
+                         const CheckOptions& options = {}, Feedback* feedback = nullptr);
+
+} // namespace mapaudit::check

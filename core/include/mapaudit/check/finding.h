@@ -1,0 +1,35 @@
+// What the check engine reports. Rule ids and the codes they carry (region,
+// island and group codes of the reference pack) are stable interface.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mapaudit::check {
+
+inline constexpr const char* kTerrForeign = "TERR-FOREIGN";
+inline constexpr const char* kTerrMissing = "TERR-MISSING";
+inline constexpr const char* kIslandOmitted = "ISLAND-OMITTED";
+inline constexpr const char* kDashlineMissing = "DASHLINE-MISSING";
+inline constexpr const char* kBorderDeviation = "BORDER-DEVIATION";
+inline constexpr const char* kSensitiveLabel = "SENSITIVE-LABEL";
+inline constexpr const char* kGeomInvalid = "GEOM-INVALID";
+
+enum class Severity { Error, Warning, Info };
+const char* severityName(Severity s);
+
+struct Finding {
+    std::string id;   // F1, F2, … in report order
+    std::string rule; // one of the rule ids above
+    std::string code; // region/island/group code from the pack, or "china"
+    Severity severity = Severity::Error;
+    std::string messageZh, messageEn;
+    std::string basis;                   // the rule text it rests on
+    std::optional<double> measure;       // in `measureUnit`
+    std::string measureUnit;             // "km2", "km", "dashes"
+    std::vector<std::string> featureIds; // "layer:fid"
+    std::string geometryWkt;             // EPSG:4490; "" when none
+};
+
+} // namespace mapaudit::check

@@ -1,0 +1,19 @@
+// A check report as JSON, as a readable summary, and its findings as a
+// geometry layer (GeoPackage or GeoJSON, EPSG:4490).
+#pragma once
+
+#include "mapaudit/check/check_engine.h"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace mapaudit::check {
+
+nlohmann::json reportJson(const CheckReport& report);
+// language "zh" or "en"
+std::string reportText(const CheckReport& report, const std::string& language);
+// Atomic; the format follows the extension (.gpkg, .geojson/.json).
+void writeFindingsLayer(const CheckReport& report, const std::filesystem::path& path);
+
+} // namespace mapaudit::check

@@ -1,0 +1,95 @@
+// State shared by the rules of one check run (internal).
+#pragma once
+
+#include "country.h"
+#include "map_input.h"
+#include "mapaudit/check/check_engine.h"
+#include "mapaudit/raii/geos_handles.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace mapaudit {
+class Feedback;
+namespace refpack {
+class ReferencePack;
+}
+} // namespace mapaudit
+
+namespace mapaudit::check {
+
+struct RefRegion {
+    std::string code, nameZh, nameEn, kind;
+    GeosGeometryPtr geometry;
+};
+
+struct RefIsland {
+    std::string code, nameZh, nameEn, kind, group, region, representation;
+    std::int64_t maxScale = 0;
+    double lon = 0, lat = 0;
+};
+
+struct RefGroup {
+    std::string code, nameZh, nameEn;
+    GeosGeometryPtr geometry;
+};
+
+struct CheckContext {
+    CheckContext(const GeosContext& ctx, const refpack::ReferencePack& p, const MapInput& in,
+                 CountryDetection detected)
+        : c(ctx), pack(p), input(in), country(std::move(detected)) {}
+
+    const GeosContext& c;
+    const refpack::ReferencePack& pack;
+    const MapInput& input;
+    CountryDetection country;
+    double scale = 0;
+    double tolKm = 0;
+    double tolDeg = 0;
+    Feedback* feedback = nullptr;
+
+    GeosGeometryPtr extentBox; // the map's extent, a little enlarged
+    GeosGeometryPtr territory; // reference territory within the extent
+    std::vector<RefRegion> regions;
+    std::vector<RefIsland> islands;
+    std::vector<RefGroup> groups;
+
+    std::vector<const InputFeature*> chinaAreas, foreignAreas, lines;
+
+    // Every part of every input geometry in an STRtree, so "is anything
+    // drawn here" tests a few nearby parts, not whole continents.
+    struct Part {
+        const InputFeature* feature;
+        const GEOSGeometry* geometry;
+    };
+    std::vector<Part> parts;
+    GeosStrTreePtr index;
+    void buildIndex();
+    bool anythingDrawnNear(const GEOSGeometry& where, double distance) const;
+    GeosGeometryPtr chinaLand; // union of China's polygons (may be empty)
+
+    // Land already reported by TERR-FOREIGN/TERR-MISSING, so later rules do
+    // not report the same thing again.
+    std::vector<GeosGeometryPtr> foreignReported;
+    GeosGeometryPtr missingReported;
+    std::vector<Finding> findings;
+
+    const RefRegion* region(const std::string& code) const;
+    void add(Finding f) { findings.push_back(std::move(f)); }
+};
+
+// Geometry helpers on lon/lat (EPSG:4490) data.
+double areaKm2(const GeosContext& c, const GEOSGeometry& g);
+double geodesicKm(double lon1, double lat1, double lon2, double lat2);
+std::string toWkt(const GeosContext& c, const GEOSGeometry& g);
+
+// The rules, in report order.
+void ruleTerritoryForeign(CheckContext& ctx);
+void ruleTerritoryMissing(CheckContext& ctx);
+void ruleIslandsOmitted(CheckContext& ctx);
+void ruleDashline(CheckContext& ctx);
+void ruleBorderDeviation(CheckContext& ctx);
+void ruleSensitiveLabels(CheckContext& ctx);
+
+} // namespace mapaudit::check

@@ -1,0 +1,134 @@
+#include "mapaudit/check/check_engine.h"
+
+#include "check_context.h"
+#include "mapaudit/error.h"
+#include "mapaudit/feedback.h"
+#include "mapaudit/gdal_environment.h"
+#include "mapaudit/geometry_validity.h"
+#include "mapaudit/geos_ops.h"
+#include "mapaudit/refpack/reference_pack.h"
+#include "scale.h"
+
+namespace mapaudit::check {
+namespace {
+
+constexpr double kKmPerDegree = 111.32;
+
+void loadReference(CheckContext& ctx) {
+    const auto& c = ctx.c;
+    GDALDataset& ds = ctx.pack.dataset();
+    auto each = [&](const char* name, auto&& fn) {
+        OGRLayer* layer = ds.GetLayerByName(name);
+        layer->ResetReading();
+        for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature()))
+            fn(*f);
+        layer->ResetReading();
+    };
+    each("regions", [&](OGRFeature& f) {
+        ctx.regions.push_back({f.GetFieldAsString("code"), f.GetFieldAsString("name_zh"),
+                               f.GetFieldAsString("name_en"), f.GetFieldAsString("kind"),
+                               toGeos(c, *f.GetGeometryRef())});
+    });
+    each("island_groups", [&](OGRFeature& f) {
+        ctx.groups.push_back({f.GetFieldAsString("code"), f.GetFieldAsString("name_zh"),
+                              f.GetFieldAsString("name_en"), toGeos(c, *f.GetGeometryRef())});
+    });
+    each("key_islands", [&](OGRFeature& f) {
+        const OGRPoint* p = f.GetGeometryRef()->toPoint();
+        ctx.islands.push_back({f.GetFieldAsString("code"), f.GetFieldAsString("name_zh"),
+                               f.GetFieldAsString("name_en"), f.GetFieldAsString("kind"),
+                               f.GetFieldAsString("island_group"), f.GetFieldAsString("region"),
+                               f.GetFieldAsString("representation"),
+                               f.GetFieldAsInteger64("max_scale_denominator"), p->getX(),
+                               p->getY()});
+    });
+    ctx.territory = geos::polygonalParts(
+        c, *geos::intersection(c, *ctx.pack.geometry(c, "territory"), *ctx.extentBox));
+}
+
+} // namespace
+
+const char* severityName(Severity s) {
+    switch (s) {
+    case Severity::Error:
+        return "error";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Info:
+        break;
+    }
+    return "info";
+}
+
+bool CheckReport::isProblem() const {
+    for (const auto& f : findings)
+        if (f.severity == Severity::Error)
+            return true;
+    return false;
+}
+
+CheckReport checkDataset(const std::filesystem::path& path, const refpack::ReferencePack& pack,
+                         const CheckOptions& options, Feedback* feedback) {
+    ensureGdalInitialised();
+    GeosContext c;
+    const MapInput input = readMapInput(c, path, options.layers, options.encoding, feedback);
+
+    CheckContext ctx(c, pack, input, detectCountry(input, options));
+    ctx.feedback = feedback;
+    CheckReport report;
+    report.scaleEstimated = !options.scale;
+    ctx.scale = options.scale ? *options.scale : estimateScale(c, input);
+    ctx.tolKm = options.toleranceMm * ctx.scale / 1e6;
+    ctx.tolDeg = ctx.tolKm / kKmPerDegree;
+    const Extent& e = input.extent;
+    ctx.extentBox = geos::box(c, e.minX - ctx.tolDeg, e.minY - ctx.tolDeg, e.maxX + ctx.tolDeg,
+                              e.maxY + ctx.tolDeg);
+    loadReference(ctx);
+
+    std::vector<GeosGeometryPtr> china;
+    for (const InputFeature& f : input.features) {
+        if (f.kind == Kind::Line)
+            ctx.lines.push_back(&f);
+        if (f.kind != Kind::Area)
+            continue;
+        if (isChina(f, ctx.country)) {
+            ctx.chinaAreas.push_back(&f);
+            china.push_back(geos::clone(c, *f.geometry));
+        } else if (hasCountryValue(f, ctx.country)) {
+            ctx.foreignAreas.push_back(&f);
+        } // polygons without a country value (a plain land layer) are neutral
+    }
+    ctx.buildIndex();
+    if (!china.empty())
+        ctx.chinaLand = geos::polygonalParts(c, *geos::unionAll(c, std::move(china)));
+
+    const std::pair<void (*)(CheckContext&), double> rules[] = {
+        {ruleTerritoryForeign, 0.45}, {ruleTerritoryMissing, 0.6}, {ruleIslandsOmitted, 0.7},
+        {ruleDashline, 0.8},          {ruleBorderDeviation, 0.95}, {ruleSensitiveLabels, 1.0}};
+    for (const auto& [rule, progress] : rules) {
+        if (feedback)
+            feedback->throwIfCanceled();
+        rule(ctx);
+        if (feedback)
+            feedback->setProgress(progress);
+    }
+    for (const Finding& r : input.repairs)
+        ctx.add(r);
+
+    report.dataset = path.string();
+    report.layers = input.layers;
+    report.country = ctx.country;
+    report.scaleDenominator = ctx.scale;
+    report.toleranceKm = ctx.tolKm;
+    report.packId = pack.id();
+    report.packVersion = pack.version();
+    report.packDigest = pack.digest();
+    report.packVerified = pack.verified();
+    report.featuresRead = static_cast<std::int64_t>(input.features.size());
+    report.findings = std::move(ctx.findings);
+    for (std::size_t i = 0; i < report.findings.size(); ++i)
+        report.findings[i].id = "F" + std::to_string(i + 1);
+    return report;
+}
+
+} // namespace mapaudit::check

@@ -1,0 +1,42 @@
+// A map dataset read for checking: every feature in EPSG:4490 as GEOS, with
+// its texts and layer/fid, invalid geometry repaired (internal).
+#pragma once
+
+#include "mapaudit/check/finding.h"
+#include "mapaudit/crs.h"
+#include "mapaudit/raii/geos_handles.h"
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace mapaudit {
+class Feedback;
+}
+
+namespace mapaudit::check {
+
+enum class Kind { Area, Line, Symbol };
+
+struct InputFeature {
+    std::string layer;
+    std::int64_t fid = -1;
+    Kind kind = Kind::Symbol;
+    GeosGeometryPtr geometry;                  // EPSG:4490
+    std::map<std::string, std::string> fields; // all attributes as text
+    std::string ref() const { return layer + ":" + std::to_string(fid); }
+};
+
+struct MapInput {
+    std::vector<std::string> layers;
+    std::vector<InputFeature> features;
+    std::vector<Finding> repairs; // GEOM-INVALID
+    Extent extent{0, 0, -1, -1};  // lon/lat of all features
+};
+
+MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
+                      const std::vector<std::string>& onlyLayers, const std::string& encoding,
+                      Feedback* feedback);
+
+} // namespace mapaudit::check

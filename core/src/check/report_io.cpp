@@ -1,0 +1,163 @@
+#include "mapaudit/check/report_io.h"
+
+#include "mapaudit/atomic_output.h"
+#include "mapaudit/error.h"
+#include "mapaudit/gdal_environment.h"
+#include "mapaudit/raii/gdal_handles.h"
+
+#include <cstdio>
+#include <sstream>
+
+namespace mapaudit::check {
+namespace fs = std::filesystem;
+using nlohmann::json;
+namespace {
+
+OgrGeometryPtr fromWkt(const std::string& wkt) {
+    if (wkt.empty())
+        return nullptr;
+    OGRGeometry* g = nullptr;
+    if (OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &g) != OGRERR_NONE)
+        return nullptr;
+    return OgrGeometryPtr(g);
+}
+
+json geometryJson(const std::string& wkt) {
+    OgrGeometryPtr g = fromWkt(wkt);
+    if (!g)
+        return nullptr;
+    CplCharPtr text(g->exportToJson());
+    return text ? json::parse(text.get()) : json(nullptr);
+}
+
+std::string number(double v) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%.1f", v);
+    return b;
+}
+
+} // namespace
+
+json reportJson(const CheckReport& r) {
+    json findings = json::array();
+    for (const Finding& f : r.findings)
+        findings.push_back({{"id", f.id},
+                            {"rule", f.rule},
+                            {"code", f.code},
+                            {"severity", severityName(f.severity)},
+                            {"message_zh", f.messageZh},
+                            {"message_en", f.messageEn},
+                            {"basis", f.basis},
+                            {"measure", f.measure ? json(*f.measure) : json(nullptr)},
+                            {"measure_unit", f.measureUnit},
+                            {"feature_ids", f.featureIds},
+                            {"geometry", geometryJson(f.geometryWkt)}});
+    return {{"dataset", r.dataset},
+            {"layers", r.layers},
+            {"features_read", r.featuresRead},
+            {"country",
+             {{"field", r.country.field.empty() ? json(nullptr) : json(r.country.field)},
+              {"value", r.country.value.empty() ? json(nullptr) : json(r.country.value)},
+              {"reason", r.country.reason}}},
+            {"scale",
+             {{"denominator", r.scaleDenominator},
+              {"estimated", r.scaleEstimated},
+              {"tolerance_km", r.toleranceKm}}},
+            {"reference_pack",
+             {{"id", r.packId},
+              {"version", r.packVersion},
+              {"digest", r.packDigest},
+              {"verified", r.packVerified}}},
+            {"verdict", r.verdict()},
+            {"crs", "EPSG:4490"},
+            {"findings", findings}};
+}
+
+std::string reportText(const CheckReport& r, const std::string& language) {
+    const bool zh = language != "en";
+    std::ostringstream o;
+    o << (zh ? "核查：" : "Checked: ") << r.dataset << "\n";
+    o << (zh ? "  图层：" : "  Layers: ");
+    for (std::size_t i = 0; i < r.layers.size(); ++i)
+        o << (i ? ", " : "") << r.layers[i];
+    o << (zh ? "（" : " (") << r.featuresRead << (zh ? " 个要素）\n" : " features)\n");
+    o << (zh ? "  国别属性：" : "  Country: ")
+      << (r.country.field.empty() ? (zh ? "无（全部视为中国）" : "none (all taken as China)")
+                                  : r.country.field + " = " + r.country.value)
+      << "\n";
+    o << (zh ? "  比例尺：1:" : "  Scale: 1:") << static_cast<long long>(r.scaleDenominator)
+      << (r.scaleEstimated ? (zh ? "（按节点间距估算）" : " (estimated from vertex spacing)") : "")
+      << (zh ? "，容差 " : ", tolerance ") << number(r.toleranceKm) << " km\n";
+    o << (zh ? "  参考数据：" : "  Reference: ") << r.packId << " " << r.packVersion << " ("
+      << r.packDigest.substr(0, 16) << "…, "
+      << (r.packVerified ? (zh ? "已校验" : "verified") : (zh ? "未通过校验" : "UNVERIFIED"))
+      << ")\n";
+    o << (zh ? "  结论：" : "  Verdict: ")
+      << (r.isProblem() ? (zh ? "问题地图" : "PROBLEM MAP") : (zh ? "未发现错误" : "pass")) << "\n";
+    for (const Finding& f : r.findings) {
+        o << "  " << f.id << " [" << severityName(f.severity) << "] " << f.rule << " " << f.code
+          << ": " << (zh ? f.messageZh : f.messageEn);
+        if (!f.featureIds.empty())
+            o << " {" << f.featureIds.front() << (f.featureIds.size() > 1 ? ", …" : "") << "}";
+        o << "\n";
+    }
+    return o.str();
+}
+
+void writeFindingsLayer(const CheckReport& r, const fs::path& path) {
+    ensureGdalInitialised();
+    const std::string ext = path.extension().string();
+    const char* driverName = ext == ".gpkg" ? "GPKG" : "GeoJSON";
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName);
+    AtomicOutput out(path);
+    {
+        GdalErrorCapture errors;
+        GdalDatasetPtr ds(driver->Create(out.partial().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds)
+            throw InputError(path.string() + ": cannot be created (" + errors.firstMessage() +
+                             ") — choose a folder you can write to");
+        OGRSpatialReference srs;
+        srs.importFromEPSG(4490);
+        srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        OGRLayer* layer = ds->CreateLayer("findings", &srs, wkbUnknown, nullptr);
+        for (const char* name : {"finding_id", "rule", "code", "severity", "message_zh",
+                                 "message_en", "basis", "measure_unit", "feature_ids"}) {
+            OGRFieldDefn field(name, OFTString);
+            layer->CreateField(&field);
+        }
+        OGRFieldDefn measure("measure", OFTReal);
+        layer->CreateField(&measure);
+        ds->StartTransaction();
+        for (const Finding& f : r.findings) {
+            OgrFeaturePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+            std::string ids;
+            for (const auto& id : f.featureIds)
+                ids += (ids.empty() ? "" : ";") + id;
+            const std::pair<const char*, std::string> values[] = {
+                {"finding_id", f.id},
+                {"rule", f.rule},
+                {"code", f.code},
+                {"severity", severityName(f.severity)},
+                {"message_zh", f.messageZh},
+                {"message_en", f.messageEn},
+                {"basis", f.basis},
+                {"measure_unit", f.measureUnit},
+                {"feature_ids", ids}};
+            for (const auto& [name, value] : values)
+                feature->SetField(name, value.c_str());
+            if (f.measure)
+                feature->SetField("measure", *f.measure);
+            if (OgrGeometryPtr g = fromWkt(f.geometryWkt)) {
+                g->assignSpatialReference(&srs);
+                feature->SetGeometryDirectly(g.release());
+            }
+            if (layer->CreateFeature(feature.get()) != OGRERR_NONE)
+                throw InputError(path.string() + ": finding " + f.id + " cannot be written (" +
+                                 errors.firstMessage() + ")");
+        }
+        ds->CommitTransaction();
+    }
+    out.commit();
+}
+
+} // namespace mapaudit::check

@@ -1,0 +1,152 @@
+// BORDER-DEVIATION.
+#include "check_context.h"
+#include "mapaudit/feedback.h"
+#include "mapaudit/geos_ops.h"
+#include "mapaudit/refpack/reference_pack.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace mapaudit::check {
+namespace {
+
+// Disputed areas whose neighbourhood names a border stretch.
+constexpr double kRegionReachDeg = 0.3;
+// A run of deviating samples interrupted by at most this many samples within
+// tolerance (where two drawings cross) is one stretch.
+constexpr int kMaxGapSamples = 3;
+
+struct Sample {
+    double x, y;
+    double distanceKm; // to China's drawn outline
+};
+
+// Points every `step` along a line, walking its vertices once.
+std::vector<std::pair<double, double>> samplesAlong(const GeosContext& c, const GEOSGeometry& line,
+                                                    double step) {
+    std::vector<std::pair<double, double>> out;
+    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(c.handle(), &line);
+    unsigned n = 0;
+    GEOSCoordSeq_getSize_r(c.handle(), seq, &n);
+    double px = 0, py = 0, carried = 0; // distance walked since the last sample
+    for (unsigned i = 0; i < n; ++i) {
+        double x = 0, y = 0;
+        GEOSCoordSeq_getXY_r(c.handle(), seq, i, &x, &y);
+        if (i == 0) {
+            out.emplace_back(x, y);
+        } else {
+            const double segment = std::hypot(x - px, y - py);
+            double at = step - carried;
+            while (at <= segment) {
+                const double t = at / segment;
+                out.emplace_back(px + t * (x - px), py + t * (y - py));
+                at += step;
+            }
+            carried = segment - (at - step);
+        }
+        px = x;
+        py = y;
+    }
+    return out;
+}
+
+std::string km(double v) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%.1f", v);
+    return b;
+}
+
+// The nearest disputed area within reach names the stretch; else "china".
+std::string codeFor(const CheckContext& ctx, const GEOSGeometry& stretch) {
+    std::string code = "china";
+    double best = kRegionReachDeg;
+    for (const RefRegion& r : ctx.regions) {
+        double d = 0;
+        if (r.kind == "border_area" &&
+            GEOSDistance_r(ctx.c.handle(), &stretch, r.geometry.get(), &d) == 1 && d <= best) {
+            best = d;
+            code = r.code;
+        }
+    }
+    return code;
+}
+
+} // namespace
+
+void ruleBorderDeviation(CheckContext& ctx) {
+    const auto& c = ctx.c;
+    if (!ctx.chinaLand || geos::isEmpty(c, *ctx.chinaLand))
+        return;
+    // Merged so each continuous border is sampled as one line (a union nodes
+    // lines into short pieces).
+    GeosGeometryPtr reference = geos::lineMerge(
+        c, *geos::linealParts(
+               c, *geos::intersection(c, *ctx.pack.geometry(c, "land_border"), *ctx.extentBox)));
+    if (geos::isEmpty(c, *reference))
+        return;
+    GeosGeometryPtr outline = geos::boundary(c, *ctx.chinaLand);
+    GeosPreparedPtr prepared(GEOSPrepare_r(c.handle(), outline.get()), {c.handle()});
+    const double step = ctx.tolDeg;
+
+    auto flush = [&](std::vector<Sample>& run) {
+        while (!run.empty() && run.back().distanceKm == 0)
+            run.pop_back(); // samples of the gap after the stretch
+        // A stretch needs two samples in a row: one alone is within the noise.
+        if (run.size() >= 2) {
+            std::vector<std::pair<double, double>> xy;
+            double worst = 0;
+            for (const Sample& s : run) {
+                xy.emplace_back(s.x, s.y);
+                worst = std::max(worst, s.distanceKm);
+            }
+            GeosGeometryPtr line = geos::lineString(c, xy);
+            Finding f;
+            f.rule = kBorderDeviation;
+            f.code = codeFor(ctx, *line);
+            f.severity = Severity::Error;
+            f.messageZh = "国界线与参考国界偏离，最大偏离 " + km(worst) + " 千米";
+            f.messageEn =
+                "the land border departs from the reference by up to " + km(worst) + " km";
+            f.basis =
+                "《公开地图内容表示规范》(2023)：中国国界线按国家标准样图表示，不得错绘、漏绘。";
+            f.measure = worst;
+            f.measureUnit = "km";
+            f.geometryWkt = toWkt(c, *line);
+            ctx.add(std::move(f));
+        }
+        run.clear();
+    };
+
+    for (const GEOSGeometry* part : geos::parts(c, *reference)) {
+        std::vector<Sample> run;
+        int gap = 0;
+        for (const auto& [px, py] : samplesAlong(c, *part, step)) {
+            if (ctx.feedback)
+                ctx.feedback->throwIfCanceled();
+            GeosGeometryPtr p = geos::point(c, px, py);
+            double distance = 0;
+            GEOSPreparedDistance_r(c.handle(), prepared.get(), p.get(), &distance);
+            if (distance <= ctx.tolDeg) {
+                if (!run.empty() && ++gap > kMaxGapSamples) {
+                    flush(run);
+                    gap = 0;
+                }
+                if (!run.empty())
+                    run.push_back({px, py, 0}); // keeps the stretch's line continuous
+                continue;
+            }
+            gap = 0;
+            GEOSCoordSequence* nearest =
+                GEOSPreparedNearestPoints_r(c.handle(), prepared.get(), p.get());
+            double nx = px, ny = py;
+            if (nearest) {
+                GEOSCoordSeq_getXY_r(c.handle(), nearest, 0, &nx, &ny);
+                GEOSCoordSeq_destroy_r(c.handle(), nearest);
+            }
+            run.push_back({px, py, geodesicKm(px, py, nx, ny)});
+        }
+        flush(run);
+    }
+}
+
+} // namespace mapaudit::check

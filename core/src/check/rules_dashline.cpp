@@ -1,0 +1,86 @@
+// DASHLINE-MISSING.
+#include "check_context.h"
+#include "mapaudit/geometry_validity.h"
+#include "mapaudit/geos_ops.h"
+#include "mapaudit/refpack/reference_pack.h"
+#include "mapaudit/refpack/schema.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace mapaudit::check {
+namespace {
+
+// A dash is present when input lines run along at least this share of it.
+constexpr double kDashCoverage = 0.5;
+// The map "covers the South China Sea" when its extent holds this share of
+// the sea area inside the dashed line.
+constexpr double kSeaCoverage = 0.5;
+
+bool hasInset(const CheckContext& ctx) {
+    for (const auto& layer : ctx.input.layers) {
+        std::string l = layer;
+        std::transform(l.begin(), l.end(), l.begin(),
+                       [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+        if (l.find("inset") != std::string::npos || layer.find("南海诸岛") != std::string::npos ||
+            layer.find("附图") != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void ruleDashline(CheckContext& ctx) {
+    const auto& c = ctx.c;
+    const RefRegion* sea = ctx.region("nanhai");
+    if (!sea)
+        return;
+    const double seaArea = geos::area(c, *sea->geometry);
+    const double covered = geos::area(c, *geos::intersection(c, *sea->geometry, *ctx.extentBox));
+    if (seaArea <= 0 || covered < kSeaCoverage * seaArea || hasInset(ctx))
+        return;
+
+    OGRLayer* layer = ctx.pack.dataset().GetLayerByName("scs_dashes");
+    std::vector<int> missing;
+    std::vector<GeosGeometryPtr> missingGeoms;
+    layer->ResetReading();
+    for (OgrFeaturePtr df(layer->GetNextFeature()); df; df.reset(layer->GetNextFeature())) {
+        GeosGeometryPtr dash = toGeos(c, *df->GetGeometryRef());
+        GeosGeometryPtr reach = geos::buffer(c, *dash, ctx.tolDeg);
+        double along = 0;
+        for (const InputFeature* line : ctx.lines)
+            if (geos::intersects(c, *line->geometry, *reach))
+                along += geos::length(c, *geos::intersection(c, *line->geometry, *reach));
+        if (along < kDashCoverage * geos::length(c, *dash)) {
+            missing.push_back(df->GetFieldAsInteger("dash"));
+            missingGeoms.push_back(std::move(dash));
+        }
+    }
+    layer->ResetReading();
+    if (missing.empty())
+        return;
+    std::sort(missing.begin(), missing.end());
+    std::string list;
+    for (int n : missing)
+        list += (list.empty() ? "" : ", ") + std::to_string(n);
+    Finding f;
+    f.rule = kDashlineMissing;
+    f.code = "nanhai";
+    f.severity = Severity::Error;
+    const bool all = static_cast<int>(missing.size()) == refpack::kDashCount;
+    f.messageZh = all ? "未表示南海断续线（十段均缺），且无南海诸岛附图"
+                      : "南海断续线不完整：缺第 " + list + " 段，且无南海诸岛附图";
+    f.messageEn =
+        all ? "the South China Sea dashed line is missing (all ten dashes) and there is no inset"
+            : "the South China Sea dashed line is incomplete: dash " + list +
+                  " missing, and there is no inset";
+    f.basis = "《公开地图内容表示规范》(2023)：表示南海区域的地图须完整表示南海断续线（十段）；"
+              "不能完整表示时须附南海诸岛附图。";
+    f.measure = static_cast<double>(missing.size());
+    f.measureUnit = "dashes";
+    f.geometryWkt = toWkt(c, *geos::unionAll(c, std::move(missingGeoms)));
+    ctx.add(std::move(f));
+}
+
+} // namespace mapaudit::check

@@ -1,0 +1,70 @@
+// SENSITIVE-LABEL: attribute and label text naming what public maps must not
+// show. The terms are data: resources/check/sensitive-terms.txt.
+#include "check_context.h"
+#include "mapaudit/error.h"
+#include "mapaudit/geos_ops.h"
+#include "mapaudit/resources.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+
+namespace mapaudit::check {
+namespace {
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    return s;
+}
+
+std::vector<std::string> loadTerms() {
+    const auto path = resourceDir() / "check" / "sensitive-terms.txt";
+    std::ifstream in(path);
+    if (!in)
+        throw InputError(path.string() +
+                         ": the sensitive-term list is missing — reinstall MapAudit");
+    std::vector<std::string> terms;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (!line.empty() && line[0] != '#')
+            terms.push_back(lower(line));
+    }
+    return terms;
+}
+
+} // namespace
+
+void ruleSensitiveLabels(CheckContext& ctx) {
+    static const std::vector<std::string> terms = loadTerms();
+    for (const InputFeature& f : ctx.input.features) {
+        for (const auto& [field, value] : f.fields) {
+            const std::string text = lower(value);
+            const auto hit = std::find_if(terms.begin(), terms.end(), [&](const std::string& t) {
+                return text.find(t) != std::string::npos;
+            });
+            if (hit == terms.end())
+                continue;
+            Finding finding;
+            finding.rule = kSensitiveLabel;
+            finding.code = "china";
+            finding.severity = Severity::Error;
+            finding.messageZh = "注记“" + value + "”涉及不得公开表示的内容（" + *hit + "）";
+            finding.messageEn =
+                "label '" + value + "' names content public maps must not show ('" + *hit + "')";
+            finding.basis =
+                "《公开地图内容表示规范》(2023)：公开地图不得表示军事设施等涉密、敏感内容。";
+            finding.featureIds = {f.ref()};
+            GeosGeometryPtr at =
+                adopt(ctx.c, GEOSPointOnSurface_r(ctx.c.handle(), f.geometry.get()));
+            if (at)
+                finding.geometryWkt = toWkt(ctx.c, *at);
+            ctx.add(std::move(finding));
+            break; // one finding per feature
+        }
+    }
+}
+
+} // namespace mapaudit::check

@@ -1,0 +1,142 @@
+// TERR-FOREIGN and TERR-MISSING.
+#include "check_context.h"
+#include "mapaudit/geos_ops.h"
+
+#include <array>
+#include <cstdio>
+
+namespace mapaudit::check {
+namespace {
+
+// Regions checked for foreign ownership; the South China Sea Islands are
+// checked per island group so findings name Nansha, Xisha, …
+constexpr std::array kForeignRegions{
+    "taiwan",         "zangnan",      "aksaichin", "shaksgam", "cn_in_middle_1", "cn_in_middle_2",
+    "cn_in_middle_3", "cn_in_west_1", "diaoyu",    "hongkong", "macao"};
+constexpr std::array kSeaGroups{"dongsha", "xisha", "zhongsha", "nansha"};
+// A foreign unit counts when it holds this share of the region's land, or
+// when this share of the unit lies in the region (a unit of its own there).
+constexpr double kRegionShare = 0.10;
+constexpr double kUnitShare = 0.50;
+constexpr double kMinOverlapDeg2 = 1e-7;
+
+std::string km2(double v) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%.1f", v);
+    return b;
+}
+
+const char* kForeignBasis =
+    "《公开地图内容表示规范》(2023)"
+    "：台湾省、香港和澳门特别行政区、藏南地区、阿克赛钦地区、钓鱼岛及其附属岛屿、"
+    "南海诸岛均为中国领土，须与中国大陆同样表示，不得表示为他国领土或独立国家。";
+const char* kMissingBasis = "《公开地图内容表示规范》(2023)"
+                            "：中国地图须完整表示中国领土，包括大陆、海南岛、台湾岛、南海诸岛、"
+                            "钓鱼岛及其附属岛屿。";
+
+void checkArea(CheckContext& ctx, const std::string& code, const std::string& nameZh,
+               const std::string& nameEn, const GEOSGeometry& area) {
+    const auto& c = ctx.c;
+    GeosGeometryPtr land = geos::intersection(c, area, *ctx.territory);
+    const double landArea = geos::area(c, *land);
+    if (landArea <= 0)
+        return;
+    GeosPreparedPtr prepared(GEOSPrepare_r(c.handle(), land.get()), {c.handle()});
+    for (const InputFeature* f : ctx.foreignAreas) {
+        if (GEOSPreparedIntersects_r(c.handle(), prepared.get(), f->geometry.get()) != 1)
+            continue;
+        GeosGeometryPtr overlap =
+            geos::polygonalParts(c, *geos::intersection(c, *f->geometry, *land));
+        const double a = geos::area(c, *overlap);
+        const double own = geos::area(c, *f->geometry);
+        if (a < kMinOverlapDeg2 || (a < kRegionShare * landArea && a < kUnitShare * own))
+            continue;
+        const std::string owner = ownerOf(*f, ctx.country);
+        const bool sar = code == "hongkong" || code == "macao";
+        Finding finding;
+        finding.rule = kTerrForeign;
+        finding.code = code;
+        finding.severity = Severity::Error;
+        if (sar && (sovereigntyIsChina(*f) || !claimsSovereignty(*f))) {
+            finding.severity = Severity::Warning;
+            finding.messageZh =
+                nameZh + "作为单独单元（“" + owner + "”）表示，须明确为中国的特别行政区";
+            finding.messageEn = nameEn + " is a separate unit ('" + owner +
+                                "'); it must be shown as a special administrative region of China";
+        } else if (claimsSovereignty(*f)) {
+            finding.messageZh = nameZh + "被表示为独立国家（“" + owner + "”）";
+            finding.messageEn = nameEn + " is shown as a sovereign country ('" + owner + "')";
+        } else {
+            finding.messageZh = nameZh + "被表示为“" + owner + "”的领土（" +
+                                km2(areaKm2(c, *overlap)) + " 平方千米）";
+            finding.messageEn = nameEn + " is drawn as part of '" + owner + "' (" +
+                                km2(areaKm2(c, *overlap)) + " km²)";
+        }
+        finding.basis = kForeignBasis;
+        finding.measure = areaKm2(c, *overlap);
+        finding.measureUnit = "km2";
+        finding.featureIds = {f->ref()};
+        finding.geometryWkt = toWkt(c, *overlap);
+        ctx.foreignReported.push_back(std::move(overlap));
+        ctx.add(std::move(finding));
+    }
+}
+
+} // namespace
+
+void ruleTerritoryForeign(CheckContext& ctx) {
+    for (const char* code : kForeignRegions)
+        if (const RefRegion* r = ctx.region(code))
+            checkArea(ctx, r->code, r->nameZh, r->nameEn, *r->geometry);
+    for (const char* code : kSeaGroups)
+        for (const RefGroup& g : ctx.groups)
+            if (g.code == code)
+                checkArea(ctx, g.code, g.nameZh, g.nameEn, *g.geometry);
+}
+
+void ruleTerritoryMissing(CheckContext& ctx) {
+    const auto& c = ctx.c;
+    GeosGeometryPtr missing = geos::clone(c, *ctx.territory);
+    if (ctx.chinaLand)
+        missing = geos::difference(c, *missing, *ctx.chinaLand);
+    for (const auto& reported : ctx.foreignReported)
+        missing = geos::difference(c, *missing, *reported);
+    // Parts narrower than the tolerance are drawing differences, not omissions;
+    // small islands are ISLAND-OMITTED's business.
+    missing = geos::polygonalParts(
+        c, *geos::buffer(c, *geos::buffer(c, *missing, -ctx.tolDeg / 2), ctx.tolDeg / 2));
+    const double minKm2 = 4 * ctx.tolKm * ctx.tolKm;
+    ctx.missingReported = geos::clone(c, *missing);
+    if (geos::isEmpty(c, *missing))
+        return;
+
+    auto report = [&](const std::string& code, const std::string& zh, const std::string& en,
+                      GeosGeometryPtr part) {
+        const double km2v = areaKm2(c, *part);
+        if (km2v < minKm2)
+            return;
+        Finding f;
+        f.rule = kTerrMissing;
+        f.code = code;
+        f.severity = Severity::Error;
+        f.messageZh = zh + "漏绘，缺少 " + km2(km2v) + " 平方千米";
+        f.messageEn = en + " is missing: " + km2(km2v) + " km² not drawn";
+        f.basis = kMissingBasis;
+        f.measure = km2v;
+        f.measureUnit = "km2";
+        f.geometryWkt = toWkt(c, *part);
+        ctx.add(std::move(f));
+    };
+    GeosGeometryPtr rest = geos::clone(c, *missing);
+    for (const RefRegion& r : ctx.regions) {
+        if (r.code == "nanhai")
+            continue; // its islands are reported by group and island
+        GeosGeometryPtr part =
+            geos::polygonalParts(c, *geos::intersection(c, *missing, *r.geometry));
+        rest = geos::difference(c, *rest, *r.geometry);
+        report(r.code, r.nameZh, r.nameEn, std::move(part));
+    }
+    report("china", "中国领土", "Part of China's territory", geos::polygonalParts(c, *rest));
+}
+
+} // namespace mapaudit::check
