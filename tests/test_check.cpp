@@ -15,6 +15,9 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <thread>
+#include <atomic>
+#include <chrono>
 #include <sstream>
 
 using namespace mapaudit;
@@ -323,7 +326,20 @@ TEST_CASE("check exit codes, JSON report and findings layer") {
 }
 
 TEST_CASE("a canceled check stops with Canceled") {
-    Feedback feedback;
-    feedback.cancel();
-    CHECK_THROWS_AS(checkDataset(naturalEarthMap(), pack(), {}, &feedback), Canceled);
+    Feedback before;
+    before.cancel();
+    CHECK_THROWS_AS(checkDataset(naturalEarthMap(), pack(), {}, &before), Canceled);
+
+    // Canceled from another thread while GEOS is busy (MakeValid, overlay).
+    Feedback during;
+    std::atomic<bool> started{false};
+    during.setListener([&](double) { started = true; });
+    std::thread canceller([&] {
+        while (!started)
+            std::this_thread::yield();
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        during.cancel();
+    });
+    CHECK_THROWS_AS(checkDataset(naturalEarthMap(), pack(), {}, &during), Canceled);
+    canceller.join();
 }

@@ -5,6 +5,7 @@
 #include "mapaudit/feedback.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/geometry_validity.h"
+#include "mapaudit/geos_interrupt.h"
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "scale.h"
@@ -67,8 +68,28 @@ bool CheckReport::isProblem() const {
     return false;
 }
 
+namespace {
+CheckReport runCheck(const std::filesystem::path& path, const refpack::ReferencePack& pack,
+                     const CheckOptions& options, Feedback* feedback);
+}
+
 CheckReport checkDataset(const std::filesystem::path& path, const refpack::ReferencePack& pack,
                          const CheckOptions& options, Feedback* feedback) {
+    const GeosInterruptGuard interruptible(feedback);
+    try {
+        return runCheck(path, pack, options, feedback);
+    } catch (const std::runtime_error&) {
+        // An interrupted GEOS operation fails; the user's cancel is the cause.
+        if (feedback && feedback->isCanceled())
+            throw Canceled();
+        throw;
+    }
+}
+
+namespace {
+
+CheckReport runCheck(const std::filesystem::path& path, const refpack::ReferencePack& pack,
+                     const CheckOptions& options, Feedback* feedback) {
     ensureGdalInitialised();
     GeosContext c;
     const MapInput input = readMapInput(c, path, options.layers, options.encoding, feedback);
@@ -130,5 +151,7 @@ CheckReport checkDataset(const std::filesystem::path& path, const refpack::Refer
         report.findings[i].id = "F" + std::to_string(i + 1);
     return report;
 }
+
+} // namespace
 
 } // namespace mapaudit::check
