@@ -17,6 +17,9 @@ void ensureGdalInitialised() {
         CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "NO");
         // A shapefile with a missing .shx is an error to report, not to repair silently.
         CPLSetConfigOption("SHAPE_RESTORE_SHX", "NO");
+        // Detailed country maps come as one GeoJSON object of hundreds of MB;
+        // GDAL's default 200 MB limit would refuse them.
+        CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0");
     });
 }
 
