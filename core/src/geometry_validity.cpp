@@ -4,6 +4,7 @@
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
 #include "mapaudit/gdal_environment.h"
+#include "mapaudit/geos_ops.h"
 
 #include <vector>
 
@@ -102,6 +103,24 @@ OgrGeometryPtr makeValid(const GeosContext& ctx, const OGRGeometry& geometry) {
     if (out)
         out->assignSpatialReference(geometry.getSpatialReference());
     return out;
+}
+
+GeosGeometryPtr makeValidByParts(const GeosContext& ctx, const OGRGeometry& geometry) {
+    if (wkbFlatten(geometry.getGeometryType()) != wkbMultiPolygon) {
+        OgrGeometryPtr fixed = makeValid(ctx, geometry);
+        return fixed ? toGeos(ctx, *fixed) : nullptr;
+    }
+    std::vector<GeosGeometryPtr> parts;
+    for (const OGRPolygon* part : *geometry.toMultiPolygon()) {
+        if (!checkValidity(ctx, *part)) {
+            parts.push_back(toGeos(ctx, *part));
+        } else if (OgrGeometryPtr fixed = makeValid(ctx, *part); fixed && !fixed->IsEmpty()) {
+            parts.push_back(toGeos(ctx, *fixed));
+        }
+    }
+    if (parts.empty())
+        return nullptr;
+    return geos::polygonalParts(ctx, *geos::unionAll(ctx, std::move(parts)));
 }
 
 RepairReport writeRepairedCopy(GDALDataset& source, const fs::path& target, Feedback* feedback) {

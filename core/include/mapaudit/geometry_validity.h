@@ -39,6 +39,10 @@ std::optional<InvalidGeometry> checkValidity(const GeosContext& ctx, const OGRGe
 OgrGeometryPtr repairGeometry(const GeosContext& ctx, const OGRGeometry& geometry);
 // The same without the validity test first, for geometry already known invalid.
 OgrGeometryPtr makeValid(const GeosContext& ctx, const OGRGeometry& geometry);
+// For large multipolygons: only the invalid parts go through MakeValid (on a
+// continent with thousands of rings it is very slow), then the parts are
+// unioned, which also resolves parts that overlap each other.
+GeosGeometryPtr makeValidByParts(const GeosContext& ctx, const OGRGeometry& geometry);
 
 struct RepairReport {
     struct Layer {

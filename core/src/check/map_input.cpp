@@ -5,6 +5,7 @@
 #include "mapaudit/feedback.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/geometry_validity.h"
+#include "mapaudit/geos_ops.h"
 
 #include <algorithm>
 
@@ -120,10 +121,9 @@ MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
                     r.geometryWkt = "POINT (" + std::to_string(bad->location->first) + " " +
                                     std::to_string(bad->location->second) + ")";
                 input.repairs.push_back(std::move(r));
-                OgrGeometryPtr fixed = makeValid(ctx, *g);
-                if (!fixed || fixed->IsEmpty())
+                in.geometry = makeValidByParts(ctx, *g);
+                if (!in.geometry || geos::isEmpty(ctx, *in.geometry))
                     continue;
-                in.geometry = toGeos(ctx, *fixed);
             } else {
                 in.geometry = toGeos(ctx, *g);
             }
