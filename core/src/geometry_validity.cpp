@@ -6,6 +6,7 @@
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/geos_ops.h"
 
+#include <cmath>
 #include <vector>
 
 namespace mapaudit {
@@ -105,6 +106,8 @@ OgrGeometryPtr makeValid(const GeosContext& ctx, const OGRGeometry& geometry) {
     return out;
 }
 
+constexpr double kQuickRepairAreaTolerance = 0.005;
+
 GeosGeometryPtr makeValidByParts(const GeosContext& ctx, const OGRGeometry& geometry) {
     if (wkbFlatten(geometry.getGeometryType()) != wkbMultiPolygon) {
         OgrGeometryPtr fixed = makeValid(ctx, geometry);
@@ -112,8 +115,20 @@ GeosGeometryPtr makeValidByParts(const GeosContext& ctx, const OGRGeometry& geom
     }
     std::vector<GeosGeometryPtr> parts;
     for (const OGRPolygon* part : *geometry.toMultiPolygon()) {
+        GeosGeometryPtr g = toGeos(ctx, *part);
+        if (!g)
+            continue;
         if (!checkValidity(ctx, *part)) {
-            parts.push_back(toGeos(ctx, *part));
+            parts.push_back(std::move(g));
+            continue;
+        }
+        // buffer(0) is fast and right for self-touching rings, the usual defect
+        // of large polygons; trusted only when it keeps the area.
+        const double area = geos::area(ctx, *g);
+        GeosGeometryPtr quick = adopt(ctx, GEOSBuffer_r(ctx.handle(), g.get(), 0, 8));
+        if (quick && geos::isValid(ctx, *quick) &&
+            std::abs(geos::area(ctx, *quick) - area) <= kQuickRepairAreaTolerance * area) {
+            parts.push_back(std::move(quick));
         } else if (OgrGeometryPtr fixed = makeValid(ctx, *part); fixed && !fixed->IsEmpty()) {
             parts.push_back(toGeos(ctx, *fixed));
         }

@@ -14,6 +14,20 @@ namespace mapaudit::check {
 namespace {
 
 constexpr double kKmPerDegree = 111.32;
+// Everything the rules look at lies within the reference territory and the
+// South China Sea inset frame; this margin keeps neighbours' edges in view.
+constexpr double kAreaOfInterestMarginDeg = 3.0;
+
+Extent areaOfInterest(const GeosContext& c, const refpack::ReferencePack& pack) {
+    GeosGeometryPtr all = geos::unite(c, *pack.geometry(c, "territory"), *pack.geometry(c, "scs_inset_frame"));
+    Extent e;
+    GEOSGeom_getXMin_r(c.handle(), all.get(), &e.minX);
+    GEOSGeom_getYMin_r(c.handle(), all.get(), &e.minY);
+    GEOSGeom_getXMax_r(c.handle(), all.get(), &e.maxX);
+    GEOSGeom_getYMax_r(c.handle(), all.get(), &e.maxY);
+    const double m = kAreaOfInterestMarginDeg;
+    return {e.minX - m, e.minY - m, e.maxX + m, e.maxY + m};
+}
 
 void loadReference(CheckContext& ctx) {
     const auto& c = ctx.c;
@@ -92,7 +106,8 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
                      const CheckOptions& options, Feedback* feedback) {
     ensureGdalInitialised();
     GeosContext c;
-    const MapInput input = readMapInput(c, path, options.layers, options.encoding, feedback);
+    const MapInput input =
+        readMapInput(c, path, options.layers, options.encoding, areaOfInterest(c, pack), feedback);
 
     CheckContext ctx(c, pack, input, detectCountry(input, options));
     ctx.feedback = feedback;

@@ -37,7 +37,7 @@ void grow(Extent& e, const OGREnvelope& env) {
 
 MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
                       const std::vector<std::string>& onlyLayers, const std::string& encoding,
-                      Feedback* feedback) {
+                      const Extent& aoi, Feedback* feedback) {
     OpenedDataset opened = openDataset(path, OpenOptions{encoding, false});
     GDALDataset& ds = *opened.dataset;
     MapInput input;
@@ -107,30 +107,40 @@ MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
             for (int i = 0; i < defn->GetFieldCount(); ++i)
                 if (f->IsFieldSetAndNotNull(i))
                     in.fields[defn->GetFieldDefn(i)->GetNameRef()] = f->GetFieldAsString(i);
-            if (auto bad = checkValidity(ctx, *g)) {
-                Finding r;
-                r.rule = kGeomInvalid;
-                r.code = "china";
-                r.severity = Severity::Info;
-                r.messageZh = "输入几何无效（" + bad->reason + "），已自动修复后核查";
-                r.messageEn =
-                    "invalid input geometry (" + bad->reason + ") was repaired before checking";
-                r.basis = "GEOS isValid; repaired with MakeValid";
-                r.featureIds = {in.ref()};
-                if (bad->location)
-                    r.geometryWkt = "POINT (" + std::to_string(bad->location->first) + " " +
-                                    std::to_string(bad->location->second) + ")";
-                input.repairs.push_back(std::move(r));
-                in.geometry = makeValidByParts(ctx, *g);
-                if (!in.geometry || geos::isEmpty(ctx, *in.geometry))
-                    continue;
-            } else {
-                in.geometry = toGeos(ctx, *g);
-            }
-            if (!in.geometry)
-                continue;
             OGREnvelope env;
             g->getEnvelope(&env);
+            const bool outside = env.MaxX < aoi.minX || env.MinX > aoi.maxX ||
+                                 env.MaxY < aoi.minY || env.MinY > aoi.maxY;
+            const bool inside = env.MinX >= aoi.minX && env.MaxX <= aoi.maxX &&
+                                env.MinY >= aoi.minY && env.MaxY <= aoi.maxY;
+            in.geometry = toGeos(ctx, *g);
+            if (in.geometry && !outside && !inside && in.kind != Kind::Symbol) {
+                in.geometry = adopt(ctx, GEOSClipByRect_r(ctx.handle(), in.geometry.get(), aoi.minX,
+                                                          aoi.minY, aoi.maxX, aoi.maxY));
+            }
+            if (in.geometry && !outside) {
+                OgrGeometryPtr clipped = toOgr(ctx, *in.geometry);
+                if (auto bad = clipped ? checkValidity(ctx, *clipped) : std::nullopt) {
+                    Finding r;
+                    r.rule = kGeomInvalid;
+                    r.code = "china";
+                    r.severity = Severity::Info;
+                    r.messageZh = "输入几何无效（" + bad->reason + "），已自动修复后核查";
+                    r.messageEn =
+                        "invalid input geometry (" + bad->reason + ") was repaired before checking";
+                    r.basis = "GEOS isValid; repaired with MakeValid";
+                    r.featureIds = {in.ref()};
+                    if (bad->location)
+                        r.geometryWkt = "POINT (" + std::to_string(bad->location->first) + " " +
+                                        std::to_string(bad->location->second) + ")";
+                    input.repairs.push_back(std::move(r));
+                    in.geometry = makeValidByParts(ctx, *clipped);
+                }
+            }
+            if (in.geometry && geos::isEmpty(ctx, *in.geometry))
+                in.geometry.reset();
+            if (!in.geometry)
+                continue;
             grow(input.extent, env);
             input.features.push_back(std::move(in));
         }

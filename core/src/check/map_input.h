@@ -35,8 +35,12 @@ struct MapInput {
     Extent extent{0, 0, -1, -1};  // lon/lat of all features
 };
 
+// Geometry is clipped to `areaOfInterest` (lon/lat) before it is validated
+// and repaired: nothing outside it is examined, and repairing whole
+// continents would take minutes. Features wholly outside keep their raw
+// geometry for the extent and the index only.
 MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
                       const std::vector<std::string>& onlyLayers, const std::string& encoding,
-                      Feedback* feedback);
+                      const Extent& areaOfInterest, Feedback* feedback);
 
 } // namespace mapaudit::check
