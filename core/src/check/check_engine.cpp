@@ -10,6 +10,8 @@
 #include "mapaudit/refpack/reference_pack.h"
 #include "scale.h"
 
+#include <algorithm>
+
 namespace mapaudit::check {
 namespace {
 
@@ -17,6 +19,15 @@ constexpr double kKmPerDegree = 111.32;
 // Everything the rules look at lies within the reference territory and the
 // South China Sea inset frame; this margin keeps neighbours' edges in view.
 constexpr double kAreaOfInterestMarginDeg = 3.0;
+
+double packAccuracyKm(const refpack::ReferencePack& pack) {
+    const auto it = pack.metadata().find("accuracy_km");
+    try {
+        return it == pack.metadata().end() ? 0.0 : std::stod(it->second);
+    } catch (const std::exception&) {
+        return 0.0;
+    }
+}
 
 Extent areaOfInterest(const GeosContext& c, const refpack::ReferencePack& pack) {
     GeosGeometryPtr all = geos::unite(c, *pack.geometry(c, "territory"), *pack.geometry(c, "scs_inset_frame"));
@@ -114,7 +125,8 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     CheckReport report;
     report.scaleEstimated = !options.scale;
     ctx.scale = options.scale ? *options.scale : estimateScale(c, input);
-    ctx.tolKm = options.toleranceMm * ctx.scale / 1e6;
+    // No finer than the reference itself: a demonstration pack is good to a few km.
+    ctx.tolKm = std::max(options.toleranceMm * ctx.scale / 1e6, packAccuracyKm(pack));
     ctx.tolDeg = ctx.tolKm / kKmPerDegree;
     const Extent& e = input.extent;
     ctx.extentBox = geos::box(c, e.minX - ctx.tolDeg, e.minY - ctx.tolDeg, e.maxX + ctx.tolDeg,

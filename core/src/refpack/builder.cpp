@@ -328,7 +328,9 @@ BuildReport buildReferencePack(const BuildOptions& options, Feedback* feedback) 
     identity.builder = std::string("mapaudit refpack build ") + versionString();
     identity.builtAt = options.builtAt;
     identity.sources = sourcesJson();
-    identity.extra = {{"tolerances", nlohmann::json{{"sliver_closing_deg", kSliverTolerance},
+    // Good to a few kilometres: checks use no finer tolerance than this.
+    identity.extra = {{"accuracy_km", "3"},
+                      {"tolerances", nlohmann::json{{"sliver_closing_deg", kSliverTolerance},
                                                     {"disputed_zone_deg", kDisputedZone},
                                                     {"min_hole_area_deg2", kMinHoleArea},
                                                     {"coast_deg", kCoastTolerance},

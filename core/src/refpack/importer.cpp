@@ -176,7 +176,8 @@ BuildReport importReferencePack(const ImportOptions& options) {
     identity.builder = std::string("mapaudit refpack import ") + versionString();
     identity.builtAt = options.builtAt;
     identity.sources = sources;
-    identity.extra = {{"import_mapping", mapping.dump()}};
+    identity.extra = {{"import_mapping", mapping.dump()},
+                      {"accuracy_km", mapping.value("accuracy_km", json(0.5)).dump()}};
     return writePack(c, content, identity, options.output);
 }
 
