@@ -3,6 +3,7 @@
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
 #include "mapaudit/gdal_environment.h"
+#include "mapaudit/geometry_validity.h"
 #include "mapaudit/raii/gdal_handles.h"
 
 #include <algorithm>
@@ -112,10 +113,7 @@ DrawableLayer readDrawableLayer(GDALDataset& ds, int index, const std::string& t
         if (!g || g->IsEmpty())
             continue;
         OgrGeometryPtr linear;
-        if (g->hasCurveGeometry()) {
-            linear.reset(g->getLinearGeometry());
-            g = linear.get();
-        }
+        g = linearised(g, linear);
         if (ct && g->transform(ct.get()) != OGRERR_NONE) {
             ++failed;
             continue;

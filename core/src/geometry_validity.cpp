@@ -13,13 +13,6 @@ namespace mapaudit {
 namespace fs = std::filesystem;
 namespace {
 
-const OGRGeometry& linearised(const OGRGeometry& g, OgrGeometryPtr& holder) {
-    if (!g.hasCurveGeometry())
-        return g;
-    holder.reset(g.getLinearGeometry());
-    return *holder;
-}
-
 OGRwkbGeometryType promotedType(OGRwkbGeometryType t) {
     switch (wkbFlatten(t)) {
     case wkbPolygon:
@@ -34,6 +27,20 @@ OGRwkbGeometryType promotedType(OGRwkbGeometryType t) {
 }
 
 } // namespace
+
+OGRGeometry* linearised(OGRGeometry* g, OgrGeometryPtr& holder) {
+    if (!g || !g->hasCurveGeometry())
+        return g;
+    holder.reset(g->getLinearGeometry());
+    return holder.get();
+}
+
+const OGRGeometry& linearised(const OGRGeometry& g, OgrGeometryPtr& holder) {
+    if (!g.hasCurveGeometry())
+        return g;
+    holder.reset(g.getLinearGeometry());
+    return *holder;
+}
 
 GeosGeometryPtr toGeos(const GeosContext& ctx, const OGRGeometry& geometry) {
     OgrGeometryPtr holder;

@@ -3,7 +3,6 @@
 #include "mapaudit/feedback.h"
 
 #include <geos_c.h>
-
 #include <mutex>
 
 namespace mapaudit {
@@ -24,6 +23,8 @@ GeosInterruptGuard::GeosInterruptGuard(const Feedback* feedback) : previous_(cur
     current = feedback;
 }
 
-GeosInterruptGuard::~GeosInterruptGuard() { current = previous_; }
+GeosInterruptGuard::~GeosInterruptGuard() {
+    current = previous_;
+}
 
 } // namespace mapaudit

@@ -27,6 +27,12 @@ struct ValiditySummary {
     std::vector<InvalidGeometry> examples; // the first few
 };
 
+// Curved geometry (DXF arcs, GeoPackage curves) as line segments, which GEOS
+// needs. Returns `g` itself when it has no curves; otherwise a new geometry
+// owned by `holder`.
+OGRGeometry* linearised(OGRGeometry* g, OgrGeometryPtr& holder);
+const OGRGeometry& linearised(const OGRGeometry& g, OgrGeometryPtr& holder);
+
 // Converts between OGR and GEOS via WKB; both directions keep Z when present.
 GeosGeometryPtr toGeos(const GeosContext& ctx, const OGRGeometry& geometry);
 OgrGeometryPtr toOgr(const GeosContext& ctx, const GEOSGeometry& geometry);

@@ -30,7 +30,8 @@ double packAccuracyKm(const refpack::ReferencePack& pack) {
 }
 
 Extent areaOfInterest(const GeosContext& c, const refpack::ReferencePack& pack) {
-    GeosGeometryPtr all = geos::unite(c, *pack.geometry(c, "territory"), *pack.geometry(c, "scs_inset_frame"));
+    GeosGeometryPtr all =
+        geos::unite(c, *pack.geometry(c, "territory"), *pack.geometry(c, "scs_inset_frame"));
     Extent e;
     GEOSGeom_getXMin_r(c.handle(), all.get(), &e.minX);
     GEOSGeom_getYMin_r(c.handle(), all.get(), &e.minY);

@@ -91,10 +91,7 @@ MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
             if (!g || g->IsEmpty())
                 continue;
             OgrGeometryPtr linear;
-            if (g->hasCurveGeometry()) {
-                linear.reset(g->getLinearGeometry());
-                g = linear.get();
-            }
+            g = linearised(g, linear);
             if (ct && g->transform(ct.get()) != OGRERR_NONE)
                 throw InputError(path.string() + ": layer '" + layerName + "' feature " +
                                  std::to_string(f->GetFID()) +
