@@ -106,14 +106,20 @@ MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
                     in.fields[defn->GetFieldDefn(i)->GetNameRef()] = f->GetFieldAsString(i);
             OGREnvelope env;
             g->getEnvelope(&env);
-            const bool outside = env.MaxX < aoi.minX || env.MinX > aoi.maxX ||
-                                 env.MaxY < aoi.minY || env.MinY > aoi.maxY;
+            bool outside = env.MaxX < aoi.minX || env.MinX > aoi.maxX || env.MaxY < aoi.minY ||
+                           env.MinY > aoi.maxY;
             const bool inside = env.MinX >= aoi.minX && env.MaxX <= aoi.maxX &&
                                 env.MinY >= aoi.minY && env.MaxY <= aoi.maxY;
             in.geometry = toGeos(ctx, *g);
             if (in.geometry && !outside && !inside && in.kind != Kind::Symbol) {
-                in.geometry = adopt(ctx, GEOSClipByRect_r(ctx.handle(), in.geometry.get(), aoi.minX,
-                                                          aoi.minY, aoi.maxX, aoi.maxY));
+                GeosGeometryPtr clipped =
+                    adopt(ctx, GEOSClipByRect_r(ctx.handle(), in.geometry.get(), aoi.minX, aoi.minY,
+                                                aoi.maxX, aoi.maxY));
+                // Only its envelope reached the area: it counts as wholly outside.
+                if (clipped && !geos::isEmpty(ctx, *clipped))
+                    in.geometry = std::move(clipped);
+                else
+                    outside = true;
             }
             if (in.geometry && !outside) {
                 OgrGeometryPtr clipped = toOgr(ctx, *in.geometry);
