@@ -5,6 +5,7 @@
 #include "mapaudit/check/report_io.h"
 #include "mapaudit/error.h"
 #include "mapaudit/refpack/reference_pack.h"
+#include "mapaudit/text_util.h"
 
 #include <algorithm>
 #include <atomic>
@@ -26,27 +27,21 @@ const std::set<std::string> kMapExtensions{".shp", ".gpkg", ".geojson", ".json",
                                            ".kml", ".kmz",  ".tab",     ".mif",  ".dxf",
                                            ".csv", ".gdb",  ".fgb"};
 
-std::string lowerExt(const fs::path& p) {
-    std::string e = p.extension().string();
-    std::transform(e.begin(), e.end(), e.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return e;
-}
-
 // Folders expand to the map files inside them (a .gdb folder is one dataset).
 std::vector<fs::path> expandInputs(const std::vector<std::string>& args) {
     std::vector<fs::path> out;
     for (const auto& a : args) {
         const fs::path p(a);
         std::error_code ec;
-        if (fs::is_directory(p, ec) && lowerExt(p) != ".gdb") {
+        if (fs::is_directory(p, ec) && lowerExtension(p) != ".gdb") {
             std::vector<fs::path> found;
             for (auto it = fs::recursive_directory_iterator(p, ec);
                  it != fs::recursive_directory_iterator(); ++it) {
-                if (it->is_directory() && lowerExt(it->path()) == ".gdb") {
+                if (it->is_directory() && lowerExtension(it->path()) == ".gdb") {
                     found.push_back(it->path());
                     it.disable_recursion_pending();
-                } else if (it->is_regular_file() && kMapExtensions.count(lowerExt(it->path()))) {
+                } else if (it->is_regular_file() &&
+                           kMapExtensions.count(lowerExtension(it->path()))) {
                     found.push_back(it->path());
                 }
             }

@@ -2,6 +2,7 @@
 
 #include "mapaudit/error.h"
 #include "mapaudit/gdal_environment.h"
+#include "mapaudit/text_util.h"
 
 #include <algorithm>
 #include <array>
@@ -12,13 +13,6 @@
 namespace mapaudit {
 namespace fs = std::filesystem;
 namespace {
-
-std::string lowerExtension(const fs::path& p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
 
 bool hasSibling(const fs::path& p, const char* lower, const char* upper) {
     std::error_code ec;

@@ -10,13 +10,6 @@
 #include <string>
 #include <vector>
 
-namespace mapaudit {
-class Feedback;
-namespace refpack {
-class ReferencePack;
-}
-} // namespace mapaudit
-
 namespace mapaudit::check {
 
 struct RefRegion {

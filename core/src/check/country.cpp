@@ -1,6 +1,7 @@
 #include "country.h"
 
 #include "mapaudit/error.h"
+#include "mapaudit/text_util.h"
 
 #include <algorithm>
 #include <array>
@@ -19,9 +20,9 @@ const std::array<std::string, 10> kChinaValues{
     "china", "chn", "156",      "中国",      "中华人民共和国", "people's republic of china",
     "prc",   "cn",  "zhongguo", "p.r. china"};
 
+// Lower case and without surrounding blanks, for comparing attribute values.
 std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    s = toLowerAscii(std::move(s));
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
         s.pop_back();
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))

@@ -4,6 +4,7 @@
 #include "mapaudit/error.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/raii/gdal_handles.h"
+#include "mapaudit/text_util.h"
 
 #include <cstdio>
 #include <sstream>
@@ -28,12 +29,6 @@ json geometryJson(const std::string& wkt) {
         return nullptr;
     CplCharPtr text(g->exportToJson());
     return text ? json::parse(text.get()) : json(nullptr);
-}
-
-std::string number(double v) {
-    char b[32];
-    std::snprintf(b, sizeof b, "%.1f", v);
-    return b;
 }
 
 } // namespace
@@ -87,7 +82,7 @@ std::string reportText(const CheckReport& r, const std::string& language) {
       << "\n";
     o << (zh ? "  比例尺：1:" : "  Scale: 1:") << static_cast<long long>(r.scaleDenominator)
       << (r.scaleEstimated ? (zh ? "（按节点间距估算）" : " (estimated from vertex spacing)") : "")
-      << (zh ? "，容差 " : ", tolerance ") << number(r.toleranceKm) << " km\n";
+      << (zh ? "，容差 " : ", tolerance ") << oneDecimal(r.toleranceKm) << " km\n";
     o << (zh ? "  参考数据：" : "  Reference: ") << r.packId << " " << r.packVersion << " ("
       << r.packDigest.substr(0, 16) << "…, "
       << (r.packVerified ? (zh ? "已校验" : "verified") : (zh ? "未通过校验" : "UNVERIFIED"))

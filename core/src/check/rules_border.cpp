@@ -3,6 +3,7 @@
 #include "mapaudit/feedback.h"
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/refpack/reference_pack.h"
+#include "mapaudit/text_util.h"
 
 #include <cmath>
 #include <cstdio>
@@ -48,12 +49,6 @@ std::vector<std::pair<double, double>> samplesAlong(const GeosContext& c, const 
         py = y;
     }
     return out;
-}
-
-std::string km(double v) {
-    char b[32];
-    std::snprintf(b, sizeof b, "%.1f", v);
-    return b;
 }
 
 // The nearest disputed area within reach names the stretch; else "china".
@@ -104,9 +99,9 @@ void ruleBorderDeviation(CheckContext& ctx) {
             f.rule = kBorderDeviation;
             f.code = codeFor(ctx, *line);
             f.severity = Severity::Error;
-            f.messageZh = "国界线与参考国界偏离，最大偏离 " + km(worst) + " 千米";
+            f.messageZh = "国界线与参考国界偏离，最大偏离 " + oneDecimal(worst) + " 千米";
             f.messageEn =
-                "the land border departs from the reference by up to " + km(worst) + " km";
+                "the land border departs from the reference by up to " + oneDecimal(worst) + " km";
             f.basis =
                 "《公开地图内容表示规范》(2023)：中国国界线按国家标准样图表示，不得错绘、漏绘。";
             f.measure = worst;

@@ -4,6 +4,7 @@
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/refpack/schema.h"
+#include "mapaudit/text_util.h"
 
 #include <algorithm>
 #include <cctype>
@@ -19,9 +20,7 @@ constexpr double kSeaCoverage = 0.5;
 
 bool hasInset(const CheckContext& ctx) {
     for (const auto& layer : ctx.input.layers) {
-        std::string l = layer;
-        std::transform(l.begin(), l.end(), l.begin(),
-                       [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+        const std::string l = toLowerAscii(layer);
         if (l.find("inset") != std::string::npos || layer.find("南海诸岛") != std::string::npos ||
             layer.find("附图") != std::string::npos)
             return true;

@@ -1,6 +1,7 @@
 // ISLAND-OMITTED.
 #include "check_context.h"
 #include "mapaudit/geos_ops.h"
+#include "mapaudit/text_util.h"
 
 #include <algorithm>
 #include <array>
@@ -21,20 +22,14 @@ const char* kBasis =
     "钓鱼岛及其附属岛屿（比例尺大于1:"
     "1亿且范围包含时）、海南岛、台湾岛及澎湖列岛；暗沙以符号和注记表示。";
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-    return s;
-}
-
 bool namedInText(const CheckContext& ctx, const RefIsland& island) {
     // "曾母暗沙" in any attribute counts as its label; English names too.
     const std::string zh = island.nameZh.substr(0, island.nameZh.find("（"));
-    const std::string en = lower(island.nameEn.substr(0, island.nameEn.find(" (")));
+    const std::string en = toLowerAscii(island.nameEn.substr(0, island.nameEn.find(" (")));
     for (const InputFeature& f : ctx.input.features)
         for (const auto& [field, value] : f.fields)
             if ((!zh.empty() && value.find(zh) != std::string::npos) ||
-                (!en.empty() && lower(value).find(en) != std::string::npos))
+                (!en.empty() && toLowerAscii(value).find(en) != std::string::npos))
                 return true;
     return false;
 }

@@ -4,6 +4,7 @@
 #include "mapaudit/error.h"
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/resources.h"
+#include "mapaudit/text_util.h"
 
 #include <algorithm>
 #include <cctype>
@@ -11,12 +12,6 @@
 
 namespace mapaudit::check {
 namespace {
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-    return s;
-}
 
 std::vector<std::string> loadTerms() {
     const auto path = resourceDir() / "check" / "sensitive-terms.txt";
@@ -30,7 +25,7 @@ std::vector<std::string> loadTerms() {
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
         if (!line.empty() && line[0] != '#')
-            terms.push_back(lower(line));
+            terms.push_back(toLowerAscii(line));
     }
     return terms;
 }
@@ -41,7 +36,7 @@ void ruleSensitiveLabels(CheckContext& ctx) {
     static const std::vector<std::string> terms = loadTerms();
     for (const InputFeature& f : ctx.input.features) {
         for (const auto& [field, value] : f.fields) {
-            const std::string text = lower(value);
+            const std::string text = toLowerAscii(value);
             const auto hit = std::find_if(terms.begin(), terms.end(), [&](const std::string& t) {
                 return text.find(t) != std::string::npos;
             });

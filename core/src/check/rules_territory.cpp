@@ -1,6 +1,7 @@
 // TERR-FOREIGN and TERR-MISSING.
 #include "check_context.h"
 #include "mapaudit/geos_ops.h"
+#include "mapaudit/text_util.h"
 
 #include <array>
 #include <cstdio>
@@ -19,12 +20,6 @@ constexpr std::array kSeaGroups{"dongsha", "xisha", "zhongsha", "nansha"};
 constexpr double kRegionShare = 0.10;
 constexpr double kUnitShare = 0.50;
 constexpr double kMinOverlapDeg2 = 1e-7;
-
-std::string km2(double v) {
-    char b[32];
-    std::snprintf(b, sizeof b, "%.1f", v);
-    return b;
-}
 
 const char* kForeignBasis =
     "《公开地图内容表示规范》(2023)"
@@ -68,9 +63,9 @@ void checkArea(CheckContext& ctx, const std::string& code, const std::string& na
             finding.messageEn = nameEn + " is shown as a sovereign country ('" + owner + "')";
         } else {
             finding.messageZh = nameZh + "被表示为“" + owner + "”的领土（" +
-                                km2(areaKm2(c, *overlap)) + " 平方千米）";
+                                oneDecimal(areaKm2(c, *overlap)) + " 平方千米）";
             finding.messageEn = nameEn + " is drawn as part of '" + owner + "' (" +
-                                km2(areaKm2(c, *overlap)) + " km²)";
+                                oneDecimal(areaKm2(c, *overlap)) + " km²)";
         }
         finding.basis = kForeignBasis;
         finding.measure = areaKm2(c, *overlap);
@@ -119,8 +114,8 @@ void ruleTerritoryMissing(CheckContext& ctx) {
         f.rule = kTerrMissing;
         f.code = code;
         f.severity = Severity::Error;
-        f.messageZh = zh + "漏绘，缺少 " + km2(km2v) + " 平方千米";
-        f.messageEn = en + " is missing: " + km2(km2v) + " km² not drawn";
+        f.messageZh = zh + "漏绘，缺少 " + oneDecimal(km2v) + " 平方千米";
+        f.messageEn = en + " is missing: " + oneDecimal(km2v) + " km² not drawn";
         f.basis = kMissingBasis;
         f.measure = km2v;
         f.measureUnit = "km2";

@@ -1,0 +1,16 @@
+// Small text helpers shared by core and the command line.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace mapaudit {
+
+// Latin letters to lower case; other bytes (e.g. UTF-8 Chinese) unchanged.
+std::string toLowerAscii(std::string s);
+// ".SHP" → ".shp"
+std::string lowerExtension(const std::filesystem::path& p);
+// 36326.64 → "36326.6", for measures in reports and messages.
+std::string oneDecimal(double v);
+
+} // namespace mapaudit

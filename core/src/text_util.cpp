@@ -1,0 +1,25 @@
+#include "mapaudit/text_util.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+namespace mapaudit {
+
+std::string toLowerAscii(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+std::string lowerExtension(const std::filesystem::path& p) {
+    return toLowerAscii(p.extension().string());
+}
+
+std::string oneDecimal(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", v);
+    return buffer;
+}
+
+} // namespace mapaudit
