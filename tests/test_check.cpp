@@ -11,14 +11,14 @@
 #include "mapaudit/refpack/reference_pack.h"
 #include "test_support.h"
 
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <thread>
-#include <atomic>
-#include <chrono>
 #include <sstream>
+#include <thread>
 
 using namespace mapaudit;
 using namespace mapaudit::check;
@@ -166,6 +166,19 @@ TEST_CASE("a map made from the reference pack passes with no error") {
     CHECK(r.country.value == "中国");
     CHECK(r.packId == "mapaudit-demo-cn");
     CHECK(r.packVerified);
+}
+
+TEST_CASE("a lake drawn as a hole in China's polygon is not missing territory") {
+    GeosContext c;
+    test::ScratchDir dir;
+    MapParts m = compliantParts(c);
+    // A 1° × 1° hole in Qinghai, far from any border.
+    const double before = geos::area(c, *m.areas[0].second);
+    m.areas[0].second = geos::difference(c, *m.areas[0].second, *geos::box(c, 97, 34, 98, 35));
+    REQUIRE(before - geos::area(c, *m.areas[0].second) == Approx(1.0));
+    const CheckReport r = checkDataset(writeMap(c, m, dir / "lake.gpkg"), pack());
+    INFO(describe(r));
+    CHECK(errors(r).empty());
 }
 
 TEST_CASE("each mutation of the compliant map gives exactly its finding") {

@@ -6,6 +6,7 @@
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <sstream>
 
 using namespace mapaudit;
@@ -50,6 +51,53 @@ TEST_CASE("MakeValid keeps polygons polygonal and preserves area") {
 
     OgrGeometryPtr valid = repairGeometry(ctx, *fromWkt("POLYGON((0 0,1 0,1 1,0 1,0 0))"));
     CHECK(valid->toPolygon()->get_Area() == Approx(1.0));
+}
+
+TEST_CASE("validGeneralised: large parts simplified, islets kept, invalid parts repaired") {
+    GeosContext ctx;
+    // A 10-unit "coast" of 20 000 vertices with 0.001 of jitter, an islet of
+    // 0.05, a bow-tie and two overlapping squares.
+    std::string coast = "POLYGON((";
+    constexpr int kVertices = 20000;
+    for (int i = 0; i <= kVertices; ++i) {
+        const double a = 2 * 3.14159265358979 * (i % kVertices) / kVertices;
+        const double r = 10 + ((i % 2) ? 0.001 : -0.001);
+        coast += (i ? "," : "") + std::to_string(r * std::cos(a)) + " " +
+                 std::to_string(r * std::sin(a));
+    }
+    coast += "))";
+    GeosGeometryPtr input = toGeos(
+        ctx, *fromWkt(("GEOMETRYCOLLECTION(" + coast +
+                       ",POLYGON((30 0,30.05 0,30.05 0.05,30.02 0.06,30 0.05,30 0)),"
+                       "POLYGON((40 0,42 2,42 0,40 2,40 0)),"
+                       "MULTIPOLYGON(((50 0,52 0,52 2,50 2,50 0)),((51 1,53 1,53 3,51 3,51 1))))")
+                          .c_str()));
+    REQUIRE(input);
+    GeosGeometryPtr out = validGeneralised(ctx, *input, 0.01);
+    REQUIRE(out);
+    CHECK(GEOSisValid_r(ctx.handle(), out.get()) == 1);
+    CHECK(GEOSGeomTypeId_r(ctx.handle(), out.get()) == GEOS_MULTIPOLYGON);
+    // coast, islet, two bow-tie triangles, the squares' union
+    REQUIRE(GEOSGetNumGeometries_r(ctx.handle(), out.get()) == 5);
+    double area = 0;
+    GEOSArea_r(ctx.handle(), out.get(), &area);
+    const double circle = 3.14159265358979 * 100;
+    CHECK(area == Approx(circle + 0.05 * 0.05 + 0.05 * 0.01 / 2 + 2 + 7).epsilon(0.01));
+    for (int i = 0; i < 5; ++i) {
+        const GEOSGeometry* part = GEOSGetGeometryN_r(ctx.handle(), out.get(), i);
+        double minX = 0;
+        GEOSGeom_getXMin_r(ctx.handle(), part, &minX);
+        const int vertices = GEOSGetNumCoordinates_r(ctx.handle(), part);
+        if (minX < -9) {
+            CHECK(vertices < kVertices / 10); // the jitter is below the tolerance
+        } else if (minX == Approx(30)) {
+            CHECK(vertices == 6); // every vertex of the islet kept
+        }
+    }
+    // Without a tolerance nothing is simplified.
+    GeosGeometryPtr exact = validGeneralised(ctx, *input, 0);
+    CHECK(GEOSGetNumCoordinates_r(ctx.handle(), GEOSGetGeometryN_r(ctx.handle(), exact.get(), 0)) >
+          kVertices);
 }
 
 TEST_CASE("the invalid-parcels sample: 2 of 4 invalid, repaired into a GeoPackage") {

@@ -73,9 +73,13 @@ std::optional<InvalidGeometry> checkValidity(const GeosContext& ctx, const OGRGe
     GeosGeometryPtr g = toGeos(ctx, geometry);
     if (!g)
         return InvalidGeometry{-1, "unreadable geometry: " + ctx.lastError(), std::nullopt};
+    return checkValidity(ctx, *g);
+}
+
+std::optional<InvalidGeometry> checkValidity(const GeosContext& ctx, const GEOSGeometry& g) {
     char* reasonRaw = nullptr;
     GEOSGeometry* locationRaw = nullptr;
-    const char result = GEOSisValidDetail_r(ctx.handle(), g.get(), 0, &reasonRaw, &locationRaw);
+    const char result = GEOSisValidDetail_r(ctx.handle(), &g, 0, &reasonRaw, &locationRaw);
     GeosCharPtr reason(reasonRaw, GeosBufferFreer{ctx.handle()});
     GeosGeometryPtr location = adopt(ctx, locationRaw);
     if (result == 1)
@@ -114,35 +118,77 @@ OgrGeometryPtr makeValid(const GeosContext& ctx, const OGRGeometry& geometry) {
 }
 
 constexpr double kQuickRepairAreaTolerance = 0.005;
+// Simplification moves a large part's outline by at most the tolerance, so
+// its area changes by far less than this share; more means the lobes of an
+// invalid ring were dropped.
+constexpr double kGeneralisedAreaTolerance = 0.02;
+// Parts narrower than this many tolerances keep every vertex: islets would
+// collapse, and they cost nothing to keep.
+constexpr double kGeneraliseMinSpan = 50;
+
+namespace {
+
+bool keepsArea(const GeosContext& ctx, const GEOSGeometry& g, double area, double share) {
+    return geos::isValid(ctx, g) && std::abs(geos::area(ctx, g) - area) <= share * area;
+}
+
+// One polygon, valid on return (possibly empty).
+GeosGeometryPtr validPart(const GeosContext& ctx, const GEOSGeometry& part, double tolerance) {
+    const double area = geos::area(ctx, part);
+    if (tolerance > 0) {
+        double minX = 0, minY = 0, maxX = 0, maxY = 0;
+        GEOSGeom_getXMin_r(ctx.handle(), &part, &minX);
+        GEOSGeom_getYMin_r(ctx.handle(), &part, &minY);
+        GEOSGeom_getXMax_r(ctx.handle(), &part, &maxX);
+        GEOSGeom_getYMax_r(ctx.handle(), &part, &maxY);
+        if (std::max(maxX - minX, maxY - minY) > kGeneraliseMinSpan * tolerance) {
+            // Douglas-Peucker; GEOS cleans the simplified rings with buffer(0).
+            GeosGeometryPtr simple = adopt(ctx, GEOSSimplify_r(ctx.handle(), &part, tolerance));
+            if (simple && keepsArea(ctx, *simple, area, kGeneralisedAreaTolerance))
+                return simple;
+        }
+    }
+    if (geos::isValid(ctx, part))
+        return geos::clone(ctx, part);
+    // buffer(0) is fast and right for self-touching rings, the usual defect
+    // of large polygons; trusted only when it keeps the area.
+    GeosGeometryPtr quick = adopt(ctx, GEOSBuffer_r(ctx.handle(), &part, 0, 8));
+    if (quick && keepsArea(ctx, *quick, area, kQuickRepairAreaTolerance))
+        return quick;
+    OgrGeometryPtr ogr = toOgr(ctx, part);
+    OgrGeometryPtr fixed = ogr ? makeValid(ctx, *ogr) : nullptr;
+    return fixed && !fixed->IsEmpty() ? toGeos(ctx, *fixed) : nullptr;
+}
+
+} // namespace
+
+GeosGeometryPtr validGeneralised(const GeosContext& ctx, const GEOSGeometry& polygonal,
+                                 double tolerance) {
+    std::vector<GeosGeometryPtr> parts;
+    const GeosGeometryPtr polygons = geos::polygonalParts(ctx, polygonal);
+    for (const GEOSGeometry* part : geos::parts(ctx, *polygons)) {
+        GeosGeometryPtr valid = validPart(ctx, *part, tolerance);
+        if (valid && !geos::isEmpty(ctx, *valid))
+            parts.push_back(std::move(valid));
+    }
+    GeosGeometryPtr all = geos::polygonalParts(ctx, *geos::collect(ctx, std::move(parts)));
+    // Repaired or simplified parts may now overlap; only then is a union needed.
+    if (geos::isValid(ctx, *all))
+        return all;
+    return geos::polygonalParts(ctx, *geos::unaryUnion(ctx, *all));
+}
 
 GeosGeometryPtr makeValidByParts(const GeosContext& ctx, const OGRGeometry& geometry) {
-    if (wkbFlatten(geometry.getGeometryType()) != wkbMultiPolygon) {
+    GeosGeometryPtr g = toGeos(ctx, geometry);
+    if (!g)
+        return nullptr;
+    if (wkbFlatten(geometry.getGeometryType()) != wkbMultiPolygon &&
+        wkbFlatten(geometry.getGeometryType()) != wkbPolygon) {
         OgrGeometryPtr fixed = makeValid(ctx, geometry);
         return fixed ? toGeos(ctx, *fixed) : nullptr;
     }
-    std::vector<GeosGeometryPtr> parts;
-    for (const OGRPolygon* part : *geometry.toMultiPolygon()) {
-        GeosGeometryPtr g = toGeos(ctx, *part);
-        if (!g)
-            continue;
-        if (!checkValidity(ctx, *part)) {
-            parts.push_back(std::move(g));
-            continue;
-        }
-        // buffer(0) is fast and right for self-touching rings, the usual defect
-        // of large polygons; trusted only when it keeps the area.
-        const double area = geos::area(ctx, *g);
-        GeosGeometryPtr quick = adopt(ctx, GEOSBuffer_r(ctx.handle(), g.get(), 0, 8));
-        if (quick && geos::isValid(ctx, *quick) &&
-            std::abs(geos::area(ctx, *quick) - area) <= kQuickRepairAreaTolerance * area) {
-            parts.push_back(std::move(quick));
-        } else if (OgrGeometryPtr fixed = makeValid(ctx, *part); fixed && !fixed->IsEmpty()) {
-            parts.push_back(toGeos(ctx, *fixed));
-        }
-    }
-    if (parts.empty())
-        return nullptr;
-    return geos::polygonalParts(ctx, *geos::unionAll(ctx, std::move(parts)));
+    GeosGeometryPtr out = validGeneralised(ctx, *g, 0);
+    return out && !geos::isEmpty(ctx, *out) ? std::move(out) : nullptr;
 }
 
 RepairReport writeRepairedCopy(GDALDataset& source, const fs::path& target, Feedback* feedback) {

@@ -91,14 +91,21 @@ GeosGeometryPtr unite(const GeosContext& c, const GEOSGeometry& a, const GEOSGeo
     return robustOverlay(c, a, b, GEOSUnion_r, GEOSUnionPrec_r, "union");
 }
 
-GeosGeometryPtr unionAll(const GeosContext& c, std::vector<GeosGeometryPtr> parts) {
+GeosGeometryPtr collect(const GeosContext& c, std::vector<GeosGeometryPtr> parts) {
     std::vector<GEOSGeometry*> raw;
     for (auto& p : parts)
         raw.push_back(p.release()); // the collection takes them
-    GeosGeometryPtr all = collection(c, GEOS_GEOMETRYCOLLECTION, std::move(raw));
-    if (GEOSGeometry* r = GEOSUnaryUnion_r(c.handle(), all.get()))
+    return collection(c, GEOS_GEOMETRYCOLLECTION, std::move(raw));
+}
+
+GeosGeometryPtr unaryUnion(const GeosContext& c, const GEOSGeometry& g) {
+    if (GEOSGeometry* r = GEOSUnaryUnion_r(c.handle(), &g))
         return adopt(c, r);
-    return check(c, GEOSUnaryUnionPrec_r(c.handle(), all.get(), kSnapGrid), "unary union");
+    return check(c, GEOSUnaryUnionPrec_r(c.handle(), &g, kSnapGrid), "unary union");
+}
+
+GeosGeometryPtr unionAll(const GeosContext& c, std::vector<GeosGeometryPtr> parts) {
+    return unaryUnion(c, *collect(c, std::move(parts)));
 }
 
 GeosGeometryPtr intersection(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b) {

@@ -39,6 +39,7 @@ OgrGeometryPtr toOgr(const GeosContext& ctx, const GEOSGeometry& geometry);
 
 // nullopt when valid; otherwise the reason and location.
 std::optional<InvalidGeometry> checkValidity(const GeosContext& ctx, const OGRGeometry& geometry);
+std::optional<InvalidGeometry> checkValidity(const GeosContext& ctx, const GEOSGeometry& geometry);
 
 // MakeValid ("structure" method, collapsed parts dropped) keeping the input's
 // dimension: a repaired polygon stays polygonal. Valid input comes back as is.
@@ -46,9 +47,16 @@ OgrGeometryPtr repairGeometry(const GeosContext& ctx, const OGRGeometry& geometr
 // The same without the validity test first, for geometry already known invalid.
 OgrGeometryPtr makeValid(const GeosContext& ctx, const OGRGeometry& geometry);
 // For large multipolygons: only the invalid parts go through MakeValid (on a
-// continent with thousands of rings it is very slow), then the parts are
-// unioned, which also resolves parts that overlap each other.
+// continent with thousands of rings it is very slow), then overlapping parts
+// are unioned.
 GeosGeometryPtr makeValidByParts(const GeosContext& ctx, const OGRGeometry& geometry);
+// The same for overlay at a known `tolerance` (in the geometry's units):
+// parts much larger than the tolerance are first simplified to it
+// (Douglas-Peucker), which repairs most invalid rings in passing and makes
+// continent-sized polygons cheap; islets keep every vertex. Returns a valid
+// MultiPolygon, empty when nothing polygonal is left.
+GeosGeometryPtr validGeneralised(const GeosContext& ctx, const GEOSGeometry& polygonal,
+                                 double tolerance);
 
 struct RepairReport {
     struct Layer {

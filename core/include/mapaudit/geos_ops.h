@@ -17,6 +17,9 @@ GeosGeometryPtr lineString(const GeosContext& c, const std::vector<std::pair<dou
 GeosGeometryPtr polygon(const GeosContext& c, std::vector<std::pair<double, double>> ring);
 
 GeosGeometryPtr unite(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b);
+// A GeometryCollection that takes ownership of `parts`.
+GeosGeometryPtr collect(const GeosContext& c, std::vector<GeosGeometryPtr> parts);
+GeosGeometryPtr unaryUnion(const GeosContext& c, const GEOSGeometry& g);
 GeosGeometryPtr unionAll(const GeosContext& c, std::vector<GeosGeometryPtr> parts);
 GeosGeometryPtr intersection(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b);
 GeosGeometryPtr difference(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b);

@@ -19,6 +19,9 @@ constexpr double kKmPerDegree = 111.32;
 // Everything the rules look at lies within the reference territory and the
 // South China Sea inset frame; this margin keeps neighbours' edges in view.
 constexpr double kAreaOfInterestMarginDeg = 3.0;
+// Input polygons are generalised to this share of the tolerance before
+// overlay: detail finer than that cannot change a finding.
+constexpr double kGeneraliseShareOfTolerance = 0.1;
 
 double packAccuracyKm(const refpack::ReferencePack& pack) {
     const auto it = pack.metadata().find("accuracy_km");
@@ -118,17 +121,21 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
                      const CheckOptions& options, Feedback* feedback) {
     ensureGdalInitialised();
     GeosContext c;
-    const MapInput input =
+    MapInput input =
         readMapInput(c, path, options.layers, options.encoding, areaOfInterest(c, pack), feedback);
+    CheckReport report;
+    report.scaleEstimated = !options.scale;
+    const double scale = options.scale ? *options.scale : estimateScale(c, input);
+    // No finer than the reference itself: a demonstration pack is good to a few km.
+    const double tolKm = std::max(options.toleranceMm * scale / 1e6, packAccuracyKm(pack));
+    prepareAreas(c, input, kGeneraliseShareOfTolerance * tolKm / kKmPerDegree,
+                 SubFeedback(feedback, 0.3, 0.4));
 
     CheckContext ctx(c, pack, input, detectCountry(input, options));
     ctx.feedback = feedback;
-    CheckReport report;
-    report.scaleEstimated = !options.scale;
-    ctx.scale = options.scale ? *options.scale : estimateScale(c, input);
-    // No finer than the reference itself: a demonstration pack is good to a few km.
-    ctx.tolKm = std::max(options.toleranceMm * ctx.scale / 1e6, packAccuracyKm(pack));
-    ctx.tolDeg = ctx.tolKm / kKmPerDegree;
+    ctx.scale = scale;
+    ctx.tolKm = tolKm;
+    ctx.tolDeg = tolKm / kKmPerDegree;
     const Extent& e = input.extent;
     ctx.extentBox = geos::box(c, e.minX - ctx.tolDeg, e.minY - ctx.tolDeg, e.maxX + ctx.tolDeg,
                               e.maxY + ctx.tolDeg);

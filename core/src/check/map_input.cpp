@@ -33,6 +33,21 @@ void grow(Extent& e, const OGREnvelope& env) {
              std::max(e.maxY, env.MaxY)};
 }
 
+Finding repairFinding(const InputFeature& in, const InvalidGeometry& bad) {
+    Finding r;
+    r.rule = kGeomInvalid;
+    r.code = "china";
+    r.severity = Severity::Info;
+    r.messageZh = "输入几何无效（" + bad.reason + "），已自动修复后核查";
+    r.messageEn = "invalid input geometry (" + bad.reason + ") was repaired before checking";
+    r.basis = "GEOS isValid; repaired with MakeValid";
+    r.featureIds = {in.ref()};
+    if (bad.location)
+        r.geometryWkt = "POINT (" + std::to_string(bad.location->first) + " " +
+                        std::to_string(bad.location->second) + ")";
+    return r;
+}
+
 } // namespace
 
 MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
@@ -121,25 +136,7 @@ MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
                 else
                     outside = true;
             }
-            if (in.geometry && !outside) {
-                OgrGeometryPtr clipped = toOgr(ctx, *in.geometry);
-                if (auto bad = clipped ? checkValidity(ctx, *clipped) : std::nullopt) {
-                    Finding r;
-                    r.rule = kGeomInvalid;
-                    r.code = "china";
-                    r.severity = Severity::Info;
-                    r.messageZh = "输入几何无效（" + bad->reason + "），已自动修复后核查";
-                    r.messageEn =
-                        "invalid input geometry (" + bad->reason + ") was repaired before checking";
-                    r.basis = "GEOS isValid; repaired with MakeValid";
-                    r.featureIds = {in.ref()};
-                    if (bad->location)
-                        r.geometryWkt = "POINT (" + std::to_string(bad->location->first) + " " +
-                                        std::to_string(bad->location->second) + ")";
-                    input.repairs.push_back(std::move(r));
-                    in.geometry = makeValidByParts(ctx, *clipped);
-                }
-            }
+            in.inArea = !outside;
             if (in.geometry && geos::isEmpty(ctx, *in.geometry))
                 in.geometry.reset();
             if (!in.geometry)
@@ -155,6 +152,24 @@ MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
     if (input.features.empty())
         throw InputError(path.string() + ": no features with geometry to check");
     return input;
+}
+
+void prepareAreas(const GeosContext& ctx, MapInput& input, double tolerance,
+                  const SubFeedback& progress) {
+    std::size_t done = 0;
+    for (InputFeature& in : input.features) {
+        progress.throwIfCanceled();
+        progress.setProgress(static_cast<double>(done++) /
+                             static_cast<double>(input.features.size()));
+        if (in.kind != Kind::Area || !in.inArea)
+            continue;
+        if (auto bad = checkValidity(ctx, *in.geometry))
+            input.repairs.push_back(repairFinding(in, *bad));
+        // A country's holes are its lakes and reservoirs: its land all the same.
+        const GeosGeometryPtr filled =
+            geos::withoutHoles(ctx, *in.geometry, [](const GEOSGeometry&) { return true; });
+        in.geometry = validGeneralised(ctx, *filled, tolerance);
+    }
 }
 
 } // namespace mapaudit::check

@@ -13,7 +13,8 @@
 
 namespace mapaudit {
 class Feedback;
-}
+class SubFeedback;
+} // namespace mapaudit
 
 namespace mapaudit::check {
 
@@ -24,6 +25,7 @@ struct InputFeature {
     std::int64_t fid = -1;
     Kind kind = Kind::Symbol;
     GeosGeometryPtr geometry;                  // EPSG:4490
+    bool inArea = false;                       // reaches the area of interest
     std::map<std::string, std::string> fields; // all attributes as text
     std::string ref() const { return layer + ":" + std::to_string(fid); }
 };
@@ -35,12 +37,17 @@ struct MapInput {
     Extent extent{0, 0, -1, -1};  // lon/lat of all features
 };
 
-// Geometry is clipped to `areaOfInterest` (lon/lat) before it is validated
-// and repaired: nothing outside it is examined, and repairing whole
-// continents would take minutes. Features wholly outside keep their raw
-// geometry for the extent and the index only.
+// Geometry is clipped to `areaOfInterest` (lon/lat): nothing outside it is
+// examined, and repairing whole continents would take minutes. Features
+// wholly outside keep their raw geometry for the extent and the index only.
 MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
                       const std::vector<std::string>& onlyLayers, const std::string& encoding,
                       const Extent& areaOfInterest, Feedback* feedback);
+
+// Makes the area features within the area of interest ready for overlay at
+// `tolerance` degrees: invalid ones are reported (GEOM-INVALID) and repaired,
+// large parts generalised (see validGeneralised).
+void prepareAreas(const GeosContext& ctx, MapInput& input, double tolerance,
+                  const SubFeedback& progress);
 
 } // namespace mapaudit::check
