@@ -358,3 +358,22 @@ TEST_CASE("a canceled check stops with Canceled") {
     CHECK_THROWS_AS(checkDataset(naturalEarthMap(), pack(), {}, &during), Canceled);
     canceller.join();
 }
+
+TEST_CASE("a geometry GEOS refuses is reported, not dropped silently") {
+    test::ScratchDir dir;
+    // Feature 1's ring is not closed: GDAL reads it, GEOS refuses it.
+    test::writeFile(dir / "degenerate.geojson", R"({"type": "FeatureCollection", "features": [
+      {"type": "Feature", "properties": {"name": "中国"}, "geometry": {"type": "Polygon",
+        "coordinates": [[[100, 30], [101, 30], [101, 31], [100, 31], [100, 30]]]}},
+      {"type": "Feature", "properties": {"name": "中国"}, "geometry": {"type": "Polygon",
+        "coordinates": [[[102, 30], [103, 31], [103, 30], [102.5, 30.2]]]}}]})");
+    const CheckReport r = checkDataset(dir / "degenerate.geojson", pack());
+    INFO(describe(r));
+    CHECK(r.featuresRead == 1);
+    const auto refused = std::find_if(r.findings.begin(), r.findings.end(), [](const Finding& f) {
+        return f.rule == kGeomInvalid && f.messageEn.find("cannot be read") != std::string::npos;
+    });
+    REQUIRE(refused != r.findings.end());
+    CHECK(refused->severity == Severity::Info);
+    CHECK(refused->featureIds == std::vector<std::string>{"degenerate:1"});
+}

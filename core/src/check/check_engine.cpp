@@ -145,8 +145,8 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     for (const InputFeature& f : input.features) {
         if (f.kind == Kind::Line)
             ctx.lines.push_back(&f);
-        if (f.kind != Kind::Area)
-            continue;
+        if (f.kind != Kind::Area || !f.inArea)
+            continue; // only areas within the area of interest were prepared
         if (isChina(f, ctx.country)) {
             ctx.chinaAreas.push_back(&f);
             china.push_back(geos::clone(c, *f.geometry));
@@ -155,7 +155,10 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
         } // polygons without a country value (a plain land layer) are neutral
     }
     ctx.buildIndex();
-    if (!china.empty())
+    // One polygon feature is valid already (prepareAreas); only several need a union.
+    if (china.size() == 1)
+        ctx.chinaLand = std::move(china.front());
+    else if (!china.empty())
         ctx.chinaLand = geos::polygonalParts(c, *geos::unionAll(c, std::move(china)));
 
     const std::pair<void (*)(CheckContext&), double> rules[] = {

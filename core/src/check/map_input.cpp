@@ -12,25 +12,15 @@
 namespace mapaudit::check {
 namespace {
 
-Kind kindOf(const OGRGeometry& g) {
-    switch (OGR_GT_GetCollection(wkbFlatten(g.getGeometryType()))) {
-    case wkbMultiPolygon:
-        return Kind::Area;
-    case wkbMultiLineString:
-        return Kind::Line;
-    default:
-        break;
-    }
-    // Collections: the highest dimension present decides.
-    return g.getDimension() == 2 ? Kind::Area : g.getDimension() == 1 ? Kind::Line : Kind::Symbol;
-}
+// Reading is this share of the whole check's progress.
+constexpr double kReadShareOfProgress = 0.3;
 
-void grow(Extent& e, const OGREnvelope& env) {
+void grow(Extent& e, const Extent& env) {
     if (!e.valid())
-        e = {env.MinX, env.MinY, env.MaxX, env.MaxY};
+        e = env;
     else
-        e = {std::min(e.minX, env.MinX), std::min(e.minY, env.MinY), std::max(e.maxX, env.MaxX),
-             std::max(e.maxY, env.MaxY)};
+        e = {std::min(e.minX, env.minX), std::min(e.minY, env.minY), std::max(e.maxX, env.maxX),
+             std::max(e.maxY, env.maxY)};
 }
 
 Finding repairFinding(const InputFeature& in, const InvalidGeometry& bad) {
@@ -48,107 +38,46 @@ Finding repairFinding(const InputFeature& in, const InvalidGeometry& bad) {
     return r;
 }
 
+// Geometry GEOS refuses outright (a ring of fewer than four points).
+Finding unreadableFinding(const InputFeature& in, const std::string& reason) {
+    Finding r;
+    r.rule = kGeomInvalid;
+    r.code = "china";
+    r.severity = Severity::Info;
+    r.messageZh = "输入几何无法读取（" + reason + "），该要素未参与核查";
+    r.messageEn = "input geometry cannot be read (" + reason + "); the feature was left out";
+    r.basis = "GEOS WKB reader";
+    r.featureIds = {in.ref()};
+    return r;
+}
+
 } // namespace
 
 MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
                       const std::vector<std::string>& onlyLayers, const std::string& encoding,
                       const Extent& aoi, Feedback* feedback) {
-    OpenedDataset opened = openDataset(path, OpenOptions{encoding, false});
-    GDALDataset& ds = *opened.dataset;
+    FeatureReader reader(path, onlyLayers, encoding, aoi);
     MapInput input;
-    OGRSpatialReference target;
-    target.importFromEPSG(4490);
-    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-
-    for (const auto& name : onlyLayers)
-        if (!ds.GetLayerByName(name.c_str()))
-            throw InputError(path.string() + ": has no layer '" + name + "' — see `mapaudit info`");
-    const int layerCount = ds.GetLayerCount();
-    for (int li = 0; li < layerCount; ++li) {
-        OGRLayer* layer = ds.GetLayer(li);
-        const std::string layerName = layer->GetName();
-        if (layer->GetLayerDefn()->GetGeomFieldCount() == 0)
+    while (std::optional<RawFeature> raw = reader.next(ctx, feedback)) {
+        if (feedback)
+            feedback->setProgress(kReadShareOfProgress * raw->progress);
+        InputFeature in;
+        in.layer = std::move(raw->layer);
+        in.fid = raw->fid;
+        in.kind = raw->kind;
+        in.fields = std::move(raw->fields);
+        if (!raw->geometry) {
+            input.repairs.push_back(unreadableFinding(in, raw->unreadable));
             continue;
-        if (!onlyLayers.empty() &&
-            std::find(onlyLayers.begin(), onlyLayers.end(), layerName) == onlyLayers.end())
+        }
+        in.geometry = std::move(raw->geometry);
+        in.inArea = raw->inArea;
+        if (geos::isEmpty(ctx, *in.geometry))
             continue;
-        input.layers.push_back(layerName);
-
-        // A layer without CRS is taken as lon/lat only when its ranges say so.
-        CoordinateTransformationPtr ct;
-        const OGRSpatialReference* srs = layer->GetSpatialRef();
-        if (srs && !srs->IsEmpty()) {
-            std::unique_ptr<OGRSpatialReference> source(srs->Clone());
-            source->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-            ct.reset(OGRCreateCoordinateTransformation(source.get(), &target));
-            if (!ct)
-                throw InputError(path.string() + ": layer '" + layerName +
-                                 "' cannot be transformed to CGCS2000 — check its CRS");
-        } else {
-            OGREnvelope env;
-            if (layer->GetExtent(&env, TRUE) == OGRERR_NONE &&
-                (env.MinX < -180.5 || env.MaxX > 180.5 || env.MinY < -90.5 || env.MaxY > 90.5))
-                throw InputError(path.string() + ": layer '" + layerName +
-                                 "' has no CRS and projected coordinates — give it a .prj (see "
-                                 "`mapaudit info` for the likely CRS)");
-        }
-
-        GdalErrorCapture errors;
-        const double expected = double(std::max<GIntBig>(1, layer->GetFeatureCount(FALSE)));
-        std::int64_t n = 0;
-        layer->ResetReading();
-        for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
-            if ((++n & 0x3F) == 0 && feedback) {
-                feedback->throwIfCanceled();
-                feedback->setProgress(0.3 * (li + static_cast<double>(n) / expected) / layerCount);
-            }
-            OGRGeometry* g = f->GetGeometryRef();
-            if (!g || g->IsEmpty())
-                continue;
-            OgrGeometryPtr linear;
-            g = linearised(g, linear);
-            if (ct && g->transform(ct.get()) != OGRERR_NONE)
-                throw InputError(path.string() + ": layer '" + layerName + "' feature " +
-                                 std::to_string(f->GetFID()) +
-                                 " cannot be transformed to CGCS2000");
-            InputFeature in;
-            in.layer = layerName;
-            in.fid = f->GetFID();
-            in.kind = kindOf(*g);
-            OGRFeatureDefn* defn = f->GetDefnRef();
-            for (int i = 0; i < defn->GetFieldCount(); ++i)
-                if (f->IsFieldSetAndNotNull(i))
-                    in.fields[defn->GetFieldDefn(i)->GetNameRef()] = f->GetFieldAsString(i);
-            OGREnvelope env;
-            g->getEnvelope(&env);
-            bool outside = env.MaxX < aoi.minX || env.MinX > aoi.maxX || env.MaxY < aoi.minY ||
-                           env.MinY > aoi.maxY;
-            const bool inside = env.MinX >= aoi.minX && env.MaxX <= aoi.maxX &&
-                                env.MinY >= aoi.minY && env.MaxY <= aoi.maxY;
-            in.geometry = toGeos(ctx, *g);
-            if (in.geometry && !outside && !inside && in.kind != Kind::Symbol) {
-                GeosGeometryPtr clipped =
-                    adopt(ctx, GEOSClipByRect_r(ctx.handle(), in.geometry.get(), aoi.minX, aoi.minY,
-                                                aoi.maxX, aoi.maxY));
-                // Only its envelope reached the area: it counts as wholly outside.
-                if (clipped && !geos::isEmpty(ctx, *clipped))
-                    in.geometry = std::move(clipped);
-                else
-                    outside = true;
-            }
-            in.inArea = !outside;
-            if (in.geometry && geos::isEmpty(ctx, *in.geometry))
-                in.geometry.reset();
-            if (!in.geometry)
-                continue;
-            grow(input.extent, env);
-            input.features.push_back(std::move(in));
-        }
-        if (errors.hasFailure())
-            throw InputError(path.string() + ": layer '" + layerName +
-                             "' could not be read completely (" + errors.firstMessage() +
-                             ") — the file is damaged");
+        grow(input.extent, raw->envelope);
+        input.features.push_back(std::move(in));
     }
+    input.layers = reader.layers();
     if (input.features.empty())
         throw InputError(path.string() + ": no features with geometry to check");
     return input;

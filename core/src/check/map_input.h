@@ -2,6 +2,7 @@
 // its texts and layer/fid, invalid geometry repaired (internal).
 #pragma once
 
+#include "feature_reader.h"
 #include "mapaudit/check/finding.h"
 #include "mapaudit/crs.h"
 #include "mapaudit/raii/geos_handles.h"
@@ -17,8 +18,6 @@ class SubFeedback;
 } // namespace mapaudit
 
 namespace mapaudit::check {
-
-enum class Kind { Area, Line, Symbol };
 
 struct InputFeature {
     std::string layer;

@@ -1,0 +1,273 @@
+#include "feature_reader.h"
+
+#include "mapaudit/dataset_open.h"
+#include "mapaudit/error.h"
+#include "mapaudit/feedback.h"
+#include "mapaudit/gdal_environment.h"
+#include "mapaudit/geometry_validity.h"
+#include "mapaudit/geos_ops.h"
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace mapaudit::check {
+
+struct FeatureReader::State {
+    GeosContext geos; // the reader's; declared first so it outlives the queue
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<RawFeature> queue;
+    std::vector<std::string> layers;
+    bool finished = false;
+    bool abandoned = false;
+    std::exception_ptr error;
+};
+
+namespace {
+
+// Features read ahead of the checker: enough to keep both busy, few enough
+// not to hold a second copy of a large dataset.
+constexpr std::size_t kQueueLimit = 64;
+constexpr auto kCancelPoll = std::chrono::milliseconds(5);
+
+using State = FeatureReader::State;
+
+// Abandoned readers are joined at exit, so none is inside GDAL when GDAL
+// itself is torn down.
+class AbandonedReaders {
+public:
+    void add(std::thread thread, std::shared_ptr<State> state) {
+        const std::lock_guard lock(mutex_);
+        std::erase_if(readers_, [](Entry& e) {
+            const std::lock_guard stateLock(e.state->mutex);
+            if (!e.state->finished)
+                return false;
+            e.thread.join(); // it is past its last GDAL call
+            return true;
+        });
+        readers_.push_back({std::move(thread), std::move(state)});
+    }
+    ~AbandonedReaders() {
+        for (Entry& e : readers_)
+            e.thread.join();
+    }
+
+private:
+    struct Entry {
+        std::thread thread;
+        std::shared_ptr<State> state;
+    };
+    std::mutex mutex_;
+    std::vector<Entry> readers_;
+};
+
+AbandonedReaders& abandonedReaders() {
+    static AbandonedReaders readers;
+    return readers;
+}
+
+Kind kindOf(const OGRGeometry& g) {
+    switch (OGR_GT_GetCollection(wkbFlatten(g.getGeometryType()))) {
+    case wkbMultiPolygon:
+        return Kind::Area;
+    case wkbMultiLineString:
+        return Kind::Line;
+    default:
+        break;
+    }
+    // Collections: the highest dimension present decides.
+    return g.getDimension() == 2 ? Kind::Area : g.getDimension() == 1 ? Kind::Line : Kind::Symbol;
+}
+
+// False when the reader was abandoned meanwhile.
+bool push(State& s, RawFeature f) {
+    std::unique_lock lock(s.mutex);
+    s.changed.wait(lock, [&] { return s.abandoned || s.queue.size() < kQueueLimit; });
+    if (s.abandoned)
+        return false;
+    s.queue.push_back(std::move(f));
+    s.changed.notify_all();
+    return true;
+}
+
+bool abandoned(State& s) {
+    const std::lock_guard lock(s.mutex);
+    return s.abandoned;
+}
+
+// A layer without CRS is taken as lon/lat only when its ranges say so.
+CoordinateTransformationPtr toCgcs2000(OGRLayer& layer, const std::filesystem::path& path) {
+    OGRSpatialReference target;
+    target.importFromEPSG(4490);
+    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    const std::string name = layer.GetName();
+    const OGRSpatialReference* srs = layer.GetSpatialRef();
+    if (srs && !srs->IsEmpty()) {
+        std::unique_ptr<OGRSpatialReference> source(srs->Clone());
+        source->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        CoordinateTransformationPtr ct(OGRCreateCoordinateTransformation(source.get(), &target));
+        if (!ct)
+            throw InputError(path.string() + ": layer '" + name +
+                             "' cannot be transformed to CGCS2000 — check its CRS");
+        return ct;
+    }
+    OGREnvelope env;
+    if (layer.GetExtent(&env, TRUE) == OGRERR_NONE &&
+        (env.MinX < -180.5 || env.MaxX > 180.5 || env.MinY < -90.5 || env.MaxY > 90.5))
+        throw InputError(path.string() + ": layer '" + name +
+                         "' has no CRS and projected coordinates — give it a .prj (see "
+                         "`mapaudit info` for the likely CRS)");
+    return nullptr;
+}
+
+// GEOS geometry, envelope and clipping of one feature's OGR geometry.
+void convert(const GeosContext& c, const OGRGeometry& g, const Extent& aoi, RawFeature& raw) {
+    raw.geometry = toGeos(c, g);
+    if (!raw.geometry) {
+        raw.unreadable = c.lastError();
+        return;
+    }
+    OGREnvelope env;
+    g.getEnvelope(&env);
+    raw.envelope = {env.MinX, env.MinY, env.MaxX, env.MaxY};
+    const bool outside =
+        env.MaxX < aoi.minX || env.MinX > aoi.maxX || env.MaxY < aoi.minY || env.MinY > aoi.maxY;
+    const bool inside = env.MinX >= aoi.minX && env.MaxX <= aoi.maxX && env.MinY >= aoi.minY &&
+                        env.MaxY <= aoi.maxY;
+    raw.inArea = !outside;
+    if (outside || inside || raw.kind == Kind::Symbol)
+        return;
+    GeosGeometryPtr clipped = adopt(c, GEOSClipByRect_r(c.handle(), raw.geometry.get(), aoi.minX,
+                                                        aoi.minY, aoi.maxX, aoi.maxY));
+    // Only its envelope reached the area: it counts as wholly outside.
+    if (clipped && !geos::isEmpty(c, *clipped))
+        raw.geometry = std::move(clipped);
+    else
+        raw.inArea = false;
+}
+
+void readAll(State& s, const std::filesystem::path& path, const std::vector<std::string>& only,
+             const std::string& encoding, const Extent& aoi) {
+    OpenedDataset opened = openDataset(path, OpenOptions{encoding, false});
+    GDALDataset& ds = *opened.dataset;
+    for (const auto& name : only)
+        if (!ds.GetLayerByName(name.c_str()))
+            throw InputError(path.string() + ": has no layer '" + name + "' — see `mapaudit info`");
+    std::vector<OGRLayer*> layers;
+    for (int i = 0; i < ds.GetLayerCount(); ++i) {
+        OGRLayer* layer = ds.GetLayer(i);
+        if (layer->GetLayerDefn()->GetGeomFieldCount() > 0 &&
+            (only.empty() || std::find(only.begin(), only.end(), layer->GetName()) != only.end()))
+            layers.push_back(layer);
+    }
+    for (std::size_t li = 0; li < layers.size(); ++li) {
+        OGRLayer& layer = *layers[li];
+        const std::string layerName = layer.GetName();
+        {
+            const std::lock_guard lock(s.mutex);
+            s.layers.push_back(layerName);
+        }
+        CoordinateTransformationPtr ct = toCgcs2000(layer, path);
+        GdalErrorCapture errors;
+        const double expected = double(std::max<GIntBig>(1, layer.GetFeatureCount(FALSE)));
+        std::int64_t n = 0;
+        layer.ResetReading();
+        for (OgrFeaturePtr f(layer.GetNextFeature()); f; f.reset(layer.GetNextFeature())) {
+            OGRGeometry* g = f->GetGeometryRef();
+            if (!g || g->IsEmpty())
+                continue;
+            OgrGeometryPtr linear;
+            g = linearised(g, linear);
+            if (ct && g->transform(ct.get()) != OGRERR_NONE)
+                throw InputError(path.string() + ": layer '" + layerName + "' feature " +
+                                 std::to_string(f->GetFID()) +
+                                 " cannot be transformed to CGCS2000");
+            RawFeature raw;
+            raw.layer = layerName;
+            raw.fid = f->GetFID();
+            raw.kind = kindOf(*g);
+            OGRFeatureDefn* defn = f->GetDefnRef();
+            for (int i = 0; i < defn->GetFieldCount(); ++i)
+                if (f->IsFieldSetAndNotNull(i))
+                    raw.fields[defn->GetFieldDefn(i)->GetNameRef()] = f->GetFieldAsString(i);
+            convert(s.geos, *g, aoi, raw);
+            raw.progress = (static_cast<double>(li) + std::min(1.0, double(++n) / expected)) /
+                           static_cast<double>(layers.size());
+            if (!push(s, std::move(raw)))
+                return;
+        }
+        if (errors.hasFailure())
+            throw InputError(path.string() + ": layer '" + layerName +
+                             "' could not be read completely (" + errors.firstMessage() +
+                             ") — the file is damaged");
+        if (abandoned(s))
+            return;
+    }
+}
+
+} // namespace
+
+FeatureReader::FeatureReader(std::filesystem::path path, std::vector<std::string> onlyLayers,
+                             std::string encoding, Extent areaOfInterest)
+    : state_(std::make_shared<State>()) {
+    std::thread([s = state_, path = std::move(path), only = std::move(onlyLayers),
+                 encoding = std::move(encoding), aoi = areaOfInterest] {
+        try {
+            readAll(*s, path, only, encoding, aoi);
+        } catch (...) {
+            const std::lock_guard lock(s->mutex);
+            s->error = std::current_exception();
+        }
+        const std::lock_guard lock(s->mutex);
+        s->finished = true;
+        s->changed.notify_all();
+    }).swap(thread_);
+}
+
+FeatureReader::~FeatureReader() {
+    bool finished = false;
+    {
+        const std::lock_guard lock(state_->mutex);
+        state_->abandoned = true;
+        state_->changed.notify_all();
+        finished = state_->finished;
+    }
+    if (finished)
+        thread_.join(); // past its last GDAL call
+    else
+        abandonedReaders().add(std::move(thread_), state_);
+}
+
+std::optional<RawFeature> FeatureReader::next(const GeosContext& ctx, const Feedback* feedback) {
+    std::unique_lock lock(state_->mutex);
+    for (;;) {
+        if (!state_->queue.empty()) {
+            RawFeature f = std::move(state_->queue.front());
+            state_->queue.pop_front();
+            state_->changed.notify_all();
+            // GEOS geometries are not tied to the context that made them; the
+            // deleter is, and the reader's context may go first.
+            f.geometry = adopt(ctx, f.geometry.release());
+            return f;
+        }
+        if (state_->finished) {
+            if (state_->error)
+                std::rethrow_exception(state_->error);
+            return std::nullopt;
+        }
+        if (feedback)
+            feedback->throwIfCanceled();
+        state_->changed.wait_for(lock, kCancelPoll);
+    }
+}
+
+std::vector<std::string> FeatureReader::layers() const {
+    const std::lock_guard lock(state_->mutex);
+    return state_->layers;
+}
+
+} // namespace mapaudit::check
