@@ -5,10 +5,24 @@ missing territory, key islands and the border distances."""
 import sys
 
 import geopandas as gpd
+from shapely.geometry import MultiPolygon, Polygon
 
 CHINA = {"china", "chn", "156", "中国", "中华人民共和国"}
 MARGIN_DEG = 3.0
 TOLERANCE_DEG = 3.0 / 111.32  # the demonstration pack's accuracy
+
+
+def polygonal(g):
+    """The polygons of what make_valid returned (it may add lines and points)."""
+    if isinstance(g, (Polygon, MultiPolygon)):
+        return g
+    parts = []
+    for part in getattr(g, "geoms", []):
+        if isinstance(part, Polygon):
+            parts.append(part)
+        elif isinstance(part, MultiPolygon):
+            parts.extend(part.geoms)
+    return MultiPolygon(parts)
 
 
 def main(map_path, pack_path):
@@ -18,7 +32,7 @@ def main(map_path, pack_path):
     world = gpd.read_file(map_path).to_crs(4490)
     near = world.cx[minx - MARGIN_DEG:maxx + MARGIN_DEG, miny - MARGIN_DEG:maxy + MARGIN_DEG]
     near = near.clip((minx - MARGIN_DEG, miny - MARGIN_DEG, maxx + MARGIN_DEG, maxy + MARGIN_DEG))
-    near = near.set_geometry(near.geometry.make_valid())
+    near = near.set_geometry(near.geometry.make_valid().apply(polygonal))
     column = next(c for c in near.columns
                   if c != "geometry" and near[c].astype(str).str.lower().isin(CHINA).any())
     is_china = near[column].astype(str).str.lower().isin(CHINA)

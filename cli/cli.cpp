@@ -59,6 +59,29 @@ constexpr std::array kCommands{
             "  Id, version, build time, layer counts, digest and whether every layer matches it.\n"
             "mapaudit refpack verify [PACK.gpkg] [--json]\n"
             "  As info; exit code 4 when the pack was altered or is incomplete.\n"},
+    Command{"org", commandOrg, "the reporting units (填报单位) of the records database",
+            "mapaudit org add --db DB NAME [--parent NAME]\n"
+            "mapaudit org list --db DB\n"},
+    Command{"records", commandRecords, "import and list supervision records",
+            "mapaudit records import --db DB FILE.jsonl|FILE.csv [--user NAME]\n"
+            "  One record per line (JSON Lines) or row (CSV): kind, unit, date and the kind's\n"
+            "  fields (see the README). All or nothing: any bad line and nothing is imported;\n"
+            "  every bad line is listed. Importing the same records again changes nothing.\n"
+            "mapaudit records list --db DB [--kind K] [--unit U] [--from D --to D] [--json]\n"},
+    Command{"summary", commandSummary, "the annual supervision summary table (汇总表)",
+            "mapaudit summary --db DB --unit U [--include-subunits] [--from D --to D]\n"
+            "                 [--template 2021|FILE.json] [--date D] [--xlsx F] [--csv F] "
+            "[--json]\n"
+            "  Counts the records of the unit (and its subunits) in the period (default: the\n"
+            "  form's, 2021-01-01 to 2021-11-15, both days counted).\n"
+            "  --override ROW --value N --reason TEXT   report N for a row instead of the\n"
+            "  count (figures from outside the system); the remark column says so.\n"},
+    Command{"db", commandDb, "verify or back up the records database",
+            "mapaudit db verify --db DB\n"
+            "  Checks the hash-chained audit log and every row against it; names each record\n"
+            "  changed, added or deleted outside MapAudit. Exit code 1 when any.\n"
+            "mapaudit db backup --db DB --to FILE\n"
+            "  A consistent copy (SQLite online backup), safe while MapAudit runs.\n"},
 };
 
 const Command* find(std::string_view name) {

@@ -1,0 +1,79 @@
+#include "cli.h"
+#include "commands.h"
+#include "mapaudit/error.h"
+#include "mapaudit/records/record_import.h"
+#include "records_cli.h"
+
+#include <ostream>
+#include <set>
+
+namespace mapaudit::cli {
+namespace {
+
+int importRecords(records::RecordsDb& db, const std::string& file, std::ostream& out) {
+    std::set<std::string> units;
+    for (const auto& u : db.units())
+        units.insert(u.name);
+    const records::ParsedRecords parsed = records::parseRecordsFile(
+        file, [&](const std::string& name) { return units.count(name) > 0; });
+    if (!parsed.problems.empty()) {
+        std::string message = file + ": " + std::to_string(parsed.problems.size()) +
+                              " problem(s), nothing imported — correct the file and import it "
+                              "again:";
+        for (const auto& p : parsed.problems)
+            message += "\n  line " + std::to_string(p.line) +
+                       (p.field.empty() ? "" : ", field " + p.field) + ": " + p.message;
+        throw InputError(message);
+    }
+    const records::ImportCounts c = db.upsert(parsed.records);
+    out << "imported " << file << ": " << c.added << " added, " << c.updated << " updated, "
+        << c.unchanged << " unchanged\n";
+    return kExitOk;
+}
+
+int listRecords(records::RecordsDb& db, const Arguments& a, std::ostream& out) {
+    records::RecordFilter filter{a.value("--kind"), a.value("--unit"), a.value("--from"),
+                                 a.value("--to")};
+    for (const auto& d : {filter.from, filter.to})
+        if (d && !records::isIsoDate(*d))
+            throw InputError("'" + *d + "' is not a date (YYYY-MM-DD)");
+    const std::vector<records::Record> list = db.list(filter);
+    if (a.flag("--json")) {
+        nlohmann::json all = nlohmann::json::array();
+        for (const auto& r : list)
+            all.push_back({{"id", r.id},
+                           {"kind", r.kind},
+                           {"unit", r.unit},
+                           {"date", r.date},
+                           {"notes", r.notes},
+                           {"fields", r.fields}});
+        out << all.dump(2) << "\n";
+        return kExitOk;
+    }
+    for (const auto& r : list)
+        out << r.date << "  " << r.kind << "  " << r.unit << "  " << r.fields.dump()
+            << (r.notes.empty() ? "" : "  " + r.notes) << "  " << r.id << "\n";
+    out << list.size() << " record(s)\n";
+    return kExitOk;
+}
+
+} // namespace
+
+int commandRecords(const CommandArgs& args, std::ostream& out) {
+    const Arguments a(args, {{"--json"}, {"--db", "--user", "--kind", "--unit", "--from", "--to"}},
+                      "records");
+    const auto& pos = a.positional();
+    if (pos.empty())
+        throw InputError("say what to do: `records import FILE` or `records list`");
+    records::RecordsDb db = openRecordsDb(a);
+    if (pos[0] == "import") {
+        if (pos.size() != 2)
+            throw InputError("give one file: records import --db DB FILE.jsonl|FILE.csv");
+        return importRecords(db, pos[1], out);
+    }
+    if (pos[0] == "list")
+        return listRecords(db, a, out);
+    throw InputError("unknown records action '" + pos[0] + "' — use import or list");
+}
+
+} // namespace mapaudit::cli

@@ -1,0 +1,91 @@
+#include "cli.h"
+#include "commands.h"
+#include "mapaudit/error.h"
+#include "mapaudit/records/summary_export.h"
+#include "records_cli.h"
+
+#include <chrono>
+#include <ctime>
+#include <ostream>
+
+namespace mapaudit::cli {
+namespace {
+
+std::string today() {
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &tm);
+    return text;
+}
+
+double parseValue(const std::string& text) {
+    try {
+        std::size_t used = 0;
+        const double v = std::stod(text, &used);
+        if (used == text.size() && v >= 0)
+            return v;
+    } catch (const std::exception&) {
+    }
+    throw InputError("--value '" + text + "' is not a number ≥ 0");
+}
+
+} // namespace
+
+int commandSummary(const CommandArgs& args, std::ostream& out) {
+    const Arguments a(args,
+                      {{"--include-subunits", "--json"},
+                       {"--db", "--user", "--unit", "--from", "--to", "--template", "--xlsx",
+                        "--csv", "--date", "--override", "--value", "--reason"}},
+                      "summary");
+    const auto unit = a.value("--unit");
+    if (!unit)
+        throw InputError("--unit NAME is needed: the reporting unit (see `mapaudit org list`)");
+    records::RecordsDb db = openRecordsDb(a);
+    records::SummaryTemplate form =
+        records::SummaryTemplate::load(a.value("--template").value_or("2021"));
+    const std::string from = a.value("--from").value_or(form.defaultFrom);
+    const std::string to = a.value("--to").value_or(form.defaultTo);
+
+    if (const auto key = a.value("--override")) {
+        bool known = false;
+        for (const auto& row : form.rows)
+            known = known || row.key == *key;
+        if (!known)
+            throw InputError("--override: the form has no row '" + *key +
+                             "' (rows are listed by `summary --json`)");
+        if (!a.value("--value") || !a.value("--reason"))
+            throw InputError("--override ROW needs --value N and --reason TEXT");
+        db.setOverride({*unit, form.id, from, to, *key, *a.value("--reason"),
+                        parseValue(*a.value("--value"))});
+    }
+    const records::SummaryTable table =
+        records::computeSummary(db, std::move(form), *unit, a.flag("--include-subunits"), from, to,
+                                a.value("--date").value_or(today()));
+    if (const auto xlsx = a.value("--xlsx"))
+        records::writeSummaryXlsx(table, *xlsx);
+    if (const auto csv = a.value("--csv"))
+        records::writeSummaryCsv(table, *csv);
+    if (a.flag("--json")) {
+        out << records::summaryJson(table).dump(2) << "\n";
+        return kExitOk;
+    }
+    out << table.form.title << "\n"
+        << table.form.unitLabel << table.unit << (table.includeSubunits ? "（含下级单位）" : "")
+        << "    " << table.form.dateLabel << records::chineseDate(table.reportDate) << "\n"
+        << "统计时段: " << table.from << " — " << table.to << "\n";
+    std::string group;
+    for (const auto& c : table.cells) {
+        if (c.row.group != group)
+            out << c.row.group << "\n";
+        group = c.row.group;
+        out << "  " << (c.row.item.empty() ? "合计" : c.row.item) << ": "
+            << records::formatFigure(c.value) << (c.remark().empty() ? "" : "  " + c.remark())
+            << "\n";
+    }
+    out << table.form.footnote << "\n";
+    return kExitOk;
+}
+
+} // namespace mapaudit::cli

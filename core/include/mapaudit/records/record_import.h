@@ -1,0 +1,38 @@
+// Reading records from a JSON Lines or CSV file: each line (row) one record
+// with `kind`, `unit`, `date` and the kind's fields (`id` and `notes`
+// optional). Every problem is collected with its line and field, so a file
+// is accepted whole or rejected with all its faults listed.
+#pragma once
+
+#include "mapaudit/records/records_db.h"
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace mapaudit::records {
+
+struct ImportProblem {
+    int line = 0;      // 1-based line of the file (CSV: the header is line 1)
+    std::string field; // "" when the whole line is at fault
+    std::string message;
+};
+
+struct ParsedRecords {
+    std::vector<Record> records;
+    std::vector<ImportProblem> problems;
+};
+
+// `unitExists` decides the "unknown unit" problem. A .csv file is CSV (UTF-8,
+// header row; List fields separated by ';'), anything else JSON Lines.
+ParsedRecords parseRecordsFile(const std::filesystem::path& path,
+                               const std::function<bool(const std::string&)>& unitExists);
+
+// One record given as JSON (values as JSON types or, from CSV, as text).
+// Appends problems to `problems` with `line`; returns false when any.
+bool parseRecord(const nlohmann::json& object, int line,
+                 const std::function<bool(const std::string&)>& unitExists, Record& out,
+                 std::vector<ImportProblem>& problems);
+
+} // namespace mapaudit::records

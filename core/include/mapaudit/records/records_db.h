@@ -1,0 +1,104 @@
+// The supervision records database: reporting units, activity records and
+// summary overrides in one SQLite file (WAL, foreign keys, versioned schema),
+// every change appended to a hash-chained audit log that `verify` checks
+// against the tables, so edits made outside MapAudit are found.
+#pragma once
+
+#include "mapaudit/database.h"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mapaudit {
+class Feedback;
+}
+
+namespace mapaudit::records {
+
+struct Unit {
+    std::string id;
+    std::string name;
+    std::string parentId; // "" for a top unit
+};
+
+struct Record {
+    std::string id;   // UUID
+    std::string kind; // see record_kinds.h
+    std::string unit; // unit name
+    std::string date; // YYYY-MM-DD
+    std::string notes;
+    nlohmann::json fields = nlohmann::json::object(); // validated, defaults filled
+};
+
+struct RecordFilter {
+    std::optional<std::string> kind, unit, from, to; // dates inclusive
+};
+
+struct ImportCounts {
+    std::int64_t added = 0, updated = 0, unchanged = 0;
+};
+
+struct Override {
+    std::string unit, templateId, from, to, rowKey, reason;
+    double value = 0;
+};
+
+struct VerifyProblem {
+    std::string table;
+    std::string rowId;
+    std::string what;
+};
+
+class RecordsDb {
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Opens or creates the file and brings its schema up to date. `actor` is
+    // who the audit log names for changes made through this object.
+    RecordsDb(const std::filesystem::path& path, std::string actor);
+
+    int schemaVersion();
+    Database& database() { return db_; }
+
+    Unit addUnit(const std::string& name, const std::string& parentName = "");
+    std::vector<Unit> units();
+    std::optional<Unit> findUnit(const std::string& name);
+    // The unit and every unit below it.
+    std::vector<std::string> unitAndSubunitIds(const std::string& unitId);
+
+    // All or nothing, in one transaction: a record whose id exists with the
+    // same content is left alone, with other content it is updated.
+    ImportCounts upsert(const std::vector<Record>& records, Feedback* feedback = nullptr);
+    std::vector<Record> list(const RecordFilter& filter);
+    void remove(const std::string& recordId);
+
+    void setOverride(const Override& o);
+    std::vector<Override> overrides(const std::string& unitId, const std::string& templateId,
+                                    const std::string& from, const std::string& to);
+
+    // Audit log chain, and each table against the log's last word on each row.
+    std::vector<VerifyProblem> verify();
+    // A consistent copy made with SQLite's online backup.
+    void backup(const std::filesystem::path& target);
+
+private:
+    void migrate();
+    std::string rowHash(const std::string& table, const std::string& id);
+    void audit(const std::string& action, const std::string& table, const std::string& id,
+               const std::string& before, const std::string& after);
+
+    Database db_;
+    std::string actor_;
+};
+
+// A name-based UUID (version 8, from SHA-256) for records imported without
+// an id, so that importing the same line twice gives the same record.
+std::string contentUuid(const Record& r);
+bool isUuid(const std::string& s);
+// YYYY-MM-DD naming a real calendar day.
+bool isIsoDate(const std::string& s);
+
+} // namespace mapaudit::records

@@ -1,0 +1,226 @@
+#include "mapaudit/records/record_import.h"
+
+#include "mapaudit/dataset_open.h"
+#include "mapaudit/error.h"
+#include "mapaudit/gdal_environment.h"
+#include "mapaudit/records/record_kinds.h"
+#include "mapaudit/text_util.h"
+
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <set>
+
+namespace mapaudit::records {
+namespace fs = std::filesystem;
+namespace {
+
+const std::set<std::string> kCommonKeys{"id", "kind", "unit", "date", "notes"};
+
+std::optional<double> number(const nlohmann::json& v) {
+    if (v.is_number())
+        return v.get<double>();
+    if (!v.is_string())
+        return std::nullopt;
+    const std::string s = v.get<std::string>();
+    double d = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
+    if (ec != std::errc() || end != s.data() + s.size())
+        return std::nullopt;
+    return d;
+}
+
+std::string text(const nlohmann::json& v) {
+    if (v.is_string())
+        return v.get<std::string>();
+    return v.is_null() ? "" : v.dump();
+}
+
+bool blank(const nlohmann::json& v) {
+    return v.is_null() || (v.is_string() && v.get<std::string>().empty());
+}
+
+} // namespace
+
+bool parseRecord(const nlohmann::json& o, int line,
+                 const std::function<bool(const std::string&)>& unitExists, Record& out,
+                 std::vector<ImportProblem>& problems) {
+    const std::size_t before = problems.size();
+    auto problem = [&](const std::string& field, const std::string& message) {
+        problems.push_back({line, field, message});
+    };
+    if (!o.is_object()) {
+        problem("", "not a JSON object");
+        return false;
+    }
+    auto get = [&](const char* key) { return o.contains(key) ? o.at(key) : nlohmann::json(); };
+    const std::string kind = text(get("kind"));
+    const KindSpec* spec = findKind(kind);
+    if (kind.empty())
+        problem("kind", "missing");
+    else if (!spec)
+        problem("kind", "unknown kind '" + kind + "'");
+    out.kind = kind;
+    out.unit = text(get("unit"));
+    if (out.unit.empty())
+        problem("unit", "missing");
+    else if (!unitExists(out.unit))
+        problem("unit", "unknown unit '" + out.unit + "' — add it with `mapaudit org add`");
+    out.date = text(get("date"));
+    if (out.date.empty())
+        problem("date", "missing");
+    else if (!isIsoDate(out.date))
+        problem("date", "'" + out.date + "' is not a date (YYYY-MM-DD)");
+    out.notes = text(get("notes"));
+    out.id = text(get("id"));
+    if (!out.id.empty() && !isUuid(out.id))
+        problem("id", "'" + out.id + "' is not a UUID");
+    out.fields = nlohmann::json::object();
+    if (!spec)
+        return problems.size() == before;
+
+    for (const auto& [key, value] : o.items())
+        if (!kCommonKeys.count(key) && !spec->field(key) && !blank(value))
+            problem(key, "not a field of '" + kind + "'");
+    for (const FieldSpec& f : spec->fields) {
+        const nlohmann::json v = get(f.name.c_str());
+        if (blank(v)) {
+            if (f.required)
+                problem(f.name, "missing");
+            else if (f.defaultCount)
+                out.fields[f.name] =
+                    f.type == FieldType::Count
+                        ? nlohmann::json(static_cast<std::int64_t>(*f.defaultCount))
+                        : nlohmann::json(*f.defaultCount);
+            continue;
+        }
+        switch (f.type) {
+        case FieldType::Text:
+            out.fields[f.name] = text(v);
+            break;
+        case FieldType::Choice:
+            if (std::find(f.choices.begin(), f.choices.end(), text(v)) == f.choices.end()) {
+                std::string allowed;
+                for (const auto& c : f.choices)
+                    allowed += (allowed.empty() ? "" : ", ") + c;
+                problem(f.name, "'" + text(v) + "' is not one of " + allowed);
+            } else {
+                out.fields[f.name] = text(v);
+            }
+            break;
+        case FieldType::Count: {
+            const auto n = number(v);
+            if (!n || *n != std::floor(*n))
+                problem(f.name, "'" + text(v) + "' is not a whole number");
+            else if (*n < 0)
+                problem(f.name, "must not be negative (" + text(v) + ")");
+            else
+                out.fields[f.name] = static_cast<std::int64_t>(*n);
+            break;
+        }
+        case FieldType::Amount: {
+            const auto n = number(v);
+            if (!n || !std::isfinite(*n))
+                problem(f.name, "'" + text(v) + "' is not a number");
+            else if (*n < 0)
+                problem(f.name, "must not be negative (" + text(v) + ")");
+            else
+                out.fields[f.name] = *n;
+            break;
+        }
+        case FieldType::List:
+            if (v.is_array()) {
+                out.fields[f.name] = v;
+            } else {
+                nlohmann::json items = nlohmann::json::array();
+                const std::string s = text(v);
+                for (std::size_t start = 0; start <= s.size();) {
+                    const std::size_t end = std::min(s.find(';', start), s.size());
+                    if (end > start)
+                        items.push_back(s.substr(start, end - start));
+                    start = end + 1;
+                }
+                out.fields[f.name] = items;
+            }
+            break;
+        }
+    }
+    if (problems.size() != before)
+        return false;
+    if (out.id.empty())
+        out.id = contentUuid(out);
+    return true;
+}
+
+namespace {
+
+void parseJsonLines(const fs::path& path, const std::function<bool(const std::string&)>& units,
+                    ParsedRecords& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw InputError(path.string() + ": cannot be read — check the path and permissions");
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos)
+            continue;
+        nlohmann::json o;
+        try {
+            o = nlohmann::json::parse(line);
+        } catch (const nlohmann::json::parse_error& e) {
+            out.problems.push_back({n, "", std::string("not valid JSON (") + e.what() + ")"});
+            continue;
+        }
+        Record r;
+        if (parseRecord(o, n, units, r, out.problems))
+            out.records.push_back(std::move(r));
+    }
+}
+
+void parseCsv(const fs::path& path, const std::function<bool(const std::string&)>& units,
+              ParsedRecords& out) {
+    ensureGdalInitialised();
+    const char* drivers[] = {"CSV", nullptr};
+    const char* options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES",
+                             "EMPTY_STRING_AS_NULL=YES", nullptr};
+    precheckInput(path);
+    GdalErrorCapture errors;
+    GdalDatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
+                                        options, nullptr));
+    if (!ds || ds->GetLayerCount() != 1)
+        throw InputError(path.string() + ": not a readable CSV file (" + errors.firstMessage() +
+                         ")");
+    OGRLayer* layer = ds->GetLayer(0);
+    OGRFeatureDefn* defn = layer->GetLayerDefn();
+    for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
+        nlohmann::json o = nlohmann::json::object();
+        for (int i = 0; i < defn->GetFieldCount(); ++i)
+            if (f->IsFieldSetAndNotNull(i))
+                o[defn->GetFieldDefn(i)->GetNameRef()] = f->GetFieldAsString(i);
+        // GDAL numbers CSV rows from 1 after the header: line = fid + 1.
+        const int line = static_cast<int>(f->GetFID()) + 1;
+        Record r;
+        if (parseRecord(o, line, units, r, out.problems))
+            out.records.push_back(std::move(r));
+    }
+    if (errors.hasFailure())
+        throw InputError(path.string() + ": could not be read completely (" +
+                         errors.firstMessage() + ")");
+}
+
+} // namespace
+
+ParsedRecords parseRecordsFile(const fs::path& path,
+                               const std::function<bool(const std::string&)>& unitExists) {
+    if (!fs::is_regular_file(path))
+        throw InputError(path.string() + ": no such file — check the path");
+    ParsedRecords out;
+    if (lowerExtension(path) == ".csv")
+        parseCsv(path, unitExists, out);
+    else
+        parseJsonLines(path, unitExists, out);
+    return out;
+}
+
+} // namespace mapaudit::records

@@ -1,0 +1,158 @@
+#include "mapaudit/records/summary.h"
+
+#include "mapaudit/error.h"
+#include "mapaudit/records/record_kinds.h"
+#include "mapaudit/resources.h"
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+
+namespace mapaudit::records {
+namespace fs = std::filesystem;
+
+SummaryTemplate SummaryTemplate::load(const std::string& idOrPath) {
+    fs::path path = idOrPath;
+    if (!fs::exists(path))
+        path = resourceDir() / "templates" / ("supervision-summary-" + idOrPath + ".json");
+    std::ifstream in(path);
+    if (!in)
+        throw InputError("no summary template '" + idOrPath + "' (looked for " + path.string() +
+                         ") — give a year with a template or a template file");
+    nlohmann::json j;
+    try {
+        in >> j;
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(path.string() + ": not valid JSON (" + e.what() + ")");
+    }
+    return parse(j, path.string());
+}
+
+SummaryTemplate SummaryTemplate::parse(const nlohmann::json& j, const std::string& origin) {
+    SummaryTemplate t;
+    try {
+        t.id = j.at("id").get<std::string>();
+        t.title = j.at("title").get<std::string>();
+        t.unitLabel = j.at("unit_label").get<std::string>();
+        t.dateLabel = j.at("date_label").get<std::string>();
+        t.footnote = j.value("footnote", "");
+        t.columns = j.at("columns").get<std::vector<std::string>>();
+        t.defaultFrom = j.at("default_period").at("from").get<std::string>();
+        t.defaultTo = j.at("default_period").at("to").get<std::string>();
+        for (const auto& r : j.at("rows")) {
+            SummaryRowSpec row;
+            row.key = r.at("key").get<std::string>();
+            row.group = r.at("group").get<std::string>();
+            row.item = r.value("item", "");
+            row.kind = r.at("kind").get<std::string>();
+            row.op = r.at("op").get<std::string>();
+            row.field = r.value("field", "");
+            row.cumulative = r.value("cumulative", false);
+            if (r.contains("where"))
+                row.where = r.at("where").get<std::map<std::string, std::string>>();
+            const KindSpec* kind = findKind(row.kind);
+            if (!kind)
+                throw InputError(origin + ": row '" + row.key + "' counts unknown kind '" +
+                                 row.kind + "'");
+            if (row.op != "count" && row.op != "sum")
+                throw InputError(origin + ": row '" + row.key + "': op must be count or sum");
+            if (row.op == "sum" && !kind->field(row.field))
+                throw InputError(origin + ": row '" + row.key + "' sums unknown field '" +
+                                 row.field + "' of " + row.kind);
+            for (const auto& [field, value] : row.where)
+                if (!kind->field(field))
+                    throw InputError(origin + ": row '" + row.key + "' filters on unknown field '" +
+                                     field + "'");
+            t.rows.push_back(std::move(row));
+        }
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(origin + ": not a summary template (" + e.what() + ")");
+    }
+    if (!isIsoDate(t.defaultFrom) || !isIsoDate(t.defaultTo))
+        throw InputError(origin + ": default_period needs two dates YYYY-MM-DD");
+    return t;
+}
+
+std::string formatFigure(double v) {
+    if (std::fabs(v - std::round(v)) < 1e-9)
+        return std::to_string(static_cast<long long>(std::llround(v)));
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", v);
+    std::string s = text;
+    while (s.back() == '0')
+        s.pop_back();
+    if (s.back() == '.')
+        s.pop_back();
+    return s;
+}
+
+std::string SummaryCell::remark() const {
+    if (!overrideReason)
+        return "";
+    return "人工填报：" + *overrideReason + "（系统统计 " + formatFigure(computed) + "）";
+}
+
+SummaryTable computeSummary(RecordsDb& db, SummaryTemplate form, const std::string& unit,
+                            bool includeSubunits, std::optional<std::string> from,
+                            std::optional<std::string> to, const std::string& reportDate) {
+    const auto u = db.findUnit(unit);
+    if (!u)
+        throw InputError("unit '" + unit + "' does not exist — see `mapaudit org list`");
+    SummaryTable table;
+    table.unit = unit;
+    table.includeSubunits = includeSubunits;
+    table.from = from.value_or(form.defaultFrom);
+    table.to = to.value_or(form.defaultTo);
+    table.reportDate = reportDate;
+    for (const auto& d : {table.from, table.to})
+        if (!isIsoDate(d))
+            throw InputError("'" + d + "' is not a date (YYYY-MM-DD)");
+    if (table.from > table.to)
+        throw InputError("the period starts (" + table.from + ") after it ends (" + table.to + ")");
+    table.form = std::move(form);
+
+    const std::vector<std::string> unitIds =
+        includeSubunits ? db.unitAndSubunitIds(u->id) : std::vector<std::string>{u->id};
+    std::string unitList;
+    for (std::size_t i = 0; i < unitIds.size(); ++i)
+        unitList += (i ? ",?" : "?");
+    std::map<std::string, Override> overridden;
+    for (Override& o : db.overrides(u->id, table.form.id, table.from, table.to))
+        overridden[o.rowKey] = std::move(o);
+
+    for (const SummaryRowSpec& row : table.form.rows) {
+        std::string sql = row.op == "count" ? "SELECT COUNT(*)"
+                                            : "SELECT COALESCE(SUM(json_extract(fields, '$.\"" +
+                                                  row.field + "\"')), 0)";
+        sql += " FROM records WHERE kind = ? AND unit_id IN (" + unitList + ") AND date <= ?";
+        if (!row.cumulative)
+            sql += " AND date >= ?";
+        for (std::size_t i = 0; i < row.where.size(); ++i)
+            sql += " AND json_extract(fields, '$.\"' || ? || '\"') = ?";
+        Statement s(db.database(), sql);
+        int i = 0;
+        s.bind(++i, row.kind);
+        for (const auto& id : unitIds)
+            s.bind(++i, id);
+        s.bind(++i, table.to);
+        if (!row.cumulative)
+            s.bind(++i, table.from);
+        for (const auto& [field, value] : row.where) {
+            s.bind(++i, field);
+            s.bind(++i, value);
+        }
+        s.step();
+        SummaryCell cell;
+        cell.row = row;
+        cell.computed = s.columnDouble(0);
+        cell.value = cell.computed;
+        if (auto it = overridden.find(row.key); it != overridden.end()) {
+            cell.value = it->second.value;
+            cell.overrideReason = it->second.reason;
+        }
+        table.cells.push_back(cell);
+    }
+    return table;
+}
+
+} // namespace mapaudit::records
