@@ -4,14 +4,30 @@
 #include "cli.h"
 #include "main_window.h"
 #include "screenshot.h"
+#include "summary_pdf.h"
+#include "summary_pdf_hook.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
+#include <algorithm>
 #include <iostream>
+#include <memory>
 
 int main(int argc, char** argv) {
     if (argc > 1 && mapaudit::cli::isSubcommand(argv[1])) {
         std::vector<std::string_view> args(argv + 1, argv + argc);
+        // Only a PDF needs Qt (fonts, page layout); no display is needed for it.
+        std::unique_ptr<QGuiApplication> pdfFonts;
+        if (std::find(args.begin(), args.end(), "--pdf") != args.end() ||
+            std::any_of(args.begin(), args.end(),
+                        [](std::string_view a) { return a.starts_with("--pdf="); })) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            static int qtArgc = 1;
+            pdfFonts = std::make_unique<QGuiApplication>(qtArgc, argv);
+            mapaudit::cli::setSummaryPdfWriter(mapaudit::ui::writeSummaryPdf);
+        }
         return mapaudit::cli::run(args, std::cout, std::cerr);
     }
 

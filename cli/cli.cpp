@@ -73,7 +73,8 @@ constexpr std::array kCommands{
             "                 [--template 2021|FILE.json] [--date D] [--xlsx F] [--csv F] "
             "[--json]\n"
             "  Counts the records of the unit (and its subunits) in the period (default: the\n"
-            "  form's, 2021-01-01 to 2021-11-15, both days counted).\n"
+            "  form's, 2021-01-01 to 2021-11-15, both days counted). --pdf needs the\n"
+            "  workstation binary `mapaudit` (mapaudit-cli has no Qt).\n"
             "  --override ROW --value N --reason TEXT   report N for a row instead of the\n"
             "  count (figures from outside the system); the remark column says so.\n"},
     Command{"db", commandDb, "verify or back up the records database",
@@ -82,6 +83,13 @@ constexpr std::array kCommands{
             "  changed, added or deleted outside MapAudit. Exit code 1 when any.\n"
             "mapaudit db backup --db DB --to FILE\n"
             "  A consistent copy (SQLite online backup), safe while MapAudit runs.\n"},
+    Command{"bundle", commandBundle, "send a unit's records to the city as one file",
+            "mapaudit bundle export --db DB --unit U --out FILE\n"
+            "  The unit, its subunits, their records and overrides, with a manifest giving\n"
+            "  the SHA-256 of every part.\n"
+            "mapaudit bundle import --db DB FILE\n"
+            "  Checks the whole bundle first; a tampered or truncated bundle is rejected and\n"
+            "  nothing imported. Importing the same bundle again changes nothing.\n"},
 };
 
 const Command* find(std::string_view name) {

@@ -3,6 +3,7 @@
 #include "mapaudit/error.h"
 #include "mapaudit/records/summary_export.h"
 #include "records_cli.h"
+#include "summary_pdf_hook.h"
 
 #include <chrono>
 #include <ctime>
@@ -37,7 +38,7 @@ int commandSummary(const CommandArgs& args, std::ostream& out) {
     const Arguments a(args,
                       {{"--include-subunits", "--json"},
                        {"--db", "--user", "--unit", "--from", "--to", "--template", "--xlsx",
-                        "--csv", "--date", "--override", "--value", "--reason"}},
+                        "--csv", "--pdf", "--date", "--override", "--value", "--reason"}},
                       "summary");
     const auto unit = a.value("--unit");
     if (!unit)
@@ -45,6 +46,9 @@ int commandSummary(const CommandArgs& args, std::ostream& out) {
     records::RecordsDb db = openRecordsDb(a);
     records::SummaryTemplate form =
         records::SummaryTemplate::load(a.value("--template").value_or("2021"));
+    if (a.value("--pdf") && !summaryPdfWriter())
+        throw InputError("--pdf needs the workstation binary: run `mapaudit summary … --pdf FILE` "
+                         "(mapaudit-cli is built without Qt)");
     const std::string from = a.value("--from").value_or(form.defaultFrom);
     const std::string to = a.value("--to").value_or(form.defaultTo);
 
@@ -67,6 +71,8 @@ int commandSummary(const CommandArgs& args, std::ostream& out) {
         records::writeSummaryXlsx(table, *xlsx);
     if (const auto csv = a.value("--csv"))
         records::writeSummaryCsv(table, *csv);
+    if (const auto pdf = a.value("--pdf"))
+        summaryPdfWriter()(table, *pdf);
     if (a.flag("--json")) {
         out << records::summaryJson(table).dump(2) << "\n";
         return kExitOk;

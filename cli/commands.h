@@ -19,5 +19,6 @@ int commandOrg(const CommandArgs& args, std::ostream& out);
 int commandRecords(const CommandArgs& args, std::ostream& out);
 int commandSummary(const CommandArgs& args, std::ostream& out);
 int commandDb(const CommandArgs& args, std::ostream& out);
+int commandBundle(const CommandArgs& args, std::ostream& out);
 
 } // namespace mapaudit::cli

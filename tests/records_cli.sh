@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The records commands as a user runs them: the example file imported, the
-# summary exported to XLSX, CSV and JSON and read back with a reader this
-# project did not write (openpyxl), and a kill during a large import.
+# summary exported to XLSX, CSV, PDF and JSON and read back with readers this
+# project did not write (openpyxl, poppler), and a kill during a large import.
 set -u
-cli=$1 samples=$2
+cli=$1 gui=$2 samples=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0
@@ -20,6 +20,15 @@ done
   fail "re-import is not idempotent"
 "$cli" summary --db "$db" --unit 赣州市自然资源局 --include-subunits --date 2021-11-20 \
   --xlsx "$work/s.xlsx" --csv "$work/s.csv" --json >"$work/s.json" || fail "summary"
+if [ "$gui" != "$cli" ]; then
+  "$gui" summary --db "$db" --unit 赣州市自然资源局 --include-subunits --date 2021-11-20 \
+    --pdf "$work/s.pdf" >/dev/null 2>&1 || fail "summary --pdf"
+  pdffonts "$work/s.pdf" | grep -q "CJK.*yes" || fail "the PDF does not embed a Chinese font"
+  pdftotext -layout "$work/s.pdf" "$work/s.txt" || fail "pdftotext"
+else # built without the GUI: the command line says where PDF export lives
+  "$cli" summary --db "$db" --unit 赣州市自然资源局 --pdf "$work/s.pdf" 2>&1 |
+    grep -q "needs the workstation binary" || fail "--pdf without Qt gives no clear message"
+fi
 
 /usr/bin/python3 - "$work" <<'PY' || fail "summary files disagree (see above)"
 import csv, json, sys
@@ -55,6 +64,15 @@ for i, row in enumerate(table["rows"]):
     expect(f"csv row {i + 5}", float(rows[i + 4][2]), row["value"])
     label = ws.cell(row=i + 4, column=2).value or ws.cell(row=i + 4, column=1).value
     expect(f"xlsx label {i + 4}", label, row["item"] or row["group"])
+import os, re, unicodedata
+if os.path.exists(f"{work}/s.txt"):
+    # NFKC: the font's ToUnicode gives some ideographs as Kangxi radicals.
+    text = unicodedata.normalize("NFKC", open(f"{work}/s.txt", encoding="utf-8").read())
+    if table["title"] not in text.replace(" ", ""):
+        problems.append("PDF: title missing")
+    body = text[text.index("备注") + 2:text.index("注:")]
+    figures = [float(x) for x in re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", body)]
+    expect("PDF figures", figures, [float(r["value"]) for r in table["rows"]])
 print("\n".join(problems))
 sys.exit(1 if problems else 0)
 PY

@@ -2,6 +2,7 @@
 // of the 2021 summary form, overrides, and audit-log tamper detection.
 #include "cli.h"
 #include "mapaudit/error.h"
+#include "mapaudit/records/bundle.h"
 #include "mapaudit/records/record_import.h"
 #include "mapaudit/records/records_db.h"
 #include "mapaudit/records/summary.h"
@@ -343,4 +344,74 @@ TEST_CASE("ids: given UUIDs kept, missing ones derived from the content") {
     CHECK(isIsoDate("2024-02-29"));
     CHECK_FALSE(isIsoDate("2023-02-29"));
     CHECK_FALSE(isIsoDate("2021-1-01"));
+}
+
+TEST_CASE("a county's bundle reaches the city whole, once, and only untampered") {
+    test::ScratchDir dir;
+    RecordsDb county(dir / "county.db", "county");
+    county.addUnit(kCounty);
+    county.addUnit(kTown, kCounty);
+    std::set<std::string> units{kCounty, kTown};
+    test::writeFile(dir / "r.jsonl",
+                    line("problem_map", kCounty, "2021-03-01",
+                         R"("medium":"offline","title":"挂图","sheets":3)") +
+                        line("clue", kTown, "2021-04-01", R"("description":"线索")"));
+    const ParsedRecords parsed =
+        parseRecordsFile(dir / "r.jsonl", [&](const std::string& u) { return units.count(u) > 0; });
+    REQUIRE(parsed.problems.empty());
+    county.upsert(parsed.records);
+    county.setOverride({kCounty, "2021", "2021-01-01", "2021-11-15", "clues", "含电话线索", 4});
+    const fs::path bundle = dir / "county.bundle";
+    const BundleCounts exported = exportBundle(county, kCounty, bundle);
+    CHECK(exported.units == 2);
+    CHECK(exported.records.added == 2);
+    CHECK(exported.overrides == 1);
+
+    RecordsDb city(dir / "city.db", "city");
+    city.addUnit(kCity);
+    city.addUnit(kCounty, kCity); // the city knows the county already
+    const BundleCounts first = importBundle(city, bundle);
+    CHECK(first.units == 1); // the town
+    CHECK(first.records.added == 2);
+    CHECK(first.overrides == 1);
+    REQUIRE(city.findUnit(kTown));
+    CHECK(city.findUnit(kTown)->parentId == city.findUnit(kCounty)->id);
+    const auto summary =
+        computeSummary(city, SummaryTemplate::load("2021"), kCity, true, {}, {}, "2021-11-20");
+    CHECK(summary.cells[1].row.key == "offline_problem_maps");
+    CHECK(summary.cells[1].value == 3);
+
+    const auto logSize = city.database().queryInt("SELECT COUNT(*) FROM audit_log");
+    const BundleCounts again = importBundle(city, bundle);
+    CHECK(again.units == 0);
+    CHECK(again.records.unchanged == 2);
+    CHECK(again.overrides == 0);
+    CHECK(city.database().queryInt("SELECT COUNT(*) FROM audit_log") == logSize);
+    CHECK(city.verify().empty());
+
+    std::ifstream in(bundle, std::ios::binary);
+    std::stringstream content;
+    content << in.rdbuf();
+    const std::string text = content.str();
+    RecordsDb other(dir / "other.db", "other");
+    auto rejected = [&](const std::string& altered, const std::string& reason) {
+        test::writeFile(dir / "altered.bundle", altered);
+        try {
+            importBundle(other, dir / "altered.bundle");
+            FAIL("an altered bundle was accepted: " << reason);
+        } catch (const InputError& e) {
+            INFO(e.what());
+            CHECK(std::string(e.what()).find(reason) != std::string::npos);
+        }
+        CHECK(other.units().empty());
+        CHECK(other.list({}).empty());
+    };
+    std::string sheets = text;
+    sheets.replace(sheets.find("\"sheets\":3"), 10, "\"sheets\":30");
+    rejected(sheets, "part 'records' does not match its SHA-256");
+    rejected(text.substr(0, text.size() / 2), "not complete JSON");
+    std::string manifest = text;
+    const std::string claimed = "\"unit\":\"" + std::string(kCounty) + "\"";
+    manifest.replace(manifest.find(claimed), claimed.size(), "\"unit\":\"南康分局\"");
+    rejected(manifest, "the manifest does not match its SHA-256");
 }

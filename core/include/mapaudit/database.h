@@ -52,6 +52,8 @@ private:
 };
 
 // BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit().
+// Inside another transaction it is a savepoint: its work is kept or undone
+// with the outer one.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -62,6 +64,7 @@ public:
 
 private:
     Database& db_;
+    bool nested_;
     bool done_ = false;
 };
 

@@ -318,7 +318,7 @@ void RecordsDb::remove(const std::string& recordId) {
     t.commit();
 }
 
-void RecordsDb::setOverride(const Override& o) {
+bool RecordsDb::setOverride(const Override& o) {
     const auto unit = findUnit(o.unit);
     if (!unit)
         throw InputError("unit '" + o.unit + "' does not exist");
@@ -326,6 +326,12 @@ void RecordsDb::setOverride(const Override& o) {
         throw InputError("an overridden figure needs a reason (--reason)");
     const std::string id = newUuidFrom(sha256Hex("override\n" + unit->id + "\n" + o.templateId +
                                                  "\n" + o.from + "\n" + o.to + "\n" + o.rowKey));
+    {
+        Statement same(db_, "SELECT 1 FROM overrides WHERE id = ? AND value = ? AND reason = ?");
+        same.bind(1, id).bind(2, o.value).bind(3, o.reason);
+        if (same.step())
+            return false;
+    }
     Transaction t(db_);
     const std::string before = rowHash("overrides", id);
     Statement s(db_, "INSERT INTO overrides (id, unit_id, template, period_from, period_to, "
@@ -336,6 +342,17 @@ void RecordsDb::setOverride(const Override& o) {
     s.step();
     audit(before.empty() ? "insert" : "update", "overrides", id, before, rowHash("overrides", id));
     t.commit();
+    return true;
+}
+
+std::vector<Override> RecordsDb::allOverrides() {
+    Statement s(db_, "SELECT u.name, o.template, o.period_from, o.period_to, o.row_key, o.reason, "
+                     "o.value FROM overrides o JOIN units u ON u.id = o.unit_id ORDER BY o.id");
+    std::vector<Override> out;
+    while (s.step())
+        out.push_back({s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3),
+                       s.columnText(4), s.columnText(5), s.columnDouble(6)});
+    return out;
 }
 
 std::vector<Override> RecordsDb::overrides(const std::string& unitId, const std::string& templateId,

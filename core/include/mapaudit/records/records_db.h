@@ -75,7 +75,9 @@ public:
     std::vector<Record> list(const RecordFilter& filter);
     void remove(const std::string& recordId);
 
-    void setOverride(const Override& o);
+    // False when the same override was set already (nothing changes then).
+    bool setOverride(const Override& o);
+    std::vector<Override> allOverrides();
     std::vector<Override> overrides(const std::string& unitId, const std::string& templateId,
                                     const std::string& from, const std::string& to);
 

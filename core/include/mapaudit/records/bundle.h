@@ -1,0 +1,24 @@
+// A county's records sent to the city as one file: the unit and its
+// subunits, their records and overrides, with a manifest giving the SHA-256
+// of every part. Import checks everything before changing anything and is
+// idempotent; a tampered or truncated bundle is rejected whole.
+#pragma once
+
+#include "mapaudit/records/records_db.h"
+
+#include <filesystem>
+
+namespace mapaudit::records {
+
+struct BundleCounts {
+    std::int64_t units = 0; // units created
+    ImportCounts records;
+    std::int64_t overrides = 0;
+};
+
+// Writes the bundle of `unit` (and everything below it).
+BundleCounts exportBundle(RecordsDb& db, const std::string& unit, const std::filesystem::path& out);
+// Throws InputError naming what is wrong with a damaged bundle.
+BundleCounts importBundle(RecordsDb& db, const std::filesystem::path& bundle);
+
+} // namespace mapaudit::records

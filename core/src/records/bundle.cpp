@@ -1,0 +1,183 @@
+#include "mapaudit/records/bundle.h"
+
+#include "mapaudit/atomic_output.h"
+#include "mapaudit/error.h"
+#include "mapaudit/records/record_import.h"
+#include "mapaudit/sha256.h"
+
+#include <array>
+#include <fstream>
+#include <functional>
+#include <set>
+#include <sstream>
+
+namespace mapaudit::records {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kFormat = "mapaudit-records-bundle";
+constexpr int kVersion = 1;
+constexpr std::array kParts{"units", "records", "overrides"};
+
+nlohmann::json recordJson(const Record& r) {
+    return {{"id", r.id},     {"kind", r.kind},   {"unit", r.unit},
+            {"date", r.date}, {"notes", r.notes}, {"fields", r.fields}};
+}
+
+} // namespace
+
+BundleCounts exportBundle(RecordsDb& db, const std::string& unitName, const fs::path& out) {
+    const auto unit = db.findUnit(unitName);
+    if (!unit)
+        throw InputError("unit '" + unitName + "' does not exist — see `mapaudit org list`");
+    std::map<std::string, Unit> byId;
+    for (const Unit& u : db.units())
+        byId[u.id] = u;
+    BundleCounts counts;
+    nlohmann::json parts = {{"units", nlohmann::json::array()},
+                            {"records", nlohmann::json::array()},
+                            {"overrides", nlohmann::json::array()}};
+    std::set<std::string> included; // unit names
+    // Top-down (the query walks breadth first), so an importer meets every
+    // parent before its subunits.
+    for (const std::string& id : db.unitAndSubunitIds(unit->id)) {
+        const Unit& u = byId.at(id);
+        included.insert(u.name);
+        parts["units"].push_back(
+            {{"name", u.name},
+             {"parent",
+              u.parentId.empty() ? nlohmann::json() : nlohmann::json(byId.at(u.parentId).name)}});
+        ++counts.units;
+    }
+    for (const Record& r : db.list({}))
+        if (included.count(r.unit)) {
+            parts["records"].push_back(recordJson(r));
+            ++counts.records.added;
+        }
+    for (const Override& o : db.allOverrides())
+        if (included.count(o.unit)) {
+            parts["overrides"].push_back({{"unit", o.unit},
+                                          {"template", o.templateId},
+                                          {"from", o.from},
+                                          {"to", o.to},
+                                          {"row", o.rowKey},
+                                          {"value", o.value},
+                                          {"reason", o.reason}});
+            ++counts.overrides;
+        }
+    nlohmann::json manifest = {{"unit", unitName},
+                               {"schema_version", RecordsDb::kSchemaVersion},
+                               {"parts", nlohmann::json::array()}};
+    for (const char* name : kParts)
+        manifest["parts"].push_back({{"name", name},
+                                     {"count", parts[name].size()},
+                                     {"sha256", sha256Hex(parts[name].dump())}});
+    const nlohmann::json bundle = {{"format", kFormat},
+                                   {"version", kVersion},
+                                   {"manifest", manifest},
+                                   {"manifest_sha256", sha256Hex(manifest.dump())},
+                                   {"parts", parts}};
+    AtomicOutput output(out);
+    {
+        std::ofstream file(output.partial(), std::ios::binary);
+        file << bundle.dump() << "\n";
+        if (!file.flush())
+            throw InputError(out.string() + ": could not be written — check the disk");
+    }
+    output.commit();
+    return counts;
+}
+
+namespace {
+
+using Reject = std::function<void(const std::string&)>;
+
+void checkIntegrity(const nlohmann::json& bundle, const Reject& reject) {
+    if (!bundle.is_object() || bundle.value("format", "") != kFormat)
+        reject("not a MapAudit records bundle");
+    if (bundle.value("version", 0) != kVersion)
+        reject("bundle version " + bundle.value("version", nlohmann::json()).dump() +
+               " is not supported");
+    const nlohmann::json& manifest = bundle.at("manifest");
+    if (bundle.value("manifest_sha256", "") != sha256Hex(manifest.dump()))
+        reject("the manifest does not match its SHA-256");
+    const nlohmann::json& parts = bundle.at("parts");
+    if (manifest.at("parts").size() != kParts.size())
+        reject("the manifest does not list every part");
+    for (const auto& part : manifest.at("parts")) {
+        const std::string name = part.at("name");
+        if (!parts.contains(name) || !parts.at(name).is_array())
+            reject("part '" + name + "' is missing");
+        if (sha256Hex(parts.at(name).dump()) != part.at("sha256").get<std::string>() ||
+            parts.at(name).size() != part.at("count").get<std::size_t>())
+            reject("part '" + name + "' does not match its SHA-256 in the manifest");
+    }
+}
+
+BundleCounts apply(RecordsDb& db, const nlohmann::json& parts, const Reject& reject) {
+    BundleCounts counts;
+    Transaction t(db.database());
+    // Units in the bundle's order: parents come before their subunits.
+    for (const auto& u : parts.at("units")) {
+        const std::string name = u.at("name");
+        if (db.findUnit(name))
+            continue;
+        const std::string parent =
+            u.at("parent").is_string() ? u.at("parent").get<std::string>() : "";
+        db.addUnit(name, db.findUnit(parent) ? parent : "");
+        ++counts.units;
+    }
+    std::vector<Record> records;
+    std::vector<ImportProblem> problems;
+    int index = 0;
+    const auto known = [&](const std::string& u) { return db.findUnit(u).has_value(); };
+    for (const auto& r : parts.at("records")) {
+        nlohmann::json flat = r.at("fields");
+        for (const char* key : {"id", "kind", "unit", "date", "notes"})
+            flat[key] = r.at(key);
+        Record record;
+        if (parseRecord(flat, ++index, known, record, problems))
+            records.push_back(std::move(record));
+    }
+    if (!problems.empty())
+        reject("record " + std::to_string(problems[0].line) + " is not valid (" +
+               problems[0].field + ": " + problems[0].message + ")");
+    counts.records = db.upsert(records);
+    for (const auto& o : parts.at("overrides"))
+        if (db.setOverride({o.at("unit"), o.at("template"), o.at("from"), o.at("to"), o.at("row"),
+                            o.at("reason"), o.at("value").get<double>()}))
+            ++counts.overrides;
+    t.commit();
+    return counts;
+}
+
+} // namespace
+
+BundleCounts importBundle(RecordsDb& db, const fs::path& path) {
+    const std::string where = path.string() + ": ";
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw InputError(where + "cannot be read — check the path");
+    std::stringstream text;
+    text << in.rdbuf();
+    const Reject reject = [&](const std::string& why) {
+        throw InputError(where + why +
+                         " — nothing imported; the bundle was altered or damaged, "
+                         "ask for it again");
+    };
+    nlohmann::json bundle;
+    try {
+        bundle = nlohmann::json::parse(text.str());
+    } catch (const nlohmann::json::parse_error&) {
+        reject("not complete JSON (truncated?)");
+    }
+    try {
+        checkIntegrity(bundle, reject);
+        return apply(db, bundle.at("parts"), reject);
+    } catch (const nlohmann::json::exception& e) {
+        reject(std::string("malformed bundle (") + e.what() + ")");
+    }
+    return {};
+}
+
+} // namespace mapaudit::records
