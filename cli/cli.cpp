@@ -67,7 +67,10 @@ constexpr std::array kCommands{
             "  One record per line (JSON Lines) or row (CSV): kind, unit, date and the kind's\n"
             "  fields (see the README). All or nothing: any bad line and nothing is imported;\n"
             "  every bad line is listed. Importing the same records again changes nothing.\n"
-            "mapaudit records list --db DB [--kind K] [--unit U] [--from D --to D] [--json]\n"},
+            "mapaudit records list --db DB [--kind K] [--unit U] [--from D --to D] [--json]\n"
+            "mapaudit records attach --db DB RECORD_ID FILE…\n"
+            "  Keeps photos, screenshots or PDFs with a record (SHA-256 recorded).\n"
+            "mapaudit records evidence --db DB RECORD_ID [--extract DIR]\n"},
     Command{"summary", commandSummary, "the annual supervision summary table (汇总表)",
             "mapaudit summary --db DB --unit U [--include-subunits] [--from D --to D]\n"
             "                 [--template 2021|FILE.json] [--date D] [--xlsx F] [--csv F] "

@@ -1,14 +1,19 @@
 #include "cli.h"
 #include "commands.h"
+#include "mapaudit/atomic_output.h"
 #include "mapaudit/error.h"
 #include "mapaudit/records/record_import.h"
 #include "records_cli.h"
 
+#include <filesystem>
+#include <fstream>
 #include <ostream>
 #include <set>
+#include <sstream>
 
 namespace mapaudit::cli {
 namespace {
+namespace fs = std::filesystem;
 
 int importRecords(records::RecordsDb& db, const std::string& file, std::ostream& out) {
     std::set<std::string> units;
@@ -57,11 +62,55 @@ int listRecords(records::RecordsDb& db, const Arguments& a, std::ostream& out) {
     return kExitOk;
 }
 
+std::string readWhole(const std::string& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw InputError(file + ": cannot be read — check the path");
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+int attachEvidence(records::RecordsDb& db, const std::vector<std::string>& pos, std::ostream& out) {
+    if (pos.size() < 3)
+        throw InputError("records attach --db DB RECORD_ID FILE…");
+    for (std::size_t i = 2; i < pos.size(); ++i) {
+        const bool added =
+            db.attach(pos[1], fs::path(pos[i]).filename().string(), readWhole(pos[i]));
+        out << (added ? "attached " : "already attached ") << pos[i] << "\n";
+    }
+    return kExitOk;
+}
+
+int listEvidence(records::RecordsDb& db, const Arguments& a, std::ostream& out) {
+    const auto& pos = a.positional();
+    if (pos.size() != 2)
+        throw InputError("records evidence --db DB RECORD_ID [--extract DIR]");
+    const auto dir = a.value("--extract");
+    for (const records::Evidence& e : db.evidence(pos[1])) {
+        out << e.fileName << "  " << e.size << " bytes  sha256 " << e.sha256 << "  " << e.addedAt
+            << " " << e.addedBy << "\n";
+        if (dir) {
+            fs::create_directories(*dir);
+            AtomicOutput file(fs::path(*dir) / e.fileName);
+            {
+                std::ofstream o(file.partial(), std::ios::binary);
+                o << db.evidenceContent(e.id);
+                if (!o.flush())
+                    throw InputError(file.partial().string() + ": could not be written");
+            }
+            file.commit();
+        }
+    }
+    return kExitOk;
+}
+
 } // namespace
 
 int commandRecords(const CommandArgs& args, std::ostream& out) {
-    const Arguments a(args, {{"--json"}, {"--db", "--user", "--kind", "--unit", "--from", "--to"}},
-                      "records");
+    const Arguments a(
+        args, {{"--json"}, {"--db", "--user", "--kind", "--unit", "--from", "--to", "--extract"}},
+        "records");
     const auto& pos = a.positional();
     if (pos.empty())
         throw InputError("say what to do: `records import FILE` or `records list`");
@@ -73,7 +122,12 @@ int commandRecords(const CommandArgs& args, std::ostream& out) {
     }
     if (pos[0] == "list")
         return listRecords(db, a, out);
-    throw InputError("unknown records action '" + pos[0] + "' — use import or list");
+    if (pos[0] == "attach")
+        return attachEvidence(db, pos, out);
+    if (pos[0] == "evidence")
+        return listEvidence(db, a, out);
+    throw InputError("unknown records action '" + pos[0] +
+                     "' — use import, list, attach or evidence");
 }
 
 } // namespace mapaudit::cli

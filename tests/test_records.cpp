@@ -7,6 +7,7 @@
 #include "mapaudit/records/records_db.h"
 #include "mapaudit/records/summary.h"
 #include "mapaudit/records/summary_export.h"
+#include "mapaudit/sha256.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -313,14 +314,46 @@ TEST_CASE("db verify names every row changed, added or deleted outside MapAudit"
     }
 }
 
-TEST_CASE("a new database gets the current schema; one from a newer MapAudit is refused") {
+TEST_CASE("an older database is migrated on open; one from a newer MapAudit is refused") {
     test::ScratchDir dir;
     {
         RecordsDb db(dir / "r.db", "t");
         CHECK(db.schemaVersion() == RecordsDb::kSchemaVersion);
+        db.addUnit(kCity);
+        // As a version-1 database was: no evidence table.
+        db.database().exec("DROP TABLE evidence; PRAGMA user_version = 1");
+    }
+    {
+        RecordsDb db(dir / "r.db", "t");
+        CHECK(db.schemaVersion() == 2);
+        CHECK(db.database().queryInt("SELECT COUNT(*) FROM evidence") == 0);
+        CHECK(db.findUnit(kCity));
         db.database().exec("PRAGMA user_version = 99");
     }
     CHECK_THROWS_AS(RecordsDb(dir / "r.db", "t"), InputError);
+}
+
+TEST_CASE("evidence is kept with its SHA-256; a changed file is found by verify") {
+    Fixture f;
+    f.import(line("clue", kCity, "2021-01-01", R"("description":"a")"));
+    const std::string id = f.db.list({})[0].id;
+    const std::string photo("\x89PNG\r\n\x1a\n photo bytes \0 with a zero", 34);
+    CHECK(f.db.attach(id, "现场照片.png", photo));
+    CHECK_FALSE(f.db.attach(id, "现场照片-副本.png", photo)); // the same file again
+    const auto kept = f.db.evidence(id);
+    REQUIRE(kept.size() == 1);
+    CHECK(kept[0].fileName == "现场照片.png");
+    CHECK(kept[0].size == 34);
+    CHECK(kept[0].sha256 == sha256Hex(photo));
+    CHECK(f.db.evidenceContent(kept[0].id) == photo);
+    CHECK(f.db.verify().empty());
+    CHECK_THROWS_AS(f.db.attach("no-such-record", "x.png", photo), InputError);
+
+    f.db.database().exec("UPDATE evidence SET content = x'00'");
+    const auto problems = f.db.verify();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].table == "evidence");
+    CHECK(problems[0].what == "file content changed outside MapAudit");
 }
 
 TEST_CASE("backup is a consistent copy that verifies") {
@@ -361,11 +394,14 @@ TEST_CASE("a county's bundle reaches the city whole, once, and only untampered")
     REQUIRE(parsed.problems.empty());
     county.upsert(parsed.records);
     county.setOverride({kCounty, "2021", "2021-01-01", "2021-11-15", "clues", "含电话线索", 4});
+    const std::string photo = "photo of the wall map";
+    county.attach(county.list({})[0].id, "挂图.jpg", photo);
     const fs::path bundle = dir / "county.bundle";
     const BundleCounts exported = exportBundle(county, kCounty, bundle);
     CHECK(exported.units == 2);
     CHECK(exported.records.added == 2);
     CHECK(exported.overrides == 1);
+    CHECK(exported.evidence == 1);
 
     RecordsDb city(dir / "city.db", "city");
     city.addUnit(kCity);
@@ -374,6 +410,10 @@ TEST_CASE("a county's bundle reaches the city whole, once, and only untampered")
     CHECK(first.units == 1); // the town
     CHECK(first.records.added == 2);
     CHECK(first.overrides == 1);
+    CHECK(first.evidence == 1);
+    const auto evidence = city.evidence(county.list({})[0].id);
+    REQUIRE(evidence.size() == 1);
+    CHECK(city.evidenceContent(evidence[0].id) == photo);
     REQUIRE(city.findUnit(kTown));
     CHECK(city.findUnit(kTown)->parentId == city.findUnit(kCounty)->id);
     const auto summary =
@@ -386,6 +426,7 @@ TEST_CASE("a county's bundle reaches the city whole, once, and only untampered")
     CHECK(again.units == 0);
     CHECK(again.records.unchanged == 2);
     CHECK(again.overrides == 0);
+    CHECK(again.evidence == 0);
     CHECK(city.database().queryInt("SELECT COUNT(*) FROM audit_log") == logSize);
     CHECK(city.verify().empty());
 

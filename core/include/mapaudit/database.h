@@ -21,6 +21,8 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view value);
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, std::string_view bytes);
+    sqlite3_stmt* handle() const noexcept { return stmt_.get(); }
     // Steps once; true while a row is available.
     bool step();
     void reset();

@@ -8,6 +8,8 @@
 #include <array>
 #include <fstream>
 #include <functional>
+#include <openssl/evp.h>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -17,7 +19,33 @@ namespace {
 
 constexpr const char* kFormat = "mapaudit-records-bundle";
 constexpr int kVersion = 1;
-constexpr std::array kParts{"units", "records", "overrides"};
+constexpr std::array kParts{"units", "records", "overrides", "evidence"};
+
+std::string toBase64(const std::string& bytes) {
+    std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
+    const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                  reinterpret_cast<const unsigned char*>(bytes.data()),
+                                  static_cast<int>(bytes.size()));
+    out.resize(static_cast<std::size_t>(n));
+    return out;
+}
+
+std::optional<std::string> fromBase64(const std::string& text) {
+    if (text.size() % 4 != 0)
+        return std::nullopt;
+    std::string out(3 * (text.size() / 4) + 1, '\0');
+    const int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                  reinterpret_cast<const unsigned char*>(text.data()),
+                                  static_cast<int>(text.size()));
+    if (n < 0)
+        return std::nullopt;
+    // EVP_DecodeBlock counts the padding as data.
+    std::size_t size = static_cast<std::size_t>(n);
+    for (std::size_t i = text.size(); i > 0 && text[i - 1] == '='; --i)
+        --size;
+    out.resize(size);
+    return out;
+}
 
 nlohmann::json recordJson(const Record& r) {
     return {{"id", r.id},     {"kind", r.kind},   {"unit", r.unit},
@@ -36,7 +64,8 @@ BundleCounts exportBundle(RecordsDb& db, const std::string& unitName, const fs::
     BundleCounts counts;
     nlohmann::json parts = {{"units", nlohmann::json::array()},
                             {"records", nlohmann::json::array()},
-                            {"overrides", nlohmann::json::array()}};
+                            {"overrides", nlohmann::json::array()},
+                            {"evidence", nlohmann::json::array()}};
     std::set<std::string> included; // unit names
     // Top-down (the query walks breadth first), so an importer meets every
     // parent before its subunits.
@@ -64,6 +93,16 @@ BundleCounts exportBundle(RecordsDb& db, const std::string& unitName, const fs::
                                           {"value", o.value},
                                           {"reason", o.reason}});
             ++counts.overrides;
+        }
+    for (const auto& r : parts["records"])
+        for (const Evidence& e : db.evidence(r.at("id"))) {
+            parts["evidence"].push_back({{"id", e.id},
+                                         {"record_id", e.recordId},
+                                         {"file_name", e.fileName},
+                                         {"sha256", e.sha256},
+                                         {"added_at", e.addedAt},
+                                         {"content", toBase64(db.evidenceContent(e.id))}});
+            ++counts.evidence;
         }
     nlohmann::json manifest = {{"unit", unitName},
                                {"schema_version", RecordsDb::kSchemaVersion},
@@ -147,6 +186,14 @@ BundleCounts apply(RecordsDb& db, const nlohmann::json& parts, const Reject& rej
         if (db.setOverride({o.at("unit"), o.at("template"), o.at("from"), o.at("to"), o.at("row"),
                             o.at("reason"), o.at("value").get<double>()}))
             ++counts.overrides;
+    for (const auto& e : parts.at("evidence")) {
+        const auto content = fromBase64(e.at("content").get<std::string>());
+        if (!content || sha256Hex(*content) != e.at("sha256").get<std::string>())
+            reject("evidence '" + e.at("file_name").get<std::string>() +
+                   "' does not match its SHA-256");
+        if (db.attach(e.at("record_id"), e.at("file_name"), *content, e.at("added_at")))
+            ++counts.evidence;
+    }
     t.commit();
     return counts;
 }

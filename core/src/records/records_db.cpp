@@ -59,6 +59,19 @@ CREATE TABLE audit_log (
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL
 );
+)sql",
+                                                                     R"sql(
+CREATE TABLE evidence (
+    id TEXT PRIMARY KEY,
+    record_id TEXT NOT NULL REFERENCES records(id),
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    content BLOB NOT NULL,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE INDEX evidence_by_record ON evidence(record_id);
 )sql"};
 
 // Each audited table's row as canonical text, in a fixed column order.
@@ -66,6 +79,7 @@ const std::map<std::string, std::string> kRowText{
     {"units", "json_array(id, name, parent_id)"},
     {"records", "json_array(id, kind, unit_id, date, fields, notes, created_by, created_at, "
                 "updated_by, updated_at)"},
+    {"evidence", "json_array(id, record_id, file_name, sha256, size, added_by, added_at)"},
     {"overrides", "json_array(id, unit_id, template, period_from, period_to, row_key, value, "
                   "reason)"},
 };
@@ -311,6 +325,13 @@ void RecordsDb::remove(const std::string& recordId) {
     const std::string before = rowHash("records", recordId);
     if (before.empty())
         throw InputError("no record " + recordId);
+    for (const Evidence& e : evidence(recordId)) {
+        const std::string evidenceBefore = rowHash("evidence", e.id);
+        Statement d(db_, "DELETE FROM evidence WHERE id = ?");
+        d.bind(1, e.id);
+        d.step();
+        audit("delete", "evidence", e.id, evidenceBefore, "");
+    }
     Statement s(db_, "DELETE FROM records WHERE id = ?");
     s.bind(1, recordId);
     s.step();
@@ -368,6 +389,47 @@ std::vector<Override> RecordsDb::overrides(const std::string& unitId, const std:
     return out;
 }
 
+bool RecordsDb::attach(const std::string& recordId, const std::string& fileName,
+                       const std::string& content, const std::string& addedAt) {
+    if (rowHash("records", recordId).empty())
+        throw InputError("no record " + recordId + " — see `mapaudit records list`");
+    const std::string sha = sha256Hex(content);
+    const std::string id = newUuidFrom(sha256Hex("evidence\n" + recordId + "\n" + sha));
+    if (!rowHash("evidence", id).empty())
+        return false; // the same file is attached already
+    Transaction t(db_);
+    Statement s(db_, "INSERT INTO evidence (id, record_id, file_name, sha256, size, content, "
+                     "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, id).bind(2, recordId).bind(3, fileName).bind(4, sha);
+    s.bind(5, static_cast<std::int64_t>(content.size())).bindBlob(6, content);
+    s.bind(7, actor_).bind(8, addedAt.empty() ? nowUtc() : addedAt);
+    s.step();
+    audit("insert", "evidence", id, "", rowHash("evidence", id));
+    t.commit();
+    return true;
+}
+
+std::vector<Evidence> RecordsDb::evidence(const std::string& recordId) {
+    Statement s(db_, "SELECT id, record_id, file_name, sha256, size, added_by, added_at FROM "
+                     "evidence WHERE record_id = ? ORDER BY added_at, file_name");
+    s.bind(1, recordId);
+    std::vector<Evidence> out;
+    while (s.step())
+        out.push_back({s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3),
+                       s.columnInt(4), s.columnText(5), s.columnText(6)});
+    return out;
+}
+
+std::string RecordsDb::evidenceContent(const std::string& evidenceId) {
+    Statement s(db_, "SELECT content FROM evidence WHERE id = ?");
+    s.bind(1, evidenceId);
+    if (!s.step())
+        throw InputError("no evidence " + evidenceId);
+    const void* blob = sqlite3_column_blob(s.handle(), 0);
+    return std::string(blob ? static_cast<const char*>(blob) : "",
+                       static_cast<std::size_t>(sqlite3_column_bytes(s.handle(), 0)));
+}
+
 std::vector<VerifyProblem> RecordsDb::verify() {
     std::vector<VerifyProblem> problems;
     {
@@ -397,6 +459,18 @@ std::vector<VerifyProblem> RecordsDb::verify() {
         prev = log.columnText(9);
         expectedSeq = seq + 1;
         lastWord[{table, id}] = log.columnText(7);
+    }
+    {
+        // The row's hash covers the content's SHA-256; this checks the content.
+        Statement content(db_, "SELECT id, sha256, content FROM evidence");
+        while (content.step()) {
+            const void* blob = sqlite3_column_blob(content.handle(), 2);
+            const auto size = static_cast<std::size_t>(sqlite3_column_bytes(content.handle(), 2));
+            const std::string bytes(blob ? static_cast<const char*>(blob) : "", size);
+            if (sha256Hex(bytes) != content.columnText(1))
+                problems.push_back(
+                    {"evidence", content.columnText(0), "file content changed outside MapAudit"});
+        }
     }
     for (const auto& [table, rowText] : kRowText) {
         std::set<std::string> seen;

@@ -1,5 +1,5 @@
 // A county's records sent to the city as one file: the unit and its
-// subunits, their records and overrides, with a manifest giving the SHA-256
+// subunits, their records, evidence and overrides, with a manifest giving the SHA-256
 // of every part. Import checks everything before changing anything and is
 // idempotent; a tampered or truncated bundle is rejected whole.
 #pragma once
@@ -14,6 +14,7 @@ struct BundleCounts {
     std::int64_t units = 0; // units created
     ImportCounts records;
     std::int64_t overrides = 0;
+    std::int64_t evidence = 0; // files
 };
 
 // Writes the bundle of `unit` (and everything below it).

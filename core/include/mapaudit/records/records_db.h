@@ -46,6 +46,13 @@ struct Override {
     double value = 0;
 };
 
+// A photo, screenshot or PDF kept with a record (content stored in the database).
+struct Evidence {
+    std::string id, recordId, fileName, sha256;
+    std::int64_t size = 0;
+    std::string addedBy, addedAt;
+};
+
 struct VerifyProblem {
     std::string table;
     std::string rowId;
@@ -54,7 +61,7 @@ struct VerifyProblem {
 
 class RecordsDb {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2; // 2: evidence
 
     // Opens or creates the file and brings its schema up to date. `actor` is
     // who the audit log names for changes made through this object.
@@ -74,6 +81,12 @@ public:
     ImportCounts upsert(const std::vector<Record>& records, Feedback* feedback = nullptr);
     std::vector<Record> list(const RecordFilter& filter);
     void remove(const std::string& recordId);
+
+    // Keeps `content` with the record; false when the same file is there already.
+    bool attach(const std::string& recordId, const std::string& fileName,
+                const std::string& content, const std::string& addedAt = "");
+    std::vector<Evidence> evidence(const std::string& recordId);
+    std::string evidenceContent(const std::string& evidenceId);
 
     // False when the same override was set already (nothing changes then).
     bool setOverride(const Override& o);
