@@ -99,18 +99,23 @@ bool CheckReport::isProblem() const {
 
 namespace {
 CheckReport runCheck(const std::filesystem::path& path, const refpack::ReferencePack& pack,
-                     const CheckOptions& options, Feedback* feedback);
+                     const CheckOptions& options, Feedback* feedback, GeosContext& c,
+                     MapInput& input);
 }
 
 CheckReport checkDataset(const std::filesystem::path& path, const refpack::ReferencePack& pack,
                          const CheckOptions& options, Feedback* feedback) {
     const GeosInterruptGuard interruptible(feedback);
+    GeosContext c;
+    MapInput input;
     try {
-        return runCheck(path, pack, options, feedback);
+        return runCheck(path, pack, options, feedback, c, input);
     } catch (const std::runtime_error&) {
         // An interrupted GEOS operation fails; the user's cancel is the cause.
-        if (feedback && feedback->isCanceled())
+        if (feedback && feedback->isCanceled()) {
+            disposeInBackground(std::move(input));
             throw Canceled();
+        }
         throw;
     }
 }
@@ -118,11 +123,11 @@ CheckReport checkDataset(const std::filesystem::path& path, const refpack::Refer
 namespace {
 
 CheckReport runCheck(const std::filesystem::path& path, const refpack::ReferencePack& pack,
-                     const CheckOptions& options, Feedback* feedback) {
+                     const CheckOptions& options, Feedback* feedback, GeosContext& c,
+                     MapInput& input) {
     ensureGdalInitialised();
-    GeosContext c;
-    MapInput input =
-        readMapInput(c, path, options.layers, options.encoding, areaOfInterest(c, pack), feedback);
+    readMapInput(c, path, options.layers, options.encoding, areaOfInterest(c, pack), feedback,
+                 input);
     CheckReport report;
     report.scaleEstimated = !options.scale;
     const double scale = options.scale ? *options.scale : estimateScale(c, input);

@@ -1,5 +1,6 @@
 #include "feature_reader.h"
 
+#include "background_threads.h"
 #include "mapaudit/dataset_open.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
@@ -24,6 +25,7 @@ struct FeatureReader::State {
     std::vector<std::string> layers;
     bool finished = false;
     bool abandoned = false;
+    std::shared_ptr<std::atomic<bool>> done = std::make_shared<std::atomic<bool>>(false);
     std::exception_ptr error;
 };
 
@@ -35,40 +37,6 @@ constexpr std::size_t kQueueLimit = 64;
 constexpr auto kCancelPoll = std::chrono::milliseconds(5);
 
 using State = FeatureReader::State;
-
-// Abandoned readers are joined at exit, so none is inside GDAL when GDAL
-// itself is torn down.
-class AbandonedReaders {
-public:
-    void add(std::thread thread, std::shared_ptr<State> state) {
-        const std::lock_guard lock(mutex_);
-        std::erase_if(readers_, [](Entry& e) {
-            const std::lock_guard stateLock(e.state->mutex);
-            if (!e.state->finished)
-                return false;
-            e.thread.join(); // it is past its last GDAL call
-            return true;
-        });
-        readers_.push_back({std::move(thread), std::move(state)});
-    }
-    ~AbandonedReaders() {
-        for (Entry& e : readers_)
-            e.thread.join();
-    }
-
-private:
-    struct Entry {
-        std::thread thread;
-        std::shared_ptr<State> state;
-    };
-    std::mutex mutex_;
-    std::vector<Entry> readers_;
-};
-
-AbandonedReaders& abandonedReaders() {
-    static AbandonedReaders readers;
-    return readers;
-}
 
 Kind kindOf(const OGRGeometry& g) {
     switch (OGR_GT_GetCollection(wkbFlatten(g.getGeometryType()))) {
@@ -224,6 +192,7 @@ FeatureReader::FeatureReader(std::filesystem::path path, std::vector<std::string
         }
         const std::lock_guard lock(s->mutex);
         s->finished = true;
+        s->done->store(true);
         s->changed.notify_all();
     }).swap(thread_);
 }
@@ -239,12 +208,14 @@ FeatureReader::~FeatureReader() {
     if (finished)
         thread_.join(); // past its last GDAL call
     else
-        abandonedReaders().add(std::move(thread_), state_);
+        handOver(std::move(thread_), state_->done);
 }
 
 std::optional<RawFeature> FeatureReader::next(const GeosContext& ctx, const Feedback* feedback) {
     std::unique_lock lock(state_->mutex);
     for (;;) {
+        if (feedback)
+            feedback->throwIfCanceled();
         if (!state_->queue.empty()) {
             RawFeature f = std::move(state_->queue.front());
             state_->queue.pop_front();
@@ -259,8 +230,6 @@ std::optional<RawFeature> FeatureReader::next(const GeosContext& ctx, const Feed
                 std::rethrow_exception(state_->error);
             return std::nullopt;
         }
-        if (feedback)
-            feedback->throwIfCanceled();
         state_->changed.wait_for(lock, kCancelPoll);
     }
 }

@@ -1,5 +1,6 @@
 #include "map_input.h"
 
+#include "background_threads.h"
 #include "mapaudit/dataset_open.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
@@ -8,6 +9,8 @@
 #include "mapaudit/geos_ops.h"
 
 #include <algorithm>
+#include <memory>
+#include <thread>
 
 namespace mapaudit::check {
 namespace {
@@ -53,11 +56,10 @@ Finding unreadableFinding(const InputFeature& in, const std::string& reason) {
 
 } // namespace
 
-MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
-                      const std::vector<std::string>& onlyLayers, const std::string& encoding,
-                      const Extent& aoi, Feedback* feedback) {
+void readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
+                  const std::vector<std::string>& onlyLayers, const std::string& encoding,
+                  const Extent& aoi, Feedback* feedback, MapInput& input) {
     FeatureReader reader(path, onlyLayers, encoding, aoi);
-    MapInput input;
     while (std::optional<RawFeature> raw = reader.next(ctx, feedback)) {
         if (feedback)
             feedback->setProgress(kReadShareOfProgress * raw->progress);
@@ -80,7 +82,20 @@ MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
     input.layers = reader.layers();
     if (input.features.empty())
         throw InputError(path.string() + ": no features with geometry to check");
-    return input;
+}
+
+void disposeInBackground(MapInput&& input) {
+    // The geometries must not outlive the context their deleters name: they
+    // move to a context of the disposing thread's own.
+    auto ctx = std::make_unique<GeosContext>();
+    for (InputFeature& f : input.features)
+        f.geometry = adopt(*ctx, f.geometry.release());
+    auto doomed = std::make_shared<MapInput>(std::move(input));
+    runInBackground(
+        [ctx = std::shared_ptr<GeosContext>(std::move(ctx)), doomed = std::move(doomed)]() mutable {
+            doomed.reset(); // before the context its geometries name
+            ctx.reset();
+        });
 }
 
 void prepareAreas(const GeosContext& ctx, MapInput& input, double tolerance,

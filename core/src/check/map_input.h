@@ -39,9 +39,13 @@ struct MapInput {
 // Geometry is clipped to `areaOfInterest` (lon/lat): nothing outside it is
 // examined, and repairing whole continents would take minutes. Features
 // wholly outside keep their raw geometry for the extent and the index only.
-MapInput readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
-                      const std::vector<std::string>& onlyLayers, const std::string& encoding,
-                      const Extent& areaOfInterest, Feedback* feedback);
+// Fills `into` (owned by the caller so that a canceled read can be freed
+// elsewhere: freeing a continent's geometry takes a noticeable time).
+void readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
+                  const std::vector<std::string>& onlyLayers, const std::string& encoding,
+                  const Extent& areaOfInterest, Feedback* feedback, MapInput& into);
+// Frees the input on a thread of its own, so a canceled check returns at once.
+void disposeInBackground(MapInput&& input);
 
 // Makes the area features within the area of interest ready for overlay at
 // `tolerance` degrees: invalid ones are reported (GEOM-INVALID) and repaired,
