@@ -18,6 +18,8 @@ done
   fail "example import"
 "$cli" records import --db "$db" "$samples/records-example.jsonl" | grep -q "15 unchanged" ||
   fail "re-import is not idempotent"
+"$cli" records import --db "$db" "$samples/records-example.csv" | grep -q "2 added" ||
+  fail "example CSV import"
 "$cli" summary --db "$db" --unit 赣州市自然资源局 --include-subunits --date 2021-11-20 \
   --xlsx "$work/s.xlsx" --csv "$work/s.csv" --json >"$work/s.json" || fail "summary"
 if [ "$gui" != "$cli" ]; then
@@ -50,7 +52,7 @@ for r in ["A1:D1", "A2:B2", "C2:D2", "A3:B3", "A4:A7", "A8:A11", "A13:A14", "A15
     if r not in merged:
         problems.append(f"cells {r} not merged")
 expect("footnote", ws["A23"].value, "注:上述指标统计时间段为2021年1月1日—11月15日。")
-expected = {"onsite_checks": 1, "offline_problem_maps": 12, "online_problem_maps": 1,
+expected = {"onsite_checks": 1, "offline_problem_maps": 212, "online_problem_maps": 2,
             "map_cases": 1, "self_inspections": 6, "spot_checks": 1, "clues": 1,
             "security_cases": 0, "publicity_events": 1, "map_supply_times": 1,
             "map_supply_sheets": 25, "standard_maps_new": 10, "standard_maps_total": 18,
