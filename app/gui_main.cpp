@@ -1,6 +1,7 @@
 // mapaudit: the workstation. `mapaudit COMMAND …` runs the command line
 // without a display, exactly as mapaudit-cli does.
 #include "application.h"
+#include "check_panel.h"
 #include "cli.h"
 #include "main_window.h"
 #include "screenshot.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QTableWidget>
 #include <algorithm>
 #include <iostream>
 #include <memory>
@@ -42,7 +44,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption shotOption(
         "screenshot", "Save the window to FILE once the map is drawn, then quit.", "file");
     const QCommandLineOption sizeOption("size", "Window size WIDTHxHEIGHT.", "size");
-    parser.addOptions({langOption, shotOption, sizeOption});
+    const QCommandLineOption checkOption(
+        "check", "Check the last file given once it is loaded; then select finding N (1-based).",
+        "finding");
+    parser.addOptions({langOption, shotOption, sizeOption, checkOption});
     parser.addPositionalArgument("files", "Maps and images to open.", "[FILE…]");
     parser.process(app);
 
@@ -58,6 +63,20 @@ int main(int argc, char** argv) {
     }
     window.show();
     window.openFiles(parser.positionalArguments());
+    if (parser.isSet(checkOption)) {
+        const int finding = parser.value(checkOption).toInt() - 1;
+        auto* panel = window.checkPanel();
+        QObject::connect(
+            &window, &mapaudit::ui::MainWindow::loadingFinished, panel,
+            [panel] { panel->runCheck(); }, Qt::SingleShotConnection);
+        QObject::connect(
+            panel, &mapaudit::ui::CheckPanel::checkFinished, panel,
+            [panel, finding] {
+                if (finding >= 0 && finding < panel->findingsTable()->rowCount())
+                    panel->findingsTable()->setCurrentCell(finding, 0);
+            },
+            Qt::SingleShotConnection);
+    }
 
     if (parser.isSet(shotOption)) {
         const QString path = parser.value(shotOption);

@@ -1,8 +1,10 @@
 // The workstation shell as a person sees it, on Qt's offscreen platform:
 // Chinese by default, English on request, files drawn where they belong.
 #include "application.h"
+#include "check_panel.h"
 #include "main_window.h"
 #include "map_canvas.h"
+#include "mapaudit/refpack/reference_pack.h"
 
 #include <QApplication>
 #include <QDropEvent>
@@ -10,6 +12,7 @@
 #include <QFile>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -147,4 +150,57 @@ TEST_CASE("the status bar names the reference pack and says it is demonstration-
     CHECK(badge.contains("mapaudit-demo-cn 1.0.0"));
     CHECK(badge.contains(QStringLiteral("演示级")));
     CHECK(badge.contains(QStringLiteral("已校验")));
+}
+
+TEST_CASE("a check run from the panel lists the same findings as the command line") {
+    installTranslations("en");
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    w.openFiles({sample("world_ne10m.gpkg")});
+    REQUIRE(waitUntilDrawn(w));
+    CheckPanel& panel = *w.checkPanel();
+    panel.runCheck();
+    CHECK(panel.isRunning());
+    REQUIRE(waitFor([&] { return !panel.isRunning(); }));
+    INFO(panel.lastError().toStdString());
+    REQUIRE(panel.report());
+
+    const auto pack = mapaudit::refpack::ReferencePack::open(mapaudit::refpack::defaultPackPath());
+    const auto direct =
+        mapaudit::check::checkDataset(sample("world_ne10m.gpkg").toStdString(), pack);
+    QTableWidget& table = *panel.findingsTable();
+    REQUIRE(table.rowCount() == static_cast<int>(direct.findings.size()));
+    int taiwan = -1;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const auto& f = direct.findings[static_cast<std::size_t>(row)];
+        CHECK(table.item(row, 1)->text().toStdString() == f.rule);
+        CHECK(table.item(row, 2)->text().toStdString() == f.code);
+        CHECK(table.item(row, 3)->text().toStdString() == f.messageEn);
+        if (f.rule == "TERR-FOREIGN" && f.code == "taiwan")
+            taiwan = row;
+    }
+    // Choosing a finding brings the map to it.
+    REQUIRE(taiwan >= 0);
+    table.setCurrentCell(taiwan, 0);
+    const Extent e = w.canvas()->viewport().extent();
+    CHECK(e.minX < 120.5);
+    CHECK(e.maxX > 121.9);
+    CHECK(e.minY < 22.0);
+    CHECK(e.maxY > 25.2);
+    CHECK(e.maxX - e.minX < 15);
+    installTranslations("zh_CN");
+}
+
+TEST_CASE("a check can be canceled from the panel") {
+    MainWindow w;
+    w.show();
+    w.openFiles({sample("world_ne10m.gpkg")});
+    REQUIRE(waitUntilDrawn(w));
+    CheckPanel& panel = *w.checkPanel();
+    panel.runCheck();
+    panel.cancelCheck();
+    REQUIRE(waitFor([&] { return !panel.isRunning(); }));
+    CHECK_FALSE(panel.report());
+    CHECK(panel.findingsTable()->rowCount() == 0);
 }

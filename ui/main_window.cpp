@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "application.h"
+#include "check_panel.h"
 #include "map_canvas.h"
 #include "mapaudit/coordinate_format.h"
 #include "mapaudit/error.h"
@@ -53,6 +54,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(layerList_, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         layers_[item->data(kLayerIndexRole).toUInt()].visible = item->checkState() == Qt::Checked;
         updateCanvasLayers();
+    });
+
+    checkPanel_ = new CheckPanel(this);
+    checkDock_ = new QDockWidget(this);
+    checkDock_->setObjectName("CheckDock");
+    checkDock_->setWidget(checkPanel_);
+    addDockWidget(Qt::RightDockWidgetArea, checkDock_);
+    connect(checkPanel_, &CheckPanel::findingSelected, this, [this](Extent e) {
+        // Some room around the finding, and never closer than about 50 km.
+        const double margin = std::max({(e.maxX - e.minX) * 0.3, (e.maxY - e.minY) * 0.3, 0.25});
+        canvas_->zoomToExtent({e.minX - margin, e.minY - margin, e.maxX + margin, e.maxY + margin});
     });
 
     cursorLabel_ = new QLabel(this);
@@ -144,6 +156,7 @@ void MainWindow::createMenus() {
         viewMenu_->addAction(a);
     viewMenu_->addSeparator();
     viewMenu_->addAction(layerDock_->toggleViewAction());
+    viewMenu_->addAction(checkDock_->toggleViewAction());
 
     settingsMenu_ = menuBar()->addMenu(QString());
     languageMenu_ = settingsMenu_->addMenu(QString());
@@ -175,6 +188,8 @@ void MainWindow::populateSampleMenu() {
 void MainWindow::retranslateUi() {
     setWindowTitle(tr("MapAudit — Map Supervision Workstation"));
     layerDock_->setWindowTitle(tr("Layers"));
+    checkDock_->setWindowTitle(tr("Check results"));
+    checkPanel_->retranslateUi();
     fileMenu_->setTitle(tr("&File"));
     sampleMenu_->setTitle(tr("Open &sample data"));
     viewMenu_->setTitle(tr("&View"));
@@ -295,6 +310,9 @@ void MainWindow::loadNext() {
 }
 
 void MainWindow::addLoaded(LoadedFile file) {
+    openPaths_.removeAll(file.path);
+    openPaths_ << file.path;
+    checkPanel_->setDatasets(openPaths_);
     for (auto& layer : file.layers)
         layers_.push_back({layer, true});
     if (!file.notes.isEmpty())

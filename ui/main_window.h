@@ -15,6 +15,7 @@ class QDockWidget;
 namespace mapaudit::ui {
 
 class MapCanvas;
+class CheckPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     // dialog; errors are shown, never fatal.
     void openFiles(const QStringList& paths);
     MapCanvas* canvas() const { return canvas_; }
+    CheckPanel* checkPanel() const { return checkPanel_; }
     // The messages shown to the user for files that could not be opened.
     const QStringList& errors() const { return errors_; }
     bool isLoading() const { return !pending_.isEmpty() || loading_; }
@@ -61,6 +63,9 @@ private:
     MapCanvas* canvas_ = nullptr;
     QDockWidget* layerDock_ = nullptr;
     QListWidget* layerList_ = nullptr;
+    QDockWidget* checkDock_ = nullptr;
+    CheckPanel* checkPanel_ = nullptr;
+    QStringList openPaths_; // files loaded, in order
     QLabel* cursorLabel_ = nullptr;
     QLabel* scaleLabel_ = nullptr;
     QLabel* crsLabel_ = nullptr;

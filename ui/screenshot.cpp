@@ -1,5 +1,6 @@
 #include "screenshot.h"
 
+#include "check_panel.h"
 #include "main_window.h"
 #include "map_canvas.h"
 
@@ -13,7 +14,8 @@ void saveScreenshotWhenReady(MainWindow& window, const QString& path,
     auto* poll = new QTimer(&window);
     poll->setInterval(100);
     QObject::connect(poll, &QTimer::timeout, &window, [&window, path, done, poll] {
-        if (window.isLoading() || window.canvas()->isRendering())
+        if (window.isLoading() || window.checkPanel()->isRunning() ||
+            window.canvas()->isRendering())
             return;
         poll->stop();
         poll->deleteLater();

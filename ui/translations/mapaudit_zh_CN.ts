@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QObject</name>
@@ -29,6 +30,101 @@ CRS: %3</source>
 Raster</source>
         <translation>%1
 栅格影像</translation>
+    </message>
+</context>
+<context>
+    <name>mapaudit::ui::CheckPanel</name>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <source>estimated, or e.g. 1:1000000</source>
+        <translation>自动估算，或输入如 1:1000000</translation>
+    </message>
+    <message>
+        <source>Country field</source>
+        <translation>国别字段</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>China value</source>
+        <translation>中国取值</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>量值</translation>
+    </message>
+    <message>
+        <source>The scale must look like 1:1000000.</source>
+        <translation>比例尺格式应为 1:1000000。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核查…</translation>
+    </message>
+    <message>
+        <source>The check was canceled.</source>
+        <translation>核查已取消。</translation>
+    </message>
+    <message>
+        <source>Problem map: %1 findings</source>
+        <translation>问题地图：%1 条结果</translation>
+    </message>
+    <message>
+        <source>Passed: %1 findings</source>
+        <translation>通过：%1 条结果</translation>
+    </message>
+    <message>
+        <source>scale 1:%1%2, tolerance %3 km</source>
+        <translation>比例尺 1:%1%2，容差 %3 千米</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
@@ -158,6 +254,10 @@ Raster</source>
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>核查结果</translation>
     </message>
 </context>
 </TS>
