@@ -2,24 +2,14 @@
 #include "commands.h"
 #include "mapaudit/error.h"
 #include "mapaudit/records/summary_export.h"
+#include "mapaudit/timestamps.h"
 #include "records_cli.h"
 #include "summary_pdf_hook.h"
 
-#include <chrono>
-#include <ctime>
 #include <ostream>
 
 namespace mapaudit::cli {
 namespace {
-
-std::string today() {
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &tm);
-    return text;
-}
 
 double parseValue(const std::string& text) {
     try {
@@ -66,7 +56,7 @@ int commandSummary(const CommandArgs& args, std::ostream& out) {
     }
     const records::SummaryTable table =
         records::computeSummary(db, std::move(form), *unit, a.flag("--include-subunits"), from, to,
-                                a.value("--date").value_or(today()));
+                                a.value("--date").value_or(todayLocal()));
     if (const auto xlsx = a.value("--xlsx"))
         records::writeSummaryXlsx(table, *xlsx);
     if (const auto csv = a.value("--csv"))

@@ -3,10 +3,9 @@
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
 #include "mapaudit/sha256.h"
+#include "mapaudit/timestamps.h"
 
 #include <array>
-#include <chrono>
-#include <ctime>
 #include <map>
 #include <set>
 
@@ -83,15 +82,6 @@ const std::map<std::string, std::string> kRowText{
     {"overrides", "json_array(id, unit_id, template, period_from, period_to, row_key, value, "
                   "reason)"},
 };
-
-std::string nowUtc() {
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return text;
-}
 
 std::string chainHash(const std::string& prev, std::int64_t seq, const std::string& at,
                       const std::string& actor, const std::string& action, const std::string& table,

@@ -5,9 +5,8 @@
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/refpack/digest.h"
 #include "mapaudit/refpack/schema.h"
+#include "mapaudit/timestamps.h"
 
-#include <chrono>
-#include <ctime>
 #include <set>
 
 namespace mapaudit::refpack {
@@ -132,15 +131,6 @@ BuildReport writePack(const GeosContext& c, PackContent& content, const PackIden
     } // closes the dataset before the rename
     out.commit();
     return report;
-}
-
-std::string nowUtc() {
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
 }
 
 } // namespace mapaudit::refpack

@@ -32,6 +32,4 @@ void validateContent(const GeosContext& ctx, const PackContent& content, const s
 BuildReport writePack(const GeosContext& ctx, PackContent& content, const PackIdentity& identity,
                       const std::filesystem::path& output);
 
-std::string nowUtc();
-
 } // namespace mapaudit::refpack
