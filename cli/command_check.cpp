@@ -56,17 +56,9 @@ std::vector<fs::path> expandInputs(const std::vector<std::string>& args) {
     return out;
 }
 
-double parseScale(const std::string& text) {
-    std::string t = text.rfind("1:", 0) == 0 ? text.substr(2) : text;
-    t.erase(std::remove_if(t.begin(), t.end(), [](char c) { return c == ' ' || c == ','; }),
-            t.end());
-    try {
-        std::size_t used = 0;
-        const double v = std::stod(t, &used);
-        if (used == t.size() && v >= 100)
-            return v;
-    } catch (const std::exception&) {
-    }
+double scaleArgument(const std::string& text) {
+    if (const auto v = check::parseScale(text))
+        return *v;
     throw InputError("--scale '" + text + "' is not a scale — write it as 1:1000000");
 }
 
@@ -104,7 +96,7 @@ int commandCheck(const CommandArgs& args, std::ostream& out) {
             "give the map file(s) or folder(s) to check — see `mapaudit check --help`");
     check::CheckOptions options;
     if (auto s = a.value("--scale"))
-        options.scale = parseScale(*s);
+        options.scale = scaleArgument(*s);
     if (auto l = a.value("--layer"))
         options.layers = splitList(*l);
     options.countryField = a.value("--country-field").value_or("");

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "mapaudit/error.h"
 #include "mapaudit/records/summary_export.h"
+#include "mapaudit/text_util.h"
 #include "mapaudit/timestamps.h"
 #include "records_cli.h"
 #include "summary_pdf_hook.h"
@@ -12,13 +13,8 @@ namespace mapaudit::cli {
 namespace {
 
 double parseValue(const std::string& text) {
-    try {
-        std::size_t used = 0;
-        const double v = std::stod(text, &used);
-        if (used == text.size() && v >= 0)
-            return v;
-    } catch (const std::exception&) {
-    }
+    if (const auto v = parseNumber(text); v && *v >= 0)
+        return *v;
     throw InputError("--value '" + text + "' is not a number ≥ 0");
 }
 

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "mapaudit/crs.h"
 #include "mapaudit/error.h"
+#include "mapaudit/text_util.h"
 
 #include <iomanip>
 #include <ostream>
@@ -11,14 +12,9 @@
 namespace mapaudit::cli {
 namespace {
 
-double parseNumber(const std::string& text) {
-    try {
-        std::size_t used = 0;
-        const double v = std::stod(text, &used);
-        if (used == text.size())
-            return v;
-    } catch (const std::exception&) {
-    }
+double coordinate(const std::string& text) {
+    if (const auto v = parseNumber(text))
+        return *v;
     throw InputError("'" + text + "' is not a number — give coordinates as X Y pairs");
 }
 
@@ -38,7 +34,7 @@ int commandTransform(const CommandArgs& args, std::ostream& out) {
     const int precision = target.kind == CrsKind::Geographic ? 9 : 4;
     const CrsTransform transform(*from, *to);
     for (std::size_t i = 0; i < values.size(); i += 2) {
-        const auto p = transform.forward(parseNumber(values[i]), parseNumber(values[i + 1]));
+        const auto p = transform.forward(coordinate(values[i]), coordinate(values[i + 1]));
         out << std::fixed << std::setprecision(precision) << p.x << " " << p.y << "\n";
     }
     return kExitOk;

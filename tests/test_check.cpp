@@ -377,3 +377,13 @@ TEST_CASE("a geometry GEOS refuses is reported, not dropped silently") {
     CHECK(refused->severity == Severity::Info);
     CHECK(refused->featureIds == std::vector<std::string>{"degenerate:1"});
 }
+
+TEST_CASE("scales are read as people write them") {
+    CHECK(parseScale("1:1000000") == 1e6);
+    CHECK(parseScale("1:1,000,000") == 1e6);
+    CHECK(parseScale("1 000 000") == 1e6);
+    CHECK(parseScale("250000") == 250000);
+    CHECK_FALSE(parseScale("1:50"));
+    CHECK_FALSE(parseScale("1:abc"));
+    CHECK_FALSE(parseScale(""));
+}

@@ -29,16 +29,6 @@ struct Outcome {
     bool canceled = false;
 };
 
-// "1:1000000", "1000000" or "" (estimate).
-std::optional<double> parseScale(const QString& text) {
-    QString t = text.trimmed().remove(' ').remove(',');
-    if (t.startsWith("1:"))
-        t = t.mid(2);
-    bool ok = false;
-    const double v = t.toDouble(&ok);
-    return ok && v > 0 ? std::optional<double>(v) : std::nullopt;
-}
-
 std::optional<Extent> extentOfWkt(const std::string& wkt) {
     OGRGeometry* g = nullptr;
     if (wkt.empty() || OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &g) != OGRERR_NONE)
@@ -119,7 +109,7 @@ void CheckPanel::setDatasets(const QStringList& paths) {
 
 check::CheckOptions CheckPanel::options() const {
     check::CheckOptions o;
-    o.scale = parseScale(scale_->text());
+    o.scale = check::parseScale(scale_->text().trimmed().toStdString());
     o.countryField = countryField_->text().trimmed().toStdString();
     o.chinaValue = chinaValue_->text().trimmed().toStdString();
     return o;
@@ -128,7 +118,8 @@ check::CheckOptions CheckPanel::options() const {
 void CheckPanel::runCheck() {
     if (isRunning() || dataset_->currentIndex() < 0)
         return;
-    if (!scale_->text().trimmed().isEmpty() && !parseScale(scale_->text())) {
+    if (!scale_->text().trimmed().isEmpty() &&
+        !check::parseScale(scale_->text().trimmed().toStdString())) {
         error_ = tr("The scale must look like 1:1000000.");
         report_.reset();
         showReport();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <stdexcept>
 
 namespace mapaudit {
 
@@ -20,6 +21,17 @@ std::string oneDecimal(double v) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.1f", v);
     return buffer;
+}
+
+std::optional<double> parseNumber(const std::string& text) {
+    try {
+        std::size_t used = 0;
+        const double v = std::stod(text, &used);
+        if (used == text.size())
+            return v;
+    } catch (const std::exception&) {
+    }
+    return std::nullopt;
 }
 
 } // namespace mapaudit

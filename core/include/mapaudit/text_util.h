@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace mapaudit {
@@ -12,5 +13,7 @@ std::string toLowerAscii(std::string s);
 std::string lowerExtension(const std::filesystem::path& p);
 // 36326.64 → "36326.6", for measures in reports and messages.
 std::string oneDecimal(double v);
+// The whole text as a number (as std::stod reads it), or nullopt.
+std::optional<double> parseNumber(const std::string& text);
 
 } // namespace mapaudit

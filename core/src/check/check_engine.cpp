@@ -8,6 +8,7 @@
 #include "mapaudit/geos_interrupt.h"
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/refpack/reference_pack.h"
+#include "mapaudit/text_util.h"
 #include "scale.h"
 
 #include <algorithm>
@@ -77,6 +78,13 @@ void loadReference(CheckContext& ctx) {
 }
 
 } // namespace
+
+std::optional<double> parseScale(const std::string& text) {
+    std::string t = text.rfind("1:", 0) == 0 ? text.substr(2) : text;
+    std::erase_if(t, [](char c) { return c == ' ' || c == ','; });
+    const auto v = parseNumber(t);
+    return v && *v >= 100 ? v : std::nullopt;
+}
 
 const char* severityName(Severity s) {
     switch (s) {

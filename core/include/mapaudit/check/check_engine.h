@@ -18,6 +18,10 @@ class ReferencePack;
 
 namespace mapaudit::check {
 
+// A scale as people write it: "1:1000000", "1:1,000,000", "1 000 000"; the
+// denominator, or nullopt when it is not a scale (below 1:100).
+std::optional<double> parseScale(const std::string& text);
+
 struct CheckOptions {
     std::vector<std::string> layers;      // empty = all layers
     std::optional<double> scale;          // denominator; estimated when absent
