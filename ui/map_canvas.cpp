@@ -54,12 +54,7 @@ void MapCanvas::setLayers(LayerList layers) {
 Extent MapCanvas::fullExtent() const {
     Extent e{0, 0, -1, -1};
     for (const auto& l : layers_) {
-        const Extent le = l->extent();
-        if (!le.valid())
-            continue;
-        e = e.valid() ? Extent{std::min(e.minX, le.minX), std::min(e.minY, le.minY),
-                               std::max(e.maxX, le.maxX), std::max(e.maxY, le.maxY)}
-                      : le;
+        e = e.united(l->extent());
     }
     return e;
 }

@@ -42,11 +42,8 @@ std::vector<FieldInfo> describeFields(OGRFeatureDefn& defn) {
 }
 
 void expand(std::optional<Extent>& extent, const OGREnvelope& env) {
-    if (!extent)
-        extent = Extent{env.MinX, env.MinY, env.MaxX, env.MaxY};
-    else
-        extent = Extent{std::min(extent->minX, env.MinX), std::min(extent->minY, env.MinY),
-                        std::max(extent->maxX, env.MaxX), std::max(extent->maxY, env.MaxY)};
+    const Extent e{env.MinX, env.MinY, env.MaxX, env.MaxY};
+    extent = extent ? extent->united(e) : e;
 }
 
 LayerInfo describeLayer(OGRLayer& layer, const std::string& path, const DescribeOptions& options,

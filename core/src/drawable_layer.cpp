@@ -127,11 +127,8 @@ DrawableLayer readDrawableLayer(GDALDataset& ds, int index, const std::string& t
             df.label = f->GetFieldAsString(labelIndex);
         OGREnvelope env;
         g->getEnvelope(&env);
-        if (first)
-            out.extent = {env.MinX, env.MinY, env.MaxX, env.MaxY};
-        else
-            out.extent = {std::min(out.extent.minX, env.MinX), std::min(out.extent.minY, env.MinY),
-                          std::max(out.extent.maxX, env.MaxX), std::max(out.extent.maxY, env.MaxY)};
+        const Extent e{env.MinX, env.MinY, env.MaxX, env.MaxY};
+        out.extent = first ? e : out.extent.united(e);
         first = false;
         out.features.push_back(std::move(df));
     }

@@ -6,6 +6,7 @@
 #include "mapaudit/gauss_kruger.h"
 #include "mapaudit/raii/proj_handles.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,15 @@ enum class CrsKind { Unknown, Geographic, Projected, Other };
 struct Extent {
     double minX = 0, minY = 0, maxX = 0, maxY = 0;
     bool valid() const { return minX <= maxX && minY <= maxY; }
+    // The extent covering both; an invalid extent counts as empty.
+    Extent united(const Extent& o) const {
+        if (!o.valid())
+            return *this;
+        if (!valid())
+            return o;
+        return {std::min(minX, o.minX), std::min(minY, o.minY), std::max(maxX, o.maxX),
+                std::max(maxY, o.maxY)};
+    }
 };
 
 struct CrsInfo {

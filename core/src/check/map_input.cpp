@@ -18,14 +18,6 @@ namespace {
 // Reading is this share of the whole check's progress.
 constexpr double kReadShareOfProgress = 0.3;
 
-void grow(Extent& e, const Extent& env) {
-    if (!e.valid())
-        e = env;
-    else
-        e = {std::min(e.minX, env.minX), std::min(e.minY, env.minY), std::max(e.maxX, env.maxX),
-             std::max(e.maxY, env.maxY)};
-}
-
 Finding repairFinding(const InputFeature& in, const InvalidGeometry& bad) {
     Finding r;
     r.rule = kGeomInvalid;
@@ -76,7 +68,7 @@ void readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
         in.inArea = raw->inArea;
         if (geos::isEmpty(ctx, *in.geometry))
             continue;
-        grow(input.extent, raw->envelope);
+        input.extent = input.extent.united(raw->envelope);
         input.features.push_back(std::move(in));
     }
     input.layers = reader.layers();
