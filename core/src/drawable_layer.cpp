@@ -1,5 +1,6 @@
 #include "mapaudit/drawable_layer.h"
 
+#include "mapaudit/dataset_open.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
 #include "mapaudit/gdal_environment.h"
@@ -99,6 +100,8 @@ DrawableLayer readDrawableLayer(GDALDataset& ds, int index, const std::string& t
 
     const int labelIndex =
         labelField.empty() ? -1 : layer->GetLayerDefn()->GetFieldIndex(labelField.c_str());
+    if (labelIndex >= 0)
+        out.labelField = labelField;
     const double expected = double(std::max<GIntBig>(1, layer->GetFeatureCount(FALSE)));
     std::int64_t failed = 0;
     GdalErrorCapture errors;
@@ -140,6 +143,48 @@ DrawableLayer readDrawableLayer(GDALDataset& ds, int index, const std::string& t
         *skipped = failed;
     if (feedback)
         feedback->setProgress(1.0);
+    return out;
+}
+
+DrawableFeature drawableFromWkt(const std::string& wkt, const std::string& wktCrs,
+                                const std::string& targetCrs) {
+    ensureGdalInitialised();
+    OGRGeometry* raw = nullptr;
+    if (OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &raw) != OGRERR_NONE || !raw)
+        throw InputError("the geometry is not valid WKT");
+    OgrGeometryPtr geometry(raw);
+    OgrGeometryPtr linear;
+    OGRGeometry* g = linearised(geometry.get(), linear);
+    if (wktCrs != targetCrs) {
+        OGRSpatialReference source;
+        if (source.SetFromUserInput(wktCrs.c_str()) != OGRERR_NONE)
+            throw InputError("CRS '" + wktCrs + "' is not recognised");
+        source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        CoordinateTransformationPtr ct(
+            OGRCreateCoordinateTransformation(&source, &targetSrs(targetCrs)));
+        if (!ct || g->transform(ct.get()) != OGRERR_NONE)
+            throw InputError("the geometry cannot be transformed to " + targetCrs);
+    }
+    DrawableFeature f;
+    collect(*g, f);
+    return f;
+}
+
+std::vector<std::pair<std::string, std::string>>
+featureAttributes(const std::filesystem::path& path, const std::string& layerName,
+                  std::int64_t fid) {
+    OpenedDataset opened = openDataset(path);
+    OGRLayer* layer = opened.dataset->GetLayerByName(layerName.c_str());
+    if (!layer)
+        throw InputError(path.string() + ": no layer '" + layerName + "'");
+    OgrFeaturePtr f(layer->GetFeature(fid));
+    if (!f)
+        throw InputError(path.string() + ": layer '" + layerName + "' has no feature " +
+                         std::to_string(fid));
+    std::vector<std::pair<std::string, std::string>> out;
+    for (int i = 0; i < f->GetFieldCount(); ++i)
+        out.emplace_back(f->GetFieldDefnRef(i)->GetNameRef(),
+                         f->IsFieldSetAndNotNull(i) ? f->GetFieldAsString(i) : "");
     return out;
 }
 

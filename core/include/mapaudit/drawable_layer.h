@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 class GDALDataset;
@@ -36,6 +37,7 @@ struct DrawableLayer {
     CrsInfo sourceCrs;
     bool transformed = false; // false: CRS unknown, coordinates left as they are
     Extent extent;            // of the drawn coordinates
+    std::string labelField;   // where the features' labels come from ("" = none)
     std::vector<DrawableFeature> features;
 };
 
@@ -45,6 +47,17 @@ struct DrawableLayer {
 DrawableLayer readDrawableLayer(GDALDataset& ds, int index, const std::string& targetCrs,
                                 const std::string& labelField, Feedback* feedback,
                                 std::int64_t* skipped = nullptr);
+
+// A geometry given as WKT in `wktCrs`, in `targetCrs` (for highlighting a
+// finding). Throws InputError when the WKT cannot be read or transformed.
+DrawableFeature drawableFromWkt(const std::string& wkt, const std::string& wktCrs,
+                                const std::string& targetCrs);
+
+// The attributes of one feature as (field, text) pairs, for the identify tool.
+// Shapefile text is decoded as openDataset decides. Throws InputError.
+std::vector<std::pair<std::string, std::string>>
+featureAttributes(const std::filesystem::path& path, const std::string& layerName,
+                  std::int64_t fid);
 
 // A label field worth showing: the first of name_zh, NAME_ZH, 名称, name, NAME,
 // Name, … that the layer has; "" if none.

@@ -46,47 +46,48 @@ bool parseRecord(const nlohmann::json& o, int line,
                  const std::function<bool(const std::string&)>& unitExists, Record& out,
                  std::vector<ImportProblem>& problems) {
     const std::size_t before = problems.size();
-    auto problem = [&](const std::string& field, const std::string& message) {
-        problems.push_back({line, field, message});
+    auto problem = [&](const std::string& field, const std::string& message, const char* code) {
+        problems.push_back({line, field, message, code});
     };
     if (!o.is_object()) {
-        problem("", "not a JSON object");
+        problem("", "not a JSON object", "syntax");
         return false;
     }
     auto get = [&](const char* key) { return o.contains(key) ? o.at(key) : nlohmann::json(); };
     const std::string kind = text(get("kind"));
     const KindSpec* spec = findKind(kind);
     if (kind.empty())
-        problem("kind", "missing");
+        problem("kind", "missing", "missing");
     else if (!spec)
-        problem("kind", "unknown kind '" + kind + "'");
+        problem("kind", "unknown kind '" + kind + "'", "unknown");
     out.kind = kind;
     out.unit = text(get("unit"));
     if (out.unit.empty())
-        problem("unit", "missing");
+        problem("unit", "missing", "missing");
     else if (!unitExists(out.unit))
-        problem("unit", "unknown unit '" + out.unit + "' — add it with `mapaudit org add`");
+        problem("unit", "unknown unit '" + out.unit + "' — add it with `mapaudit org add`",
+                "unknown");
     out.date = text(get("date"));
     if (out.date.empty())
-        problem("date", "missing");
+        problem("date", "missing", "missing");
     else if (!isIsoDate(out.date))
-        problem("date", "'" + out.date + "' is not a date (YYYY-MM-DD)");
+        problem("date", "'" + out.date + "' is not a date (YYYY-MM-DD)", "not_date");
     out.notes = text(get("notes"));
     out.id = text(get("id"));
     if (!out.id.empty() && !isUuid(out.id))
-        problem("id", "'" + out.id + "' is not a UUID");
+        problem("id", "'" + out.id + "' is not a UUID", "not_uuid");
     out.fields = nlohmann::json::object();
     if (!spec)
         return problems.size() == before;
 
     for (const auto& [key, value] : o.items())
         if (!kCommonKeys.count(key) && !spec->field(key) && !blank(value))
-            problem(key, "not a field of '" + kind + "'");
+            problem(key, "not a field of '" + kind + "'", "not_field");
     for (const FieldSpec& f : spec->fields) {
         const nlohmann::json v = get(f.name.c_str());
         if (blank(v)) {
             if (f.required)
-                problem(f.name, "missing");
+                problem(f.name, "missing", "missing");
             else if (f.defaultCount)
                 out.fields[f.name] =
                     f.type == FieldType::Count
@@ -103,7 +104,7 @@ bool parseRecord(const nlohmann::json& o, int line,
                 std::string allowed;
                 for (const auto& c : f.choices)
                     allowed += (allowed.empty() ? "" : ", ") + c;
-                problem(f.name, "'" + text(v) + "' is not one of " + allowed);
+                problem(f.name, "'" + text(v) + "' is not one of " + allowed, "not_choice");
             } else {
                 out.fields[f.name] = text(v);
             }
@@ -111,9 +112,9 @@ bool parseRecord(const nlohmann::json& o, int line,
         case FieldType::Count: {
             const auto n = number(v);
             if (!n || *n != std::floor(*n))
-                problem(f.name, "'" + text(v) + "' is not a whole number");
+                problem(f.name, "'" + text(v) + "' is not a whole number", "not_whole");
             else if (*n < 0)
-                problem(f.name, "must not be negative (" + text(v) + ")");
+                problem(f.name, "must not be negative (" + text(v) + ")", "negative");
             else
                 out.fields[f.name] = static_cast<std::int64_t>(*n);
             break;
@@ -121,9 +122,9 @@ bool parseRecord(const nlohmann::json& o, int line,
         case FieldType::Amount: {
             const auto n = number(v);
             if (!n || !std::isfinite(*n))
-                problem(f.name, "'" + text(v) + "' is not a number");
+                problem(f.name, "'" + text(v) + "' is not a number", "not_number");
             else if (*n < 0)
-                problem(f.name, "must not be negative (" + text(v) + ")");
+                problem(f.name, "must not be negative (" + text(v) + ")", "negative");
             else
                 out.fields[f.name] = *n;
             break;
@@ -169,7 +170,8 @@ void parseJsonLines(const fs::path& path, const std::function<bool(const std::st
         try {
             o = nlohmann::json::parse(line);
         } catch (const nlohmann::json::parse_error& e) {
-            out.problems.push_back({n, "", std::string("not valid JSON (") + e.what() + ")"});
+            out.problems.push_back(
+                {n, "", std::string("not valid JSON (") + e.what() + ")", "syntax"});
             continue;
         }
         Record r;

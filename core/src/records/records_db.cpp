@@ -310,6 +310,29 @@ std::vector<Record> RecordsDb::list(const RecordFilter& f) {
     return out;
 }
 
+std::optional<Record> RecordsDb::find(const std::string& recordId) {
+    Statement s(db_, "SELECT r.id, r.kind, u.name, r.date, r.notes, r.fields FROM records r "
+                     "JOIN units u ON u.id = r.unit_id WHERE r.id = ?");
+    s.bind(1, recordId);
+    if (!s.step())
+        return std::nullopt;
+    return Record{s.columnText(0), s.columnText(1), s.columnText(2),
+                  s.columnText(3), s.columnText(4), nlohmann::json::parse(s.columnText(5))};
+}
+
+std::vector<AuditEntry> RecordsDb::history(const std::string& rowId) {
+    // Evidence entries are found through the evidence table, which names the record.
+    Statement s(db_, "SELECT seq, at, actor, action, table_name, row_id FROM audit_log "
+                     "WHERE row_id = ?1 OR row_id IN (SELECT id FROM evidence WHERE "
+                     "record_id = ?1) ORDER BY seq");
+    s.bind(1, rowId);
+    std::vector<AuditEntry> out;
+    while (s.step())
+        out.push_back({s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3),
+                       s.columnText(4), s.columnText(5)});
+    return out;
+}
+
 void RecordsDb::remove(const std::string& recordId) {
     Transaction t(db_);
     const std::string before = rowHash("records", recordId);

@@ -73,6 +73,43 @@ SummaryTemplate SummaryTemplate::parse(const nlohmann::json& j, const std::strin
     return t;
 }
 
+namespace {
+
+std::vector<std::string> unitsCounted(RecordsDb& db, const Unit& u, bool includeSubunits) {
+    return includeSubunits ? db.unitAndSubunitIds(u.id) : std::vector<std::string>{u.id};
+}
+
+// The records a row counts: its kind, the units, the period (or everything up
+// to its end for a cumulative row) and the row's field conditions.
+Statement rowQuery(RecordsDb& db, const SummaryRowSpec& row,
+                   const std::vector<std::string>& unitIds, const std::string& from,
+                   const std::string& to, const std::string& select) {
+    std::string unitList;
+    for (std::size_t i = 0; i < unitIds.size(); ++i)
+        unitList += (i ? ",?" : "?");
+    std::string sql = select;
+    sql += " FROM records WHERE kind = ? AND unit_id IN (" + unitList + ") AND date <= ?";
+    if (!row.cumulative)
+        sql += " AND date >= ?";
+    for (std::size_t i = 0; i < row.where.size(); ++i)
+        sql += " AND json_extract(fields, '$.\"' || ? || '\"') = ?";
+    Statement s(db.database(), sql);
+    int i = 0;
+    s.bind(++i, row.kind);
+    for (const auto& id : unitIds)
+        s.bind(++i, id);
+    s.bind(++i, to);
+    if (!row.cumulative)
+        s.bind(++i, from);
+    for (const auto& [field, value] : row.where) {
+        s.bind(++i, field);
+        s.bind(++i, value);
+    }
+    return s;
+}
+
+} // namespace
+
 std::string formatFigure(double v) {
     if (std::fabs(v - std::round(v)) < 1e-9)
         return std::to_string(static_cast<long long>(std::llround(v)));
@@ -111,36 +148,17 @@ SummaryTable computeSummary(RecordsDb& db, SummaryTemplate form, const std::stri
         throw InputError("the period starts (" + table.from + ") after it ends (" + table.to + ")");
     table.form = std::move(form);
 
-    const std::vector<std::string> unitIds =
-        includeSubunits ? db.unitAndSubunitIds(u->id) : std::vector<std::string>{u->id};
-    std::string unitList;
-    for (std::size_t i = 0; i < unitIds.size(); ++i)
-        unitList += (i ? ",?" : "?");
+    const std::vector<std::string> unitIds = unitsCounted(db, *u, includeSubunits);
     std::map<std::string, Override> overridden;
     for (Override& o : db.overrides(u->id, table.form.id, table.from, table.to))
         overridden[o.rowKey] = std::move(o);
 
     for (const SummaryRowSpec& row : table.form.rows) {
-        std::string sql = row.op == "count" ? "SELECT COUNT(*)"
-                                            : "SELECT COALESCE(SUM(json_extract(fields, '$.\"" +
-                                                  row.field + "\"')), 0)";
-        sql += " FROM records WHERE kind = ? AND unit_id IN (" + unitList + ") AND date <= ?";
-        if (!row.cumulative)
-            sql += " AND date >= ?";
-        for (std::size_t i = 0; i < row.where.size(); ++i)
-            sql += " AND json_extract(fields, '$.\"' || ? || '\"') = ?";
-        Statement s(db.database(), sql);
-        int i = 0;
-        s.bind(++i, row.kind);
-        for (const auto& id : unitIds)
-            s.bind(++i, id);
-        s.bind(++i, table.to);
-        if (!row.cumulative)
-            s.bind(++i, table.from);
-        for (const auto& [field, value] : row.where) {
-            s.bind(++i, field);
-            s.bind(++i, value);
-        }
+        const std::string select =
+            row.op == "count"
+                ? "SELECT COUNT(*)"
+                : "SELECT COALESCE(SUM(json_extract(fields, '$.\"" + row.field + "\"')), 0)";
+        Statement s = rowQuery(db, row, unitIds, table.from, table.to, select);
         s.step();
         SummaryCell cell;
         cell.row = row;
@@ -153,6 +171,22 @@ SummaryTable computeSummary(RecordsDb& db, SummaryTemplate form, const std::stri
         table.cells.push_back(cell);
     }
     return table;
+}
+
+std::vector<std::string> recordIdsBehind(RecordsDb& db, const SummaryTable& table,
+                                         std::size_t cellIndex) {
+    if (cellIndex >= table.cells.size())
+        throw InputError("the table has no row " + std::to_string(cellIndex + 1));
+    const auto u = db.findUnit(table.unit);
+    if (!u)
+        throw InputError("unit '" + table.unit + "' does not exist — see `mapaudit org list`");
+    Statement s =
+        rowQuery(db, table.cells[cellIndex].row, unitsCounted(db, *u, table.includeSubunits),
+                 table.from, table.to, "SELECT id");
+    std::vector<std::string> ids;
+    while (s.step())
+        ids.push_back(s.columnText(0));
+    return ids;
 }
 
 } // namespace mapaudit::records

@@ -17,6 +17,10 @@ struct ImportProblem {
     int line = 0;      // 1-based line of the file (CSV: the header is line 1)
     std::string field; // "" when the whole line is at fault
     std::string message;
+    // For front ends that word the message themselves: missing, unknown,
+    // not_date, not_uuid, not_field, not_choice, not_whole, not_number,
+    // negative, syntax ("" for problems of the file as a whole).
+    std::string code;
 };
 
 struct ParsedRecords {

@@ -53,6 +53,12 @@ struct Evidence {
     std::string addedBy, addedAt;
 };
 
+// One line of the audit log: who did what to which row, and when.
+struct AuditEntry {
+    std::int64_t seq = 0;
+    std::string at, actor, action, table, rowId;
+};
+
 struct VerifyProblem {
     std::string table;
     std::string rowId;
@@ -80,6 +86,7 @@ public:
     // same content is left alone, with other content it is updated.
     ImportCounts upsert(const std::vector<Record>& records, Feedback* feedback = nullptr);
     std::vector<Record> list(const RecordFilter& filter);
+    std::optional<Record> find(const std::string& recordId);
     void remove(const std::string& recordId);
 
     // Keeps `content` with the record; false when the same file is there already.
@@ -93,6 +100,9 @@ public:
     std::vector<Override> allOverrides();
     std::vector<Override> overrides(const std::string& unitId, const std::string& templateId,
                                     const std::string& from, const std::string& to);
+
+    // The audit log's entries for a row and for the evidence kept with it, oldest first.
+    std::vector<AuditEntry> history(const std::string& rowId);
 
     // Audit log chain, and each table against the log's last word on each row.
     std::vector<VerifyProblem> verify();

@@ -57,6 +57,10 @@ SummaryTable computeSummary(RecordsDb& db, SummaryTemplate form, const std::stri
                             bool includeSubunits, std::optional<std::string> from,
                             std::optional<std::string> to, const std::string& reportDate);
 
+// The ids of the records a cell counts (or sums), for "which records make this number".
+std::vector<std::string> recordIdsBehind(RecordsDb& db, const SummaryTable& table,
+                                         std::size_t cellIndex);
+
 // A figure as the form shows it: whole numbers without decimals.
 std::string formatFigure(double v);
 

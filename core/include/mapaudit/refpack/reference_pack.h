@@ -45,7 +45,7 @@ private:
     std::vector<std::string> problems_;
     std::map<std::string, std::string> metadata_;
     std::map<std::string, std::int64_t> counts_;
-    GdalDatasetPtr ds_;  // move-only: a GDAL dataset is not shared between threads
+    GdalDatasetPtr ds_; // move-only: a GDAL dataset is not shared between threads
 };
 
 // The pack shipped with MapAudit: <resources>/reference/mapaudit-reference-demo.gpkg.

@@ -1,0 +1,71 @@
+#include "mapaudit/check/finding_review.h"
+
+#include "mapaudit/check/report_io.h"
+#include "mapaudit/error.h"
+
+namespace mapaudit::check {
+using nlohmann::json;
+
+const char* reviewStateName(ReviewState s) {
+    switch (s) {
+    case ReviewState::Confirmed:
+        return "confirmed";
+    case ReviewState::Dismissed:
+        return "dismissed";
+    case ReviewState::Open:
+        break;
+    }
+    return "open";
+}
+
+namespace {
+FindingReview reviewOf(const FindingReviews& reviews, const std::string& id) {
+    const auto it = reviews.find(id);
+    return it == reviews.end() ? FindingReview{} : it->second;
+}
+} // namespace
+
+json reviewedReportJson(const CheckReport& report, const FindingReviews& reviews) {
+    json j = reportJson(report);
+    for (json& f : j["findings"]) {
+        const FindingReview r = reviewOf(reviews, f["id"].get<std::string>());
+        f["review"] = {
+            {"state", reviewStateName(r.state)}, {"reason", r.reason}, {"by", r.by}, {"at", r.at}};
+    }
+    return j;
+}
+
+records::Record problemMapRecord(const CheckReport& report, const FindingReviews& reviews,
+                                 const ProblemMapDraft& draft, const std::string& language) {
+    json findings = json::array();
+    bool upheldError = false;
+    for (const Finding& f : report.findings) {
+        const FindingReview r = reviewOf(reviews, f.id);
+        if (r.state == ReviewState::Dismissed)
+            continue;
+        upheldError = upheldError || f.severity == Severity::Error;
+        findings.push_back(f.id + " " + f.rule + " " + f.code + ": " +
+                           (language == "en" ? f.messageEn : f.messageZh));
+    }
+    if (!upheldError)
+        throw InputError("no error finding is left once the dismissed ones are set aside — "
+                         "the map is not a problem map");
+    records::Record r;
+    r.kind = "problem_map";
+    r.unit = draft.unit;
+    r.date = draft.date;
+    r.fields = {{"medium", draft.medium.empty() ? "offline" : draft.medium},
+                {"title", draft.title},
+                {"url_or_place", draft.urlOrPlace},
+                {"sheets", 1},
+                {"findings", findings},
+                {"check_report", "MapAudit check of " + report.dataset + " against " +
+                                     report.packId + " " + report.packVersion + " (digest " +
+                                     report.packDigest + "), " +
+                                     std::to_string(report.findings.size()) + " finding(s)"},
+                {"status", "registered"}};
+    r.notes = draft.inspector.empty() ? "" : "inspector: " + draft.inspector;
+    return r;
+}
+
+} // namespace mapaudit::check
