@@ -5,6 +5,8 @@
 #include "main_window.h"
 #include "map_canvas.h"
 #include "mapaudit/refpack/reference_pack.h"
+#include "reference_panel.h"
+#include "ui_test_support.h"
 
 #include <QApplication>
 #include <QDropEvent>
@@ -19,46 +21,7 @@
 using namespace mapaudit::ui;
 using mapaudit::Extent;
 
-namespace Catch {
-template <> struct StringMaker<QColor> {
-    static std::string convert(const QColor& c) {
-        return "rgb(" + std::to_string(c.red()) + ", " + std::to_string(c.green()) + ", " +
-               std::to_string(c.blue()) + ")";
-    }
-};
-} // namespace Catch
-
-namespace {
-
-QString sample(const char* name) {
-    return QStringLiteral(MAPAUDIT_SAMPLES "/") + name;
-}
-
-// Runs the event loop until `done` or 30 s.
-bool waitFor(const std::function<bool()>& done) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > 30000)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    }
-    return true;
-}
-
-bool waitUntilDrawn(MainWindow& w) {
-    return waitFor([&] {
-        return !w.isLoading() && !w.canvas()->isRendering() &&
-               !w.canvas()->renderedImage().isNull();
-    });
-}
-
-QColor colourAt(MainWindow& w, double lon, double lat) {
-    const QPointF px = w.canvas()->viewport().toPixel({lon, lat});
-    return w.canvas()->renderedImage().pixelColor(px.toPoint());
-}
-
-} // namespace
+using namespace uitest;
 
 TEST_CASE("the UI is Chinese by default and English on request") {
     REQUIRE(installTranslations("zh_CN"));
@@ -82,13 +45,20 @@ TEST_CASE("vector samples are drawn where they belong") {
     w.resize(1000, 700);
     w.show();
     w.openFiles({sample("world_ne10m.gpkg"), sample("key_features_gbk.shp")});
-    REQUIRE(waitUntilDrawn(w));
+    REQUIRE(waitUntilReady(w));
     CHECK(w.errors().isEmpty());
     REQUIRE(w.canvas()->layers().size() == 2);
     // World extent: Tibet is land (away from any label), the middle of the Pacific is sea.
     CHECK(colourAt(w, 88.0, 32.0) == QColor(240, 226, 196));
     CHECK(colourAt(w, -150.0, 0.0) == QColor(214, 232, 245));
-    // Huangyan Dao is drawn as a point symbol in the second layer's colour.
+    // Huangyan Dao: the reference's key-island symbol is drawn over the map…
+    w.canvas()->zoomToLonLat({116.5, 14.0, 119.0, 16.3});
+    REQUIRE(waitUntilDrawn(w));
+    CHECK(colourAt(w, 117.76, 15.15) == QColor(230, 30, 30));
+    // …and without the reference, the sample's own point symbol in the second layer's colour.
+    for (std::size_t i = 0; i < kReferenceItemCount; ++i)
+        w.referencePanel()->setShown(static_cast<ReferenceItem>(i), false);
+    REQUIRE(waitUntilDrawn(w));
     CHECK(colourAt(w, 117.76, 15.15) == QColor(250, 200, 170));
 
     // Zooming to the islands makes the symbol larger and keeps it in place.

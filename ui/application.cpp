@@ -37,6 +37,10 @@ QString currentLanguage() {
     return chosen.startsWith("en") ? QStringLiteral("en") : QStringLiteral("zh_CN");
 }
 
+bool uiIsChinese() {
+    return appTranslator != nullptr;
+}
+
 bool installTranslations(const QString& language) {
     for (auto* t : {appTranslator.get(), qtTranslator.get()})
         if (t)

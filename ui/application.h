@@ -14,5 +14,8 @@ QString currentLanguage();
 // Replaces the installed translators; the UI retranslates on LanguageChange.
 // Returns false when the language's translation could not be loaded.
 bool installTranslations(const QString& language);
+// True while the Chinese translation is installed: texts kept in both languages
+// (findings, bookmarks) show the one the UI speaks.
+bool uiIsChinese();
 
 } // namespace mapaudit::ui

@@ -1,24 +1,31 @@
 #include "check_panel.h"
 
+#include "application.h"
+#include "mapaudit/atomic_output.h"
+#include "mapaudit/check/report_io.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/text_util.h"
+#include "mapaudit/timestamps.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-#include <ogr_geometry.h>
+#include <fstream>
 
 namespace mapaudit::ui {
 namespace {
@@ -29,24 +36,16 @@ struct Outcome {
     bool canceled = false;
 };
 
-std::optional<Extent> extentOfWkt(const std::string& wkt) {
-    OGRGeometry* g = nullptr;
-    if (wkt.empty() || OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &g) != OGRERR_NONE)
-        return std::nullopt;
-    OGREnvelope env;
-    g->getEnvelope(&env);
-    OGRGeometryFactory::destroyGeometry(g);
-    return Extent{env.MinX, env.MinY, env.MaxX, env.MaxY};
-}
-
 } // namespace
 
 CheckPanel::CheckPanel(QWidget* parent)
     : QWidget(parent), dataset_(new QComboBox), scale_(new QLineEdit), countryField_(new QLineEdit),
       chinaValue_(new QLineEdit), run_(new QPushButton), cancel_(new QPushButton),
-      progress_(new QProgressBar), summary_(new QLabel), table_(new QTableWidget(0, 5)),
-      datasetLabel_(new QLabel), scaleLabel_(new QLabel), fieldLabel_(new QLabel),
-      valueLabel_(new QLabel) {
+      progress_(new QProgressBar), summary_(new QLabel), table_(new QTableWidget(0, 6)),
+      severityFilter_(new QComboBox), ruleFilter_(new QComboBox), confirm_(new QPushButton),
+      dismiss_(new QPushButton), export_(new QPushButton), register_(new QPushButton),
+      pdf_(new QPushButton), datasetLabel_(new QLabel), scaleLabel_(new QLabel),
+      fieldLabel_(new QLabel), valueLabel_(new QLabel) {
     auto* form = new QFormLayout;
     form->addRow(datasetLabel_, dataset_);
     form->addRow(scaleLabel_, scale_);
@@ -56,11 +55,23 @@ CheckPanel::CheckPanel(QWidget* parent)
     buttons->addWidget(run_);
     buttons->addWidget(cancel_);
     buttons->addWidget(progress_, 1);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(severityFilter_, 1);
+    filters->addWidget(ruleFilter_, 1);
+    auto* decisions = new QHBoxLayout;
+    for (auto* b : {confirm_, dismiss_, export_})
+        decisions->addWidget(b);
+    auto* onward = new QHBoxLayout;
+    onward->addWidget(register_);
+    onward->addWidget(pdf_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(summary_);
+    layout->addLayout(filters);
     layout->addWidget(table_, 1);
+    layout->addLayout(decisions);
+    layout->addLayout(onward);
     summary_->setWordWrap(true);
     progress_->setRange(0, 100);
     progress_->setValue(0);
@@ -74,6 +85,16 @@ CheckPanel::CheckPanel(QWidget* parent)
     connect(cancel_, &QPushButton::clicked, this, &CheckPanel::cancelCheck);
     connect(table_, &QTableWidget::currentCellChanged, this,
             [this](int row, int, int, int) { selectFinding(row); });
+    connect(severityFilter_, &QComboBox::currentIndexChanged, this, &CheckPanel::showReport);
+    connect(ruleFilter_, &QComboBox::currentIndexChanged, this, &CheckPanel::showReport);
+    connect(confirm_, &QPushButton::clicked, this, [this] {
+        if (auto f = currentFinding())
+            review(*f, check::ReviewState::Confirmed);
+    });
+    connect(dismiss_, &QPushButton::clicked, this, &CheckPanel::dismissCurrent);
+    connect(export_, &QPushButton::clicked, this, &CheckPanel::chooseExport);
+    connect(register_, &QPushButton::clicked, this, &CheckPanel::registerRequested);
+    connect(pdf_, &QPushButton::clicked, this, &CheckPanel::pdfReportRequested);
     retranslateUi();
 }
 
@@ -93,7 +114,13 @@ void CheckPanel::retranslateUi() {
     run_->setText(tr("Check"));
     cancel_->setText(tr("Cancel"));
     table_->setHorizontalHeaderLabels(
-        {tr("Severity"), tr("Rule"), tr("Region"), tr("Finding"), tr("Measure")});
+        {tr("Severity"), tr("Rule"), tr("Region"), tr("Finding"), tr("Measure"), tr("Review")});
+    confirm_->setText(tr("Confirm"));
+    dismiss_->setText(tr("Dismiss…"));
+    export_->setText(tr("Export…"));
+    register_->setText(tr("Register as problem map…"));
+    pdf_->setText(tr("PDF report…"));
+    fillFilters();
     if (report_ || !error_.isEmpty())
         showReport();
 }
@@ -125,7 +152,8 @@ void CheckPanel::runCheck() {
         showReport();
         return;
     }
-    const std::string path = dataset_->currentData().toString().toStdString();
+    checkedPath_ = dataset_->currentData().toString();
+    const std::string path = checkedPath_.toStdString();
     const check::CheckOptions opts = options();
     feedback_ = std::make_shared<Feedback>();
     auto feedback = feedback_;
@@ -152,7 +180,9 @@ void CheckPanel::runCheck() {
         cancel_->setEnabled(false);
         progress_->setValue(outcome.report ? 100 : 0);
         report_ = std::move(outcome.report);
+        reviews_.clear();
         error_ = outcome.canceled ? tr("The check was canceled.") : outcome.error;
+        fillFilters();
         showReport();
         emit checkFinished();
     });
@@ -175,15 +205,73 @@ void CheckPanel::cancelCheck() {
         feedback_->cancel();
 }
 
+namespace {
+QString severityText(check::Severity s) {
+    return s == check::Severity::Error     ? CheckPanel::tr("error")
+           : s == check::Severity::Warning ? CheckPanel::tr("warning")
+                                           : CheckPanel::tr("info");
+}
+} // namespace
+
+void CheckPanel::fillFilters() {
+    const QString severity = severityFilter_->currentData().toString();
+    const QString rule = ruleFilter_->currentData().toString();
+    const QSignalBlocker a(severityFilter_), b(ruleFilter_);
+    severityFilter_->clear();
+    severityFilter_->addItem(tr("all severities"), QString());
+    for (auto s : {check::Severity::Error, check::Severity::Warning, check::Severity::Info})
+        severityFilter_->addItem(severityText(s), QString::fromLatin1(check::severityName(s)));
+    ruleFilter_->clear();
+    ruleFilter_->addItem(tr("all rules"), QString());
+    if (report_) {
+        QStringList rules;
+        for (const auto& f : report_->findings)
+            if (!rules.contains(QString::fromStdString(f.rule)))
+                rules << QString::fromStdString(f.rule);
+        for (const QString& r : rules)
+            ruleFilter_->addItem(r, r);
+    }
+    severityFilter_->setCurrentIndex(std::max(0, severityFilter_->findData(severity)));
+    ruleFilter_->setCurrentIndex(std::max(0, ruleFilter_->findData(rule)));
+}
+
+void CheckPanel::setFilter(const QString& severity, const QString& rule) {
+    {
+        const QSignalBlocker a(severityFilter_), b(ruleFilter_);
+        severityFilter_->setCurrentIndex(std::max(0, severityFilter_->findData(severity)));
+        ruleFilter_->setCurrentIndex(std::max(0, ruleFilter_->findData(rule)));
+    }
+    showReport();
+}
+
+std::vector<std::size_t> CheckPanel::shownFindings() const {
+    std::vector<std::size_t> out;
+    for (int row = 0; row < table_->rowCount(); ++row)
+        out.push_back(table_->item(row, 0)->data(Qt::UserRole).value<qulonglong>());
+    return out;
+}
+
+void CheckPanel::setDefaultScale(const QString& scale) {
+    if (scale_->text().trimmed().isEmpty() || scale_->property("fromSettings").toBool()) {
+        scale_->setText(scale);
+        scale_->setProperty("fromSettings", true);
+    }
+}
+
 void CheckPanel::showReport() {
+    const int previous = table_->currentRow() >= 0
+                             ? table_->item(table_->currentRow(), 0)->data(Qt::UserRole).toInt()
+                             : -1;
+    const QSignalBlocker block(table_);
     table_->setRowCount(0);
+    for (auto* b : {confirm_, dismiss_, export_, register_, pdf_})
+        b->setEnabled(report_.has_value());
     if (!report_) {
         summary_->setText(error_);
         return;
     }
     const check::CheckReport& r = *report_;
-    // The findings carry both languages; show the one the UI speaks.
-    const bool chinese = tr("Check") != "Check";
+    const bool chinese = uiIsChinese();
     summary_->setText((r.isProblem() ? tr("Problem map: %1 findings") : tr("Passed: %1 findings"))
                           .arg(r.findings.size()) +
                       " · " +
@@ -191,31 +279,111 @@ void CheckPanel::showReport() {
                           .arg(static_cast<qlonglong>(r.scaleDenominator))
                           .arg(r.scaleEstimated ? tr(" (estimated)") : QString())
                           .arg(QString::fromStdString(oneDecimal(r.toleranceKm))));
-    table_->setRowCount(static_cast<int>(r.findings.size()));
-    for (int i = 0; i < table_->rowCount(); ++i) {
-        const check::Finding& f = r.findings[static_cast<std::size_t>(i)];
-        const QString severity = f.severity == check::Severity::Error     ? tr("error")
-                                 : f.severity == check::Severity::Warning ? tr("warning")
-                                                                          : tr("info");
+    const QString severity = severityFilter_->currentData().toString();
+    const QString rule = ruleFilter_->currentData().toString();
+    for (std::size_t i = 0; i < r.findings.size(); ++i) {
+        const check::Finding& f = r.findings[i];
+        if ((!severity.isEmpty() && severity != QLatin1String(check::severityName(f.severity))) ||
+            (!rule.isEmpty() && rule != QString::fromStdString(f.rule)))
+            continue;
         const QString measure =
             f.measure ? QString::fromStdString(oneDecimal(*f.measure) + " " +
                                                (f.measureUnit == "km2" ? "km²" : f.measureUnit))
                       : QString();
-        const QStringList cells{
-            severity, QString::fromStdString(f.rule), QString::fromStdString(f.code),
-            QString::fromStdString(chinese ? f.messageZh : f.messageEn), measure};
+        QString decision;
+        if (const auto it = reviews_.find(f.id); it != reviews_.end())
+            decision = it->second.state == check::ReviewState::Confirmed ? tr("confirmed")
+                       : it->second.state == check::ReviewState::Dismissed
+                           ? tr("dismissed: %1").arg(QString::fromStdString(it->second.reason))
+                           : QString();
+        const QStringList cells{severityText(f.severity),
+                                QString::fromStdString(f.rule),
+                                QString::fromStdString(f.code),
+                                QString::fromStdString(chinese ? f.messageZh : f.messageEn),
+                                measure,
+                                decision};
+        const int row = table_->rowCount();
+        table_->insertRow(row);
         for (int c = 0; c < cells.size(); ++c)
-            table_->setItem(i, c, new QTableWidgetItem(cells[c]));
-        table_->item(i, 3)->setToolTip(QString::fromStdString(f.basis));
+            table_->setItem(row, c, new QTableWidgetItem(cells[c]));
+        table_->item(row, 0)->setData(Qt::UserRole, QVariant::fromValue<qulonglong>(i));
+        table_->item(row, 3)->setToolTip(QString::fromStdString(f.basis));
+        if (static_cast<int>(i) == previous)
+            table_->setCurrentCell(row, 0);
     }
     table_->resizeColumnsToContents();
 }
 
-void CheckPanel::selectFinding(int row) {
-    if (!report_ || row < 0 || row >= static_cast<int>(report_->findings.size()))
+std::optional<std::size_t> CheckPanel::currentFinding() const {
+    const int row = table_->currentRow();
+    if (!report_ || row < 0)
+        return std::nullopt;
+    return table_->item(row, 0)->data(Qt::UserRole).value<qulonglong>();
+}
+
+bool CheckPanel::review(std::size_t finding, check::ReviewState state, const QString& reason) {
+    if (!report_ || finding >= report_->findings.size())
+        return false;
+    if (state == check::ReviewState::Dismissed && reason.trimmed().isEmpty())
+        return false;
+    reviews_[report_->findings[finding].id] = {state, reason.trimmed().toStdString(),
+                                               inspector_.toStdString(), nowUtc()};
+    showReport();
+    emit reviewsChanged();
+    return true;
+}
+
+void CheckPanel::dismissCurrent() {
+    const auto f = currentFinding();
+    if (!f)
         return;
-    if (auto extent = extentOfWkt(report_->findings[static_cast<std::size_t>(row)].geometryWkt))
-        emit findingSelected(*extent);
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Dismiss finding"),
+                              tr("Why is %1 not a problem? (kept with the record)")
+                                  .arg(QString::fromStdString(report_->findings[*f].id)),
+                              QLineEdit::Normal, QString(), &ok);
+    if (ok && !review(*f, check::ReviewState::Dismissed, reason))
+        QMessageBox::information(this, tr("Dismiss finding"),
+                                 tr("A dismissed finding needs a reason."));
+}
+
+void CheckPanel::exportTo(const QString& path) const {
+    if (!report_)
+        throw InputError("there is no check report to export yet");
+    const std::filesystem::path target = path.toStdString();
+    if (path.endsWith(".json", Qt::CaseInsensitive)) {
+        AtomicOutput out(target);
+        std::ofstream(out.partial())
+            << check::reviewedReportJson(*report_, reviews_).dump(2) << "\n";
+        out.commit();
+    } else {
+        check::writeFindingsLayer(*report_, target);
+    }
+}
+
+void CheckPanel::chooseExport() {
+    if (!report_)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export findings"), QFileInfo(checkedPath_).completeBaseName() + "-findings.gpkg",
+        tr("Findings as GeoPackage (*.gpkg);;Findings as GeoJSON (*.geojson);;"
+           "Check report with decisions (*.json)"));
+    if (path.isEmpty())
+        return;
+    try {
+        exportTo(path);
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Export findings"), QString::fromStdString(e.what()));
+    }
+}
+
+void CheckPanel::selectFinding(int row) {
+    if (!report_ || row < 0 || row >= table_->rowCount()) {
+        emit findingSelected(std::size_t(-1));
+        return;
+    }
+    emit findingSelected(table_->item(row, 0)->data(Qt::UserRole).value<qulonglong>());
 }
 
 } // namespace mapaudit::ui

@@ -1,9 +1,12 @@
 // The Check results dock: which map to check, with what country field and
 // scale, a run with progress and Cancel, and the findings as a table whose
-// rows lead the canvas to the finding.
+// rows lead the canvas to the finding; filters by severity and rule; each
+// finding confirmed or dismissed with a reason; export of the findings and the
+// report; and the way on to a problem-map record and a PDF report.
 #pragma once
 
 #include "mapaudit/check/check_engine.h"
+#include "mapaudit/check/finding_review.h"
 #include "mapaudit/crs.h"
 
 #include <QWidget>
@@ -37,17 +40,40 @@ public:
     const std::optional<check::CheckReport>& report() const { return report_; }
     QString lastError() const { return error_; }
     QTableWidget* findingsTable() const { return table_; }
+    // The path of the dataset the report is for.
+    QString checkedPath() const { return checkedPath_; }
+    void setInspector(const QString& name) { inspector_ = name; }
+    void setDefaultScale(const QString& scale);
+
+    // Shows only findings of `severity` ("" = any: "error", "warning", "info")
+    // and `rule` ("" = any).
+    void setFilter(const QString& severity, const QString& rule);
+    // Finding indexes of the rows shown, top to bottom.
+    std::vector<std::size_t> shownFindings() const;
+    // A dismissal needs a reason; false (and nothing changes) without one.
+    bool review(std::size_t finding, check::ReviewState state, const QString& reason = {});
+    const check::FindingReviews& reviews() const { return reviews_; }
+    // Writes by extension: .gpkg/.geojson (findings layer) or .json (report
+    // with the decisions). Throws InputError.
+    void exportTo(const QString& path) const;
     void retranslateUi();
 
 signals:
     void checkFinished();
-    // Lon/lat bounds of the selected finding's geometry.
-    void findingSelected(mapaudit::Extent extent);
+    // Index into report()->findings; npos when the selection is cleared.
+    void findingSelected(std::size_t finding);
+    void reviewsChanged();
+    void registerRequested();
+    void pdfReportRequested();
 
 private:
     check::CheckOptions options() const;
     void showReport();
+    void fillFilters();
     void selectFinding(int row);
+    std::optional<std::size_t> currentFinding() const;
+    void dismissCurrent();
+    void chooseExport();
 
     QComboBox* dataset_;
     QLineEdit* scale_;
@@ -58,12 +84,21 @@ private:
     QProgressBar* progress_;
     QLabel* summary_;
     QTableWidget* table_;
+    QComboBox* severityFilter_;
+    QComboBox* ruleFilter_;
+    QPushButton* confirm_;
+    QPushButton* dismiss_;
+    QPushButton* export_;
+    QPushButton* register_;
+    QPushButton* pdf_;
     QLabel* datasetLabel_;
     QLabel* scaleLabel_;
     QLabel* fieldLabel_;
     QLabel* valueLabel_;
     std::shared_ptr<Feedback> feedback_;
     std::optional<check::CheckReport> report_;
+    check::FindingReviews reviews_;
+    QString checkedPath_, inspector_;
     QString error_;
 };
 

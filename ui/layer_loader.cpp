@@ -1,6 +1,7 @@
 #include "layer_loader.h"
 
 #include "mapaudit/dataset_open.h"
+#include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
 
 #include <QObject>
@@ -21,7 +22,8 @@ LayerStyle styleFor(int seed) {
 
 } // namespace
 
-LoadedFile loadFile(const QString& path, int styleSeed, Feedback* feedback) {
+LoadedFile loadFile(const QString& path, int styleSeed, const std::string& viewCrs,
+                    Feedback* feedback) {
     LoadedFile out;
     out.path = path;
     const std::filesystem::path fsPath = path.toStdString();
@@ -29,7 +31,7 @@ LoadedFile loadFile(const QString& path, int styleSeed, Feedback* feedback) {
     GDALDataset& ds = *opened.dataset;
     const int layerCount = ds.GetLayerCount();
     if (layerCount == 0) {
-        out.layers.push_back(std::make_shared<RasterMapLayer>(fsPath, kViewCrs));
+        out.layers.push_back(std::make_shared<RasterMapLayer>(fsPath, viewCrs));
         return out;
     }
     for (int i = 0; i < layerCount; ++i) {
@@ -37,7 +39,7 @@ LoadedFile loadFile(const QString& path, int styleSeed, Feedback* feedback) {
             continue; // attribute tables (e.g. pack_metadata) have nothing to draw
         std::int64_t skipped = 0;
         DrawableLayer data =
-            readDrawableLayer(ds, i, kViewCrs, guessLabelField(ds, i), feedback, &skipped);
+            readDrawableLayer(ds, i, viewCrs, guessLabelField(ds, i), feedback, &skipped);
         const QString name = QString::fromStdString(data.name);
         if (!data.transformed)
             out.notes << QObject::tr("%1: CRS unknown — drawn with its coordinates as they are")
@@ -51,6 +53,34 @@ LoadedFile loadFile(const QString& path, int styleSeed, Feedback* feedback) {
                 std::make_shared<VectorMapLayer>(std::move(data), styleFor(styleSeed + i)));
     }
     return out;
+}
+
+namespace {
+int layerIndex(GDALDataset& ds, const QString& path, const std::string& layer) {
+    for (int i = 0; i < ds.GetLayerCount(); ++i)
+        if (layer == ds.GetLayer(i)->GetName())
+            return i;
+    throw InputError(path.toStdString() + ": no layer '" + layer + "'");
+}
+} // namespace
+
+std::shared_ptr<VectorMapLayer> reloadVectorLayer(const QString& path, const std::string& layer,
+                                                  const std::string& labelField,
+                                                  const std::string& viewCrs, LayerStyle style) {
+    OpenedDataset opened = openDataset(path.toStdString());
+    const int index = layerIndex(*opened.dataset, path, layer);
+    return std::make_shared<VectorMapLayer>(
+        readDrawableLayer(*opened.dataset, index, viewCrs, labelField, nullptr), style);
+}
+
+QStringList layerFieldNames(const QString& path, const std::string& layer) {
+    OpenedDataset opened = openDataset(path.toStdString());
+    OGRFeatureDefn* defn =
+        opened.dataset->GetLayer(layerIndex(*opened.dataset, path, layer))->GetLayerDefn();
+    QStringList names;
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        names << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+    return names;
 }
 
 } // namespace mapaudit::ui

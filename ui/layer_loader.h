@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace mapaudit {
@@ -15,8 +16,6 @@ class Feedback;
 
 namespace mapaudit::ui {
 
-inline constexpr const char* kViewCrs = "EPSG:4490";
-
 struct LoadedFile {
     QString path;
     std::vector<std::shared_ptr<const MapLayer>> layers; // bottom first
@@ -24,7 +23,16 @@ struct LoadedFile {
 };
 
 // Throws InputError (one line for the user) or Canceled. `styleSeed` varies
-// the fill colour between files.
-LoadedFile loadFile(const QString& path, int styleSeed, Feedback* feedback);
+// the fill colour between files. Layers are drawn in `viewCrs`.
+LoadedFile loadFile(const QString& path, int styleSeed, const std::string& viewCrs,
+                    Feedback* feedback);
+
+// One vector layer of a file again, labelled from `labelField` ("" = none).
+std::shared_ptr<VectorMapLayer> reloadVectorLayer(const QString& path, const std::string& layer,
+                                                  const std::string& labelField,
+                                                  const std::string& viewCrs, LayerStyle style);
+
+// The attribute fields of a layer, for choosing the label field.
+QStringList layerFieldNames(const QString& path, const std::string& layer);
 
 } // namespace mapaudit::ui

@@ -2,6 +2,7 @@
 
 #include "application.h"
 #include "check_panel.h"
+#include "layer_style_dialog.h"
 #include "map_canvas.h"
 #include "mapaudit/coordinate_format.h"
 #include "mapaudit/error.h"
@@ -9,23 +10,30 @@
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/resources.h"
 #include "mapaudit/version.h"
+#include "records_panel.h"
+#include "reference_panel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace mapaudit::ui {
@@ -45,8 +53,42 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setAcceptDrops(true);
     canvas_ = new MapCanvas(this);
     setCentralWidget(canvas_);
+    createDocks();
 
+    cursorLabel_ = new QLabel(this);
+    measureLabel_ = new QLabel(this);
+    scaleLabel_ = new QLabel(this);
+    crsLabel_ = new QLabel(this);
+    packLabel_ = new QLabel(this);
+    statusBar()->addWidget(cursorLabel_, 1);
+    statusBar()->addWidget(measureLabel_);
+    statusBar()->addPermanentWidget(scaleLabel_);
+    statusBar()->addPermanentWidget(crsLabel_);
+    statusBar()->addPermanentWidget(packLabel_);
+    connect(canvas_, &MapCanvas::cursorMoved, this, &MainWindow::showCursor);
+    connect(canvas_, &MapCanvas::viewChanged, this, &MainWindow::showScale);
+    connect(canvas_, &MapCanvas::measurementChanged, this, &MainWindow::showMeasurement);
+    connect(canvas_, &MapCanvas::identifyRequested, this, &MainWindow::showIdentify);
+
+    createActions();
+    createMenus();
+    applySettings(WorkstationSettings::load());
+    retranslateUi();
+
+    loadReferencePack();
+    loadOverlay();
+
+    QSettings settings;
+    resize(1280, 820);
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks() {
     layerList_ = new QListWidget(this);
+    layerList_->setContextMenuPolicy(Qt::ActionsContextMenu);
     layerDock_ = new QDockWidget(this);
     layerDock_->setObjectName("LayersDock");
     layerDock_->setWidget(layerList_);
@@ -56,41 +98,33 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         updateCanvasLayers();
     });
 
+    referencePanel_ = new ReferencePanel(this);
+    referenceDock_ = new QDockWidget(this);
+    referenceDock_->setObjectName("ReferenceDock");
+    referenceDock_->setWidget(referencePanel_);
+    addDockWidget(Qt::LeftDockWidgetArea, referenceDock_);
+    connect(referencePanel_, &ReferencePanel::visibilityChanged, this, &MainWindow::updateOverlays);
+    connect(referencePanel_, &ReferencePanel::bookmarkChosen, canvas_, &MapCanvas::zoomToLonLat);
+
     checkPanel_ = new CheckPanel(this);
     checkDock_ = new QDockWidget(this);
     checkDock_->setObjectName("CheckDock");
     checkDock_->setWidget(checkPanel_);
     addDockWidget(Qt::RightDockWidgetArea, checkDock_);
-    connect(checkPanel_, &CheckPanel::findingSelected, this, [this](Extent e) {
-        // Some room around the finding, and never closer than about 50 km.
-        const double margin = std::max({(e.maxX - e.minX) * 0.3, (e.maxY - e.minY) * 0.3, 0.25});
-        canvas_->zoomToExtent({e.minX - margin, e.minY - margin, e.maxX + margin, e.maxY + margin});
-    });
+    connect(checkPanel_, &CheckPanel::findingSelected, this, &MainWindow::highlightFinding);
+    connect(checkPanel_, &CheckPanel::checkFinished, this,
+            [this] { highlightFinding(std::size_t(-1)); });
+    connect(checkPanel_, &CheckPanel::registerRequested, this, &MainWindow::registerFromPanel);
+    connect(checkPanel_, &CheckPanel::pdfReportRequested, this, &MainWindow::reportFromPanel);
 
-    cursorLabel_ = new QLabel(this);
-    scaleLabel_ = new QLabel(this);
-    crsLabel_ = new QLabel(this);
-    statusBar()->addWidget(cursorLabel_, 1);
-    packLabel_ = new QLabel(this);
-    statusBar()->addPermanentWidget(scaleLabel_);
-    statusBar()->addPermanentWidget(crsLabel_);
-    statusBar()->addPermanentWidget(packLabel_);
-    connect(canvas_, &MapCanvas::cursorMoved, this, &MainWindow::showCursor);
-    connect(canvas_, &MapCanvas::viewChanged, this, &MainWindow::showScale);
-
-    createActions();
-    createMenus();
-    retranslateUi();
-
-    loadReferencePack();
-
-    QSettings settings;
-    resize(1200, 800);
-    restoreGeometry(settings.value("window/geometry").toByteArray());
-    restoreState(settings.value("window/state").toByteArray());
+    recordsPanel_ = new RecordsPanel(this);
+    recordsDock_ = new QDockWidget(this);
+    recordsDock_->setObjectName("RecordsDock");
+    recordsDock_->setWidget(recordsPanel_);
+    addDockWidget(Qt::RightDockWidgetArea, recordsDock_);
+    tabifyDockWidget(checkDock_, recordsDock_);
+    checkDock_->raise();
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions() {
     openAction_ = new QAction(this);
@@ -104,6 +138,9 @@ void MainWindow::createActions() {
             refreshLayerList();
         }
     });
+    layerStyleAction_ = new QAction(this);
+    connect(layerStyleAction_, &QAction::triggered, this, &MainWindow::editLayerStyle);
+    connect(layerList_, &QListWidget::itemDoubleClicked, this, &MainWindow::editLayerStyle);
     quitAction_ = new QAction(this);
     quitAction_->setShortcut(QKeySequence::Quit);
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
@@ -122,6 +159,60 @@ void MainWindow::createActions() {
         if (auto* item = layerList_->currentItem())
             canvas_->zoomToExtent(layers_[item->data(kLayerIndexRole).toUInt()].layer->extent());
     });
+    layerList_->addActions({zoomLayerAction_, layerStyleAction_, removeLayerAction_});
+
+    auto* crsGroup = new QActionGroup(this);
+    crsGeographicAction_ = new QAction(crsGroup);
+    crsMercatorAction_ = new QAction(crsGroup);
+    crsGaussKrugerAction_ = new QAction(crsGroup);
+    for (auto* a : crsGroup->actions())
+        a->setCheckable(true);
+    crsGeographicAction_->setChecked(true);
+    connect(crsGeographicAction_, &QAction::triggered, this,
+            [this] { setViewCrs(ViewCrs::geographic()); });
+    connect(crsMercatorAction_, &QAction::triggered, this,
+            [this] { setViewCrs(ViewCrs::webMercator()); });
+    connect(crsGaussKrugerAction_, &QAction::triggered, this, [this] {
+        double lon = 117;
+        if (canvas_->viewport().isValid()) {
+            try {
+                lon = canvas_->crs().toLonLat(canvas_->viewport().centre()).x();
+            } catch (const InputError&) {
+                // keep the default meridian
+            }
+        }
+        setViewCrs(ViewCrs::gaussKruger(lon));
+    });
+
+    auto* tools = new QActionGroup(this);
+    panAction_ = new QAction(tools);
+    zoomBoxAction_ = new QAction(tools);
+    identifyAction_ = new QAction(tools);
+    measureLengthAction_ = new QAction(tools);
+    measureAreaAction_ = new QAction(tools);
+    const std::array<std::pair<QAction*, MapCanvas::Tool>, 5> toolActions{{
+        {panAction_, MapCanvas::Tool::Pan},
+        {zoomBoxAction_, MapCanvas::Tool::ZoomBox},
+        {identifyAction_, MapCanvas::Tool::Identify},
+        {measureLengthAction_, MapCanvas::Tool::MeasureDistance},
+        {measureAreaAction_, MapCanvas::Tool::MeasureArea},
+    }};
+    for (auto [action, tool] : toolActions) {
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, canvas_,
+                [this, tool = tool] { canvas_->setTool(tool); });
+    }
+    panAction_->setChecked(true);
+    identifyAction_->setShortcut(Qt::CTRL | Qt::Key_I);
+    measureLengthAction_->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+
+    newRecordAction_ = new QAction(this);
+    connect(newRecordAction_, &QAction::triggered, this, &MainWindow::newRecord);
+    summaryAction_ = new QAction(this);
+    connect(summaryAction_, &QAction::triggered, this, &MainWindow::openSummary);
+    preferencesAction_ = new QAction(this);
+    preferencesAction_->setShortcut(QKeySequence::Preferences);
+    connect(preferencesAction_, &QAction::triggered, this, &MainWindow::openPreferences);
 
     auto* languages = new QActionGroup(this);
     chineseAction_ = new QAction(QStringLiteral("中文"), languages);
@@ -147,6 +238,7 @@ void MainWindow::createMenus() {
     fileMenu_->addAction(openAction_);
     sampleMenu_ = fileMenu_->addMenu(QString());
     populateSampleMenu();
+    fileMenu_->addAction(layerStyleAction_);
     fileMenu_->addAction(removeLayerAction_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
@@ -154,11 +246,25 @@ void MainWindow::createMenus() {
     viewMenu_ = menuBar()->addMenu(QString());
     for (auto* a : {zoomInAction_, zoomOutAction_, zoomFullAction_, zoomLayerAction_})
         viewMenu_->addAction(a);
+    bookmarksMenu_ = viewMenu_->addMenu(QString());
+    crsMenu_ = viewMenu_->addMenu(QString());
+    for (auto* a : {crsGeographicAction_, crsMercatorAction_, crsGaussKrugerAction_})
+        crsMenu_->addAction(a);
     viewMenu_->addSeparator();
-    viewMenu_->addAction(layerDock_->toggleViewAction());
-    viewMenu_->addAction(checkDock_->toggleViewAction());
+    for (auto* dock : {layerDock_, referenceDock_, checkDock_, recordsDock_})
+        viewMenu_->addAction(dock->toggleViewAction());
+
+    toolsMenu_ = menuBar()->addMenu(QString());
+    for (auto* a :
+         {panAction_, zoomBoxAction_, identifyAction_, measureLengthAction_, measureAreaAction_})
+        toolsMenu_->addAction(a);
+
+    recordsMenu_ = menuBar()->addMenu(QString());
+    recordsMenu_->addAction(newRecordAction_);
+    recordsMenu_->addAction(summaryAction_);
 
     settingsMenu_ = menuBar()->addMenu(QString());
+    settingsMenu_->addAction(preferencesAction_);
     languageMenu_ = settingsMenu_->addMenu(QString());
     languageMenu_->addAction(chineseAction_);
     languageMenu_->addAction(englishAction_);
@@ -169,6 +275,10 @@ void MainWindow::createMenus() {
     auto* toolbar = addToolBar(QString());
     toolbar->setObjectName("MainToolbar");
     for (auto* a : {openAction_, zoomInAction_, zoomOutAction_, zoomFullAction_})
+        toolbar->addAction(a);
+    toolbar->addSeparator();
+    for (auto* a :
+         {panAction_, zoomBoxAction_, identifyAction_, measureLengthAction_, measureAreaAction_})
         toolbar->addAction(a);
 }
 
@@ -185,29 +295,62 @@ void MainWindow::populateSampleMenu() {
     }
 }
 
+void MainWindow::populateBookmarksMenu() {
+    bookmarksMenu_->clear();
+    for (const Bookmark& b : overlay_.bookmarks) {
+        const Extent e = b.lonLat;
+        bookmarksMenu_->addAction(uiIsChinese() ? b.labelZh : b.labelEn, this,
+                                  [this, e] { canvas_->zoomToLonLat(e); });
+    }
+    bookmarksMenu_->setEnabled(!overlay_.bookmarks.empty());
+}
+
 void MainWindow::retranslateUi() {
     setWindowTitle(tr("MapAudit — Map Supervision Workstation"));
     layerDock_->setWindowTitle(tr("Layers"));
+    referenceDock_->setWindowTitle(tr("Reference"));
     checkDock_->setWindowTitle(tr("Check results"));
+    recordsDock_->setWindowTitle(tr("Records"));
     checkPanel_->retranslateUi();
+    referencePanel_->retranslateUi();
+    recordsPanel_->retranslateUi();
     fileMenu_->setTitle(tr("&File"));
     sampleMenu_->setTitle(tr("Open &sample data"));
     viewMenu_->setTitle(tr("&View"));
+    bookmarksMenu_->setTitle(tr("&Bookmarks"));
+    crsMenu_->setTitle(tr("Map &CRS"));
+    toolsMenu_->setTitle(tr("&Tools"));
+    recordsMenu_->setTitle(tr("&Records"));
     settingsMenu_->setTitle(tr("&Settings"));
     languageMenu_->setTitle(tr("&Language"));
     helpMenu_->setTitle(tr("&Help"));
     openAction_->setText(tr("&Open…"));
     removeLayerAction_->setText(tr("&Remove layer"));
+    layerStyleAction_->setText(tr("Layer &properties…"));
     quitAction_->setText(tr("&Quit"));
     zoomInAction_->setText(tr("Zoom &in"));
     zoomOutAction_->setText(tr("Zoom &out"));
     zoomFullAction_->setText(tr("Zoom to &full extent"));
     zoomLayerAction_->setText(tr("Zoom to &layer"));
+    crsGeographicAction_->setText(ViewCrs::geographic().label());
+    crsMercatorAction_->setText(ViewCrs::webMercator().label());
+    crsGaussKrugerAction_->setText(tr("CGCS2000 Gauss-Krüger 3° (zone of the view centre)"));
+    panAction_->setText(tr("&Pan"));
+    zoomBoxAction_->setText(tr("&Zoom to box"));
+    identifyAction_->setText(tr("&Identify feature"));
+    measureLengthAction_->setText(tr("Measure &distance"));
+    measureAreaAction_->setText(tr("Measure &area"));
+    newRecordAction_->setText(tr("&New record…"));
+    summaryAction_->setText(tr("&Summary table (2021 form)…"));
+    preferencesAction_->setText(tr("&Preferences…"));
     aboutAction_->setText(tr("&About MapAudit"));
-    crsLabel_->setText(tr("CGCS2000 (EPSG:4490)"));
+    crsLabel_->setText(canvas_->crs().label());
     cursorLabel_->setText(
         layers_.empty() ? tr("Open a map or image: File ▸ Open, or drop files here") : QString());
+    populateBookmarksMenu();
+    showPackStatus();
     showScale();
+    showMeasurement();
 }
 
 void MainWindow::changeEvent(QEvent* e) {
@@ -217,7 +360,8 @@ void MainWindow::changeEvent(QEvent* e) {
 }
 
 void MainWindow::setLanguage(const QString& language) {
-    QSettings().setValue("language", language);
+    settings_.language = language;
+    settings_.save();
     installTranslations(language); // triggers LanguageChange → retranslateUi()
 }
 
@@ -259,6 +403,10 @@ void MainWindow::openFiles(const QStringList& paths) {
 void MainWindow::loadNext() {
     if (pending_.isEmpty()) {
         loading_ = false;
+        if (reprojectTo_) {
+            canvas_->zoomToLonLat(*reprojectTo_);
+            reprojectTo_.reset();
+        }
         emit loadingFinished();
         return;
     }
@@ -298,9 +446,10 @@ void MainWindow::loadNext() {
         loadNext();
     });
     const int seed = filesLoaded_++;
-    watcher->setFuture(QtConcurrent::run([path, seed, feedback]() -> Outcome {
+    const std::string crs = canvas_->crs().definition();
+    watcher->setFuture(QtConcurrent::run([path, seed, crs, feedback]() -> Outcome {
         try {
-            return {loadFile(path, seed, feedback.get()), {}};
+            return {loadFile(path, seed, crs, feedback.get()), {}};
         } catch (const Canceled&) {
             return {std::nullopt, {}};
         } catch (const std::exception& e) {
@@ -310,15 +459,21 @@ void MainWindow::loadNext() {
 }
 
 void MainWindow::addLoaded(LoadedFile file) {
+    const bool first = layers_.empty() && !reprojectTo_;
     openPaths_.removeAll(file.path);
     openPaths_ << file.path;
     checkPanel_->setDatasets(openPaths_);
-    for (auto& layer : file.layers)
-        layers_.push_back({layer, true});
+    Extent extent{0, 0, -1, -1};
+    for (auto& layer : file.layers) {
+        extent = extent.united(layer->extent());
+        layers_.push_back({layer, true, file.path});
+    }
     if (!file.notes.isEmpty())
         statusBar()->showMessage(file.notes.join("; "), 10000);
     cursorLabel_->clear();
     refreshLayerList();
+    if (first)
+        canvas_->zoomToExtent(extent);
 }
 
 void MainWindow::refreshLayerList() {
@@ -340,6 +495,80 @@ void MainWindow::updateCanvasLayers() {
         if (entry.visible)
             visible.push_back(entry.layer);
     canvas_->setLayers(std::move(visible));
+}
+
+void MainWindow::editLayerStyle() {
+    auto* item = layerList_->currentItem();
+    if (!item)
+        return;
+    LayerEntry& entry = layers_[item->data(kLayerIndexRole).toUInt()];
+    const auto* vector = dynamic_cast<const VectorMapLayer*>(entry.layer.get());
+    if (!vector) {
+        statusBar()->showMessage(tr("A raster is drawn with its own colours."), 5000);
+        return;
+    }
+    const std::string layerName = vector->data().name;
+    QStringList fields;
+    try {
+        fields = layerFieldNames(entry.path, layerName);
+    } catch (const InputError&) {
+        // the file went away: colours can still change
+    }
+    const std::string shownField = vector->style().labels ? vector->data().labelField : "";
+    LayerStyleDialog dialog(vector->style(), fields, QString::fromStdString(shownField), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::string field = dialog.labelField().toStdString();
+    if (field.empty() || field == vector->data().labelField) {
+        entry.layer = vector->restyled(dialog.style());
+    } else {
+        try {
+            entry.layer = reloadVectorLayer(entry.path, layerName, field,
+                                            canvas_->crs().definition(), dialog.style());
+        } catch (const std::exception& e) {
+            QMessageBox::warning(this, tr("Layer properties"), QString::fromStdString(e.what()));
+            return;
+        }
+    }
+    refreshLayerList();
+}
+
+void MainWindow::setViewCrs(const ViewCrs& crs) {
+    if (crs.definition() == canvas_->crs().definition())
+        return;
+    std::optional<Extent> shown;
+    if (canvas_->viewport().isValid()) {
+        try {
+            const Extent e = canvas_->viewport().extent();
+            const QPointF a = canvas_->crs().toLonLat({e.minX, e.minY});
+            const QPointF b = canvas_->crs().toLonLat({e.maxX, e.maxY});
+            shown = Extent{a.x(), a.y(), b.x(), b.y()};
+        } catch (const InputError&) {
+            // the old view reached beyond the old CRS: show everything
+        }
+    }
+    const QStringList paths = openPaths_;
+    layers_.clear();
+    openPaths_.clear();
+    refreshLayerList();
+    canvas_->setCrs(crs);
+    reprojectTo_ = shown;
+    overlay_ = {};
+    updateOverlays();
+    loadOverlay();
+    highlightFinding(std::size_t(-1));
+    crsLabel_->setText(crs.label());
+    crsGeographicAction_->setChecked(crs.isGeographic());
+    crsMercatorAction_->setChecked(crs.definition() == ViewCrs::webMercator().definition());
+    crsGaussKrugerAction_->setChecked(!crs.isGeographic() &&
+                                      crs.definition() != ViewCrs::webMercator().definition());
+    if (paths.isEmpty()) {
+        if (shown)
+            canvas_->zoomToLonLat(*shown);
+        reprojectTo_.reset();
+    } else {
+        openFiles(paths);
+    }
 }
 
 // Opening verifies every layer digest (about a second): done off the UI thread.
@@ -372,6 +601,46 @@ void MainWindow::loadReferencePack() {
     }));
 }
 
+void MainWindow::loadOverlay() {
+    struct Outcome {
+        std::optional<ReferenceOverlay> overlay;
+        QString error;
+    };
+    const quint64 generation = ++overlayGeneration_;
+    const std::string crs = canvas_->crs().definition();
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
+        Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        if (generation != overlayGeneration_)
+            return; // the CRS changed while it loaded
+        if (!outcome.overlay) {
+            statusBar()->showMessage(tr("Reference overlay not available: %1").arg(outcome.error));
+            return;
+        }
+        overlay_ = std::move(*outcome.overlay);
+        referencePanel_->setBookmarks(overlay_.bookmarks);
+        populateBookmarksMenu();
+        updateOverlays();
+        emit overlayLoaded();
+    });
+    watcher->setFuture(QtConcurrent::run([crs]() -> Outcome {
+        try {
+            return {loadReferenceOverlay(refpack::defaultPackPath(), crs), {}};
+        } catch (const std::exception& e) {
+            return {std::nullopt, QString::fromStdString(e.what())};
+        }
+    }));
+}
+
+void MainWindow::updateOverlays() {
+    LayerList shown;
+    for (std::size_t i = 0; i < kReferenceItemCount; ++i)
+        if (overlay_.layers[i] && referencePanel_->isShown(static_cast<ReferenceItem>(i)))
+            shown.push_back(overlay_.layers[i]);
+    canvas_->setOverlays(std::move(shown));
+}
+
 QString MainWindow::referencePackBadge() const {
     return packLabel_->text();
 }
@@ -396,16 +665,93 @@ void MainWindow::showPackStatus() {
 }
 
 void MainWindow::showCursor(QPointF map) {
-    cursorLabel_->setText(QStringLiteral("%1   %2 %3")
-                              .arg(QString::fromStdString(formatLonLat(map.x(), map.y())),
-                                   QString::fromStdString(formatDms(map.x(), false)),
-                                   QString::fromStdString(formatDms(map.y(), true))));
+    QPointF ll;
+    try {
+        ll = canvas_->crs().toLonLat(map);
+    } catch (const InputError&) {
+        cursorLabel_->clear();
+        return;
+    }
+    QString text = QStringLiteral("%1   %2 %3")
+                       .arg(QString::fromStdString(formatLonLat(ll.x(), ll.y())),
+                            QString::fromStdString(formatDms(ll.x(), false)),
+                            QString::fromStdString(formatDms(ll.y(), true)));
+    if (!canvas_->crs().isGeographic())
+        text += QStringLiteral("   x %1  y %2").arg(map.x(), 0, 'f', 1).arg(map.y(), 0, 'f', 1);
+    cursorLabel_->setText(text);
 }
 
 void MainWindow::showScale() {
     const double d = canvas_->scaleDenominator();
     scaleLabel_->setText(d > 0 ? tr("Scale %1").arg(QString::fromStdString(formatScale(d)))
                                : QString());
+}
+
+void MainWindow::showMeasurement() {
+    const auto tool = canvas_->tool();
+    if (canvas_->measurePoints().size() < 2 ||
+        (tool != MapCanvas::Tool::MeasureDistance && tool != MapCanvas::Tool::MeasureArea)) {
+        measureLabel_->clear();
+        return;
+    }
+    const double km = canvas_->measuredLength() / 1000.0;
+    if (tool == MapCanvas::Tool::MeasureDistance)
+        measureLabel_->setText(tr("Distance %1 km").arg(km, 0, 'f', 3));
+    else
+        measureLabel_->setText(tr("Area %1 km², perimeter %2 km")
+                                   .arg(canvas_->measuredArea() / 1e6, 0, 'f', 3)
+                                   .arg(km, 0, 'f', 3));
+}
+
+std::optional<IdentifyResult> MainWindow::identifyAt(QPointF map, double tolerance) {
+    for (auto it = layers_.rbegin(); it != layers_.rend(); ++it) {
+        if (!it->visible)
+            continue;
+        const auto fid = it->layer->featureAt(map, tolerance);
+        if (!fid)
+            continue;
+        const auto* vector = dynamic_cast<const VectorMapLayer*>(it->layer.get());
+        IdentifyResult r;
+        r.layer = it->layer->name();
+        r.fid = *fid;
+        r.attributes = featureAttributes(it->path.toStdString(), vector->data().name, *fid);
+        return r;
+    }
+    return std::nullopt;
+}
+
+void MainWindow::showIdentify(QPointF map, double tolerance) {
+    std::optional<IdentifyResult> r;
+    try {
+        r = identifyAt(map, tolerance);
+    } catch (const InputError& e) {
+        statusBar()->showMessage(QString::fromStdString(e.what()), 8000);
+        return;
+    }
+    if (!r) {
+        statusBar()->showMessage(tr("No feature here."), 4000);
+        return;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("%1 — feature %2").arg(r->layer).arg(r->fid));
+    auto* table = new QTableWidget(static_cast<int>(r->attributes.size()), 2);
+    table->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int i = 0; i < table->rowCount(); ++i) {
+        const auto& [field, value] = r->attributes[static_cast<std::size_t>(i)];
+        table->setItem(i, 0, new QTableWidgetItem(QString::fromStdString(field)));
+        table->setItem(i, 1, new QTableWidgetItem(QString::fromStdString(value)));
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(420, 360);
+    dialog->show();
 }
 
 } // namespace mapaudit::ui

@@ -1,14 +1,21 @@
-// The workstation's main window: map canvas, layer dock, menus, status bar.
+// The workstation's main window: map canvas; docks for layers, the reference
+// pack, check results and records; menus, tools and the status bar.
 #pragma once
 
 #include "layer_loader.h"
+#include "mapaudit/records/records_db.h"
+#include "reference_overlay.h"
+#include "view_crs.h"
+#include "workstation_settings.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QMainWindow>
-#include <QPointer>
+#include <memory>
+#include <optional>
 
 class QAction;
+class QActionGroup;
 class QMenu;
 class QDockWidget;
 
@@ -16,6 +23,14 @@ namespace mapaudit::ui {
 
 class MapCanvas;
 class CheckPanel;
+class ReferencePanel;
+class RecordsPanel;
+
+struct IdentifyResult {
+    QString layer;
+    std::int64_t fid = -1;
+    std::vector<std::pair<std::string, std::string>> attributes;
+};
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -28,15 +43,37 @@ public:
     void openFiles(const QStringList& paths);
     MapCanvas* canvas() const { return canvas_; }
     CheckPanel* checkPanel() const { return checkPanel_; }
+    ReferencePanel* referencePanel() const { return referencePanel_; }
+    RecordsPanel* recordsPanel() const { return recordsPanel_; }
+    records::RecordsDb* recordsDb() const { return db_.get(); }
+    const WorkstationSettings& settings() const { return settings_; }
+    void applySettings(const WorkstationSettings& settings);
     // The messages shown to the user for files that could not be opened.
     const QStringList& errors() const { return errors_; }
     bool isLoading() const { return !pending_.isEmpty() || loading_; }
+    bool isOverlayLoaded() const { return overlay_.layers[0] != nullptr; }
     // The reference-pack badge in the status bar ("" until the pack is checked).
     QString referencePackBadge() const;
+    QString measurementText() const { return measureLabel_->text(); }
+
+    // Redraws everything in another CRS, keeping the place shown.
+    void setViewCrs(const ViewCrs& crs);
+    // The topmost visible feature at a map position (view CRS), with its attributes.
+    std::optional<IdentifyResult> identifyAt(QPointF map, double tolerance);
+    // The checked map as a problem_map record with the canvas snapshot and the
+    // check report as evidence. With `showForm` the inspector completes the
+    // record first (nothing is saved if they cancel). The message says why not.
+    std::optional<records::Record> registerProblemMap(bool showForm, QString* message = nullptr);
+    // The PDF inspection report of the last check. Throws InputError.
+    void writeInspectionReport(const QString& path);
+    // The map picture of the report: all findings not dismissed, over the
+    // reference, framed on the findings.
+    QImage findingsMapImage(QSize size);
 
 signals:
     void loadingFinished();
     void referencePackChecked();
+    void overlayLoaded();
 
 protected:
     void changeEvent(QEvent* e) override;
@@ -45,6 +82,7 @@ protected:
     void dropEvent(QDropEvent* e) override;
 
 private:
+    void createDocks();
     void createActions();
     void createMenus();
     void retranslateUi();
@@ -52,21 +90,41 @@ private:
     void addLoaded(LoadedFile file);
     void refreshLayerList();
     void updateCanvasLayers();
+    void updateOverlays();
     void showCursor(QPointF map);
     void showScale();
+    void showMeasurement();
     void chooseFiles();
     void setLanguage(const QString& language);
     void populateSampleMenu();
+    void populateBookmarksMenu();
     void loadReferencePack();
+    void loadOverlay();
     void showPackStatus();
+    void editLayerStyle();
+    void showIdentify(QPointF map, double tolerance);
+    void highlightFinding(std::size_t finding);
+    void openPreferences();
+    void openSummary();
+    void newRecord();
+    void openRecordsDb();
+    void registerFromPanel();
+    void reportFromPanel();
+    std::shared_ptr<const MapLayer> findingsLayer(const std::vector<std::size_t>& findings,
+                                                  bool selected) const;
 
     MapCanvas* canvas_ = nullptr;
     QDockWidget* layerDock_ = nullptr;
     QListWidget* layerList_ = nullptr;
+    QDockWidget* referenceDock_ = nullptr;
+    ReferencePanel* referencePanel_ = nullptr;
     QDockWidget* checkDock_ = nullptr;
     CheckPanel* checkPanel_ = nullptr;
+    QDockWidget* recordsDock_ = nullptr;
+    RecordsPanel* recordsPanel_ = nullptr;
     QStringList openPaths_; // files loaded, in order
     QLabel* cursorLabel_ = nullptr;
+    QLabel* measureLabel_ = nullptr;
     QLabel* scaleLabel_ = nullptr;
     QLabel* crsLabel_ = nullptr;
     QLabel* packLabel_ = nullptr;
@@ -74,16 +132,32 @@ private:
     QMenu* fileMenu_ = nullptr;
     QMenu* sampleMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
+    QMenu* bookmarksMenu_ = nullptr;
+    QMenu* crsMenu_ = nullptr;
+    QMenu* toolsMenu_ = nullptr;
+    QMenu* recordsMenu_ = nullptr;
     QMenu* settingsMenu_ = nullptr;
     QMenu* languageMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
     QAction* openAction_ = nullptr;
     QAction* removeLayerAction_ = nullptr;
+    QAction* layerStyleAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* zoomInAction_ = nullptr;
     QAction* zoomOutAction_ = nullptr;
     QAction* zoomFullAction_ = nullptr;
     QAction* zoomLayerAction_ = nullptr;
+    QAction* crsGeographicAction_ = nullptr;
+    QAction* crsMercatorAction_ = nullptr;
+    QAction* crsGaussKrugerAction_ = nullptr;
+    QAction* panAction_ = nullptr;
+    QAction* zoomBoxAction_ = nullptr;
+    QAction* identifyAction_ = nullptr;
+    QAction* measureLengthAction_ = nullptr;
+    QAction* measureAreaAction_ = nullptr;
+    QAction* newRecordAction_ = nullptr;
+    QAction* summaryAction_ = nullptr;
+    QAction* preferencesAction_ = nullptr;
     QAction* chineseAction_ = nullptr;
     QAction* englishAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
@@ -91,17 +165,25 @@ private:
     struct LayerEntry {
         std::shared_ptr<const MapLayer> layer;
         bool visible = true;
+        QString path; // the file it came from
     };
     std::vector<LayerEntry> layers_; // bottom first
     QStringList pending_;
     QStringList errors_;
     bool loading_ = false;
+    std::optional<Extent> reprojectTo_; // lon/lat to show once a CRS change has reloaded
     struct PackStatus {
         bool loaded = false;
         QString id, version, digest, path, grade, error;
         bool verified = false;
     } pack_;
+    ReferenceOverlay overlay_;
+    quint64 overlayGeneration_ = 0;
+    std::shared_ptr<const MapLayer> highlight_;
     int filesLoaded_ = 0;
+    WorkstationSettings settings_;
+    std::unique_ptr<records::RecordsDb> db_;
+    QString dbError_;
 };
 
 } // namespace mapaudit::ui

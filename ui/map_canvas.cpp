@@ -1,19 +1,22 @@
 #include "map_canvas.h"
 
-#include "mapaudit/coordinate_format.h"
+#include "map_decorations.h"
+#include "mapaudit/error.h"
+#include "mapaudit/geodesic.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QWheelEvent>
 #include <cmath>
 
 namespace mapaudit::ui {
 namespace {
-const QColor kSea(214, 232, 245);
 constexpr double kWheelStep = 1.25;
 constexpr double kKeyPanFraction = 0.25;
 constexpr double kMetresPerInch = 0.0254;
+constexpr double kIdentifyTolerancePx = 4;
 } // namespace
 
 MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
@@ -28,9 +31,19 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
             return;
         }
         startedGeneration_ = requestedGeneration_;
-        renderer_.start(layers_, view_, kSea);
+        LayerList all = layers_;
+        all.insert(all.end(), overlays_.begin(), overlays_.end());
+        if (highlight_)
+            all.push_back(highlight_);
+        renderer_.start(all, view_, kSeaColour);
     });
     // Only the latest job reports back: starting a job cancels the one before.
+    connect(&renderer_, &MapRenderer::partial, this,
+            [this](const QImage& image, const MapViewport& view) {
+                image_ = image;
+                imageView_ = view;
+                update();
+            });
     connect(&renderer_, &MapRenderer::finished, this,
             [this](const QImage& image, const MapViewport& view) {
                 image_ = image;
@@ -51,11 +64,39 @@ void MapCanvas::setLayers(LayerList layers) {
         scheduleRender();
 }
 
+void MapCanvas::setOverlays(LayerList overlays) {
+    overlays_ = std::move(overlays);
+    scheduleRender();
+}
+
+void MapCanvas::setHighlight(std::shared_ptr<const MapLayer> highlight) {
+    highlight_ = std::move(highlight);
+    scheduleRender();
+}
+
+void MapCanvas::setCrs(const ViewCrs& crs) {
+    std::optional<Extent> shown;
+    if (view_.isValid()) {
+        try {
+            const Extent e = view_.extent();
+            const QPointF a = crs_.toLonLat({e.minX, e.minY}), b = crs_.toLonLat({e.maxX, e.maxY});
+            shown = crs.extentFromLonLat(Extent{a.x(), a.y(), b.x(), b.y()});
+        } catch (const InputError&) {
+            // The old view reaches beyond the new CRS: show everything instead.
+        }
+    }
+    crs_ = crs;
+    clearMeasurement();
+    if (shown && shown->valid())
+        setViewport(MapViewport::fitting(*shown, size(), 0));
+    else
+        zoomToFullExtent();
+}
+
 Extent MapCanvas::fullExtent() const {
     Extent e{0, 0, -1, -1};
-    for (const auto& l : layers_) {
+    for (const auto& l : layers_)
         e = e.united(l->extent());
-    }
     return e;
 }
 
@@ -70,6 +111,14 @@ void MapCanvas::zoomToExtent(const Extent& extent) {
         setViewport(MapViewport::fitting(extent, size()));
 }
 
+void MapCanvas::zoomToLonLat(const Extent& lonLat) {
+    try {
+        zoomToExtent(crs_.extentFromLonLat(lonLat));
+    } catch (const InputError&) {
+        // Outside the view CRS's area: nothing to show there.
+    }
+}
+
 void MapCanvas::zoomToFullExtent() {
     zoomToExtent(fullExtent());
 }
@@ -82,10 +131,50 @@ void MapCanvas::zoomBy(double factor) {
 double MapCanvas::scaleDenominator() const {
     if (!view_.isValid())
         return 0;
-    const double lat = std::clamp(view_.centre().y(), -89.0, 89.0);
-    const double groundPerPixel = view_.unitsPerPixel() * metresPerDegreeLongitude(lat);
+    const double groundPerPixel = metresPerPixel();
     const double screenPerPixel = kMetresPerInch / std::max(1, logicalDpiX());
     return groundPerPixel / screenPerPixel;
+}
+
+QImage MapCanvas::snapshot() {
+    return grab().toImage();
+}
+
+void MapCanvas::setTool(Tool tool) {
+    tool_ = tool;
+    clearMeasurement();
+    setCursor(tool == Tool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
+}
+
+std::vector<XY> MapCanvas::measureLonLat() const {
+    std::vector<XY> out;
+    try {
+        for (const QPointF& p : measure_) {
+            const QPointF ll = crs_.toLonLat(p);
+            out.push_back({ll.x(), ll.y()});
+        }
+    } catch (const InputError&) {
+        out.clear();
+    }
+    return out;
+}
+
+double MapCanvas::measuredLength() const {
+    std::vector<XY> path = measureLonLat();
+    if (tool_ == Tool::MeasureArea && path.size() > 2)
+        path.push_back(path.front());
+    return geodesicLength(path);
+}
+
+double MapCanvas::measuredArea() const {
+    return tool_ == Tool::MeasureArea ? geodesicArea(measureLonLat()) : 0.0;
+}
+
+void MapCanvas::clearMeasurement() {
+    measure_.clear();
+    measureDone_ = false;
+    update();
+    emit measurementChanged();
 }
 
 void MapCanvas::scheduleRender() {
@@ -95,7 +184,7 @@ void MapCanvas::scheduleRender() {
 
 void MapCanvas::paintEvent(QPaintEvent*) {
     QPainter p(this);
-    p.fillRect(rect(), kSea);
+    p.fillRect(rect(), kSeaColour);
     if (image_.isNull() || !imageView_.isValid() || !view_.isValid())
         return;
     // Place the last image where its extent lies in the current view, so pans
@@ -104,6 +193,41 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     const QRectF target(view_.toPixel({e.minX, e.maxY}), view_.toPixel({e.maxX, e.minY}));
     p.setRenderHint(QPainter::SmoothPixmapTransform, true);
     p.drawImage(target, image_);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    drawMeasurement(p);
+    if (boxing_) {
+        p.setPen(QPen(QColor(30, 80, 200), 1, Qt::DashLine));
+        p.setBrush(QColor(30, 80, 200, 40));
+        p.drawRect(QRectF(boxStart_, hover_).normalized());
+    }
+    drawScaleBar(p, size(), metresPerPixel());
+    drawNorthArrow(p, size());
+}
+
+double MapCanvas::metresPerPixel() const {
+    try {
+        return view_.unitsPerPixel() * crs_.metresPerUnitAt(view_.centre());
+    } catch (const InputError&) {
+        return 0; // the view's centre lies outside the CRS's area
+    }
+}
+
+void MapCanvas::drawMeasurement(QPainter& p) const {
+    if (measure_.isEmpty())
+        return;
+    QPolygonF screen;
+    for (const QPointF& m : measure_)
+        screen << view_.toPixel(m);
+    if (!measureDone_)
+        screen << hover_;
+    p.setPen(QPen(QColor(230, 90, 0), 2));
+    p.setBrush(tool_ == Tool::MeasureArea ? QBrush(QColor(230, 90, 0, 50)) : Qt::NoBrush);
+    if (tool_ == Tool::MeasureArea)
+        p.drawPolygon(screen);
+    else
+        p.drawPolyline(screen);
+    for (const QPointF& s : screen)
+        p.drawEllipse(s, 3, 3);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {
@@ -121,31 +245,76 @@ void MapCanvas::wheelEvent(QWheelEvent* e) {
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* e) {
-    if (e->button() == Qt::LeftButton) {
+    if (e->button() != Qt::LeftButton || !view_.isValid())
+        return;
+    const bool box =
+        tool_ == Tool::ZoomBox || (tool_ == Tool::Pan && (e->modifiers() & Qt::ShiftModifier));
+    if (box) {
+        boxing_ = true;
+        boxStart_ = hover_ = e->position();
+    } else if (tool_ == Tool::Pan) {
         dragging_ = true;
         dragStart_ = e->position();
         setCursor(Qt::ClosedHandCursor);
+    } else if (tool_ == Tool::Identify) {
+        emit identifyRequested(view_.toMap(e->position()),
+                               kIdentifyTolerancePx * view_.unitsPerPixel());
+    } else { // measuring
+        if (measureDone_)
+            clearMeasurement();
+        measure_ << view_.toMap(e->position());
+        update();
+        emit measurementChanged();
     }
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
+    hover_ = e->position();
     if (view_.isValid())
         emit cursorMoved(view_.toMap(e->position()));
     if (dragging_) {
         const QPointF delta = e->position() - dragStart_;
         dragStart_ = e->position();
         setViewport(view_.pannedBy(delta));
+    } else if (boxing_ || (!measure_.isEmpty() && !measureDone_)) {
+        update();
     }
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
-    if (e->button() == Qt::LeftButton) {
+    if (e->button() != Qt::LeftButton)
+        return;
+    if (boxing_) {
+        boxing_ = false;
+        const QRectF box = QRectF(boxStart_, e->position()).normalized();
+        if (box.width() > 4 && box.height() > 4) {
+            const QPointF a = view_.toMap(box.bottomLeft()), b = view_.toMap(box.topRight());
+            zoomToExtent({a.x(), a.y(), b.x(), b.y()});
+        }
+        update();
+    }
+    if (dragging_) {
         dragging_ = false;
-        unsetCursor();
+        setCursor(Qt::ArrowCursor);
     }
 }
 
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* e) {
+    if (tool_ == Tool::MeasureDistance || tool_ == Tool::MeasureArea) {
+        // The double click's first press added the end point already.
+        measureDone_ = true;
+        update();
+        emit measurementChanged();
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(e);
+}
+
 void MapCanvas::keyPressEvent(QKeyEvent* e) {
+    if (e->key() == Qt::Key_Escape) {
+        clearMeasurement();
+        return;
+    }
     if (!view_.isValid())
         return QWidget::keyPressEvent(e);
     const double dx = width() * kKeyPanFraction, dy = height() * kKeyPanFraction;

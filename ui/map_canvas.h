@@ -1,9 +1,11 @@
 // The map canvas: shows the last rendered image at once and asks a worker for
-// a new one whenever the view changes. Pan by drag or arrow keys, zoom by
-// wheel or +/-.
+// a new one whenever the view changes (partial images appear as layers
+// finish). Pan by drag or arrow keys, zoom by wheel, +/- or a box (Shift+drag
+// or the zoom-box tool); identify and measure tools; scale bar and north arrow.
 #pragma once
 
 #include "render_job.h"
+#include "view_crs.h"
 
 #include <QImage>
 #include <QTimer>
@@ -14,27 +16,51 @@ namespace mapaudit::ui {
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
+    enum class Tool { Pan, ZoomBox, Identify, MeasureDistance, MeasureArea };
+
     explicit MapCanvas(QWidget* parent = nullptr);
 
     void setLayers(LayerList layers); // bottom first
     const LayerList& layers() const { return layers_; }
+    // Drawn over the layers: the reference pack, then the highlighted finding.
+    void setOverlays(LayerList overlays);
+    void setHighlight(std::shared_ptr<const MapLayer> highlight);
+    const ViewCrs& crs() const { return crs_; }
+    // Layers must already be in `crs`; the view keeps showing the same place.
+    void setCrs(const ViewCrs& crs);
     const MapViewport& viewport() const { return view_; }
     void setViewport(const MapViewport& view);
     void zoomToExtent(const Extent& extent);
+    void zoomToLonLat(const Extent& lonLat);
     void zoomToFullExtent();
     void zoomBy(double factor);
     Extent fullExtent() const;
-    // Scale denominator at the centre of the view (CGCS2000 geographic view).
+    // On the ground at the view's centre; 0 when unknown.
+    double metresPerPixel() const;
+    // Scale denominator at the centre of the view.
     double scaleDenominator() const;
     // The finished image for the current view and layers (null while rendering).
     QImage renderedImage() const { return isRendering() ? QImage() : image_; }
     // True from any change of view or layers until its image is finished.
     bool isRendering() const { return imageGeneration_ != requestedGeneration_; }
+    // The canvas as shown, with scale bar and north arrow (for evidence and reports).
+    QImage snapshot();
+
+    Tool tool() const { return tool_; }
+    void setTool(Tool tool);
+    // The measured path (map coordinates), its length in metres and, for the
+    // area tool, the enclosed area in square metres (on the ellipsoid).
+    const QList<QPointF>& measurePoints() const { return measure_; }
+    double measuredLength() const;
+    double measuredArea() const;
+    void clearMeasurement();
 
 signals:
     void cursorMoved(QPointF mapPosition);
     void viewChanged();
     void renderFinished();
+    void identifyRequested(QPointF mapPosition, double toleranceMapUnits);
+    void measurementChanged();
 
 protected:
     void paintEvent(QPaintEvent*) override;
@@ -43,13 +69,19 @@ protected:
     void mousePressEvent(QMouseEvent*) override;
     void mouseMoveEvent(QMouseEvent*) override;
     void mouseReleaseEvent(QMouseEvent*) override;
+    void mouseDoubleClickEvent(QMouseEvent*) override;
     void keyPressEvent(QKeyEvent*) override;
 
 private:
     void scheduleRender();
-    LayerList layers_;
+    void drawMeasurement(QPainter& p) const;
+    std::vector<XY> measureLonLat() const;
+
+    LayerList layers_, overlays_;
+    std::shared_ptr<const MapLayer> highlight_;
+    ViewCrs crs_ = ViewCrs::geographic();
     MapViewport view_;
-    QImage image_;          // last finished render
+    QImage image_;          // last finished (or partial) render
     MapViewport imageView_; // the view it was rendered for
     // Each change asks for a new image; an image is current when it answers the latest request.
     quint64 requestedGeneration_ = 0;
@@ -57,8 +89,10 @@ private:
     quint64 imageGeneration_ = 0;
     MapRenderer renderer_;
     QTimer debounce_;
-    QPointF dragStart_;
-    bool dragging_ = false;
+    Tool tool_ = Tool::Pan;
+    QPointF dragStart_, boxStart_, hover_;
+    bool dragging_ = false, boxing_ = false, measureDone_ = false;
+    QList<QPointF> measure_;
 };
 
 } // namespace mapaudit::ui

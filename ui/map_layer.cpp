@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QImage>
+#include <QLineF>
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
@@ -63,17 +64,24 @@ QRectF largestRingBounds(const DrawableFeature& f) {
 } // namespace
 
 VectorMapLayer::VectorMapLayer(DrawableLayer data, LayerStyle style)
+    : data_(std::make_shared<const DrawableLayer>(std::move(data))), style_(style) {}
+
+VectorMapLayer::VectorMapLayer(std::shared_ptr<const DrawableLayer> data, LayerStyle style)
     : data_(std::move(data)), style_(style) {}
 
+std::shared_ptr<VectorMapLayer> VectorMapLayer::restyled(LayerStyle style) const {
+    return std::shared_ptr<VectorMapLayer>(new VectorMapLayer(data_, style));
+}
+
 QString VectorMapLayer::name() const {
-    return QString::fromStdString(data_.name);
+    return QString::fromStdString(data_->name);
 }
 
 QString VectorMapLayer::description() const {
     return QObject::tr("%1\nLayer %2: %n feature(s)\nCRS: %3", nullptr,
-                       static_cast<int>(data_.features.size()))
-        .arg(QString::fromStdString(data_.sourcePath), name(),
-             QString::fromStdString(data_.sourceCrs.label()));
+                       static_cast<int>(data_->features.size()))
+        .arg(QString::fromStdString(data_->sourcePath), name(),
+             QString::fromStdString(data_->sourceCrs.label()));
 }
 
 void VectorMapLayer::render(QPainter& painter, const MapViewport& view,
@@ -84,7 +92,12 @@ void VectorMapLayer::render(QPainter& painter, const MapViewport& view,
     painter.setRenderHint(QPainter::Antialiasing, true);
     QPen pen(style_.stroke, style_.strokeWidth);
     pen.setCosmetic(true);
+    if (!style_.dashPattern.isEmpty())
+        pen.setDashPattern(style_.dashPattern);
+    QPen haloPen(style_.halo, style_.strokeWidth * 2.5);
+    haloPen.setCosmetic(true);
     painter.setPen(pen);
+    const QBrush fill(style_.fill, style_.fillPattern);
 
     struct Label {
         QPointF at;
@@ -92,7 +105,7 @@ void VectorMapLayer::render(QPainter& painter, const MapViewport& view,
     };
     std::vector<Label> labels;
     std::size_t n = 0;
-    for (const auto& f : data_.features) {
+    for (const auto& f : data_->features) {
         if ((++n & 0xFF) == 0 && cancel.load())
             return;
         const QRectF bounds = boundsOf(f);
@@ -104,7 +117,7 @@ void VectorMapLayer::render(QPainter& painter, const MapViewport& view,
             path.setFillRule(Qt::OddEvenFill);
             for (const auto& ring : f.parts)
                 path.addPolygon(toScreen(ring, view));
-            painter.setBrush(style_.fill);
+            painter.setBrush(fill);
             painter.drawPath(path);
             const QRectF ring = largestRingBounds(f);
             const QRectF px =
@@ -115,11 +128,18 @@ void VectorMapLayer::render(QPainter& painter, const MapViewport& view,
         }
         case Dimension::Line:
             painter.setBrush(Qt::NoBrush);
-            for (const auto& line : f.parts)
-                painter.drawPolyline(toScreen(line, view));
+            for (const auto& line : f.parts) {
+                const QPolygonF screen = toScreen(line, view);
+                if (style_.halo.isValid()) {
+                    painter.setPen(haloPen);
+                    painter.drawPolyline(screen);
+                    painter.setPen(pen);
+                }
+                painter.drawPolyline(screen);
+            }
             break;
         case Dimension::Point:
-            painter.setBrush(style_.fill);
+            painter.setBrush(fill);
             for (const auto& p : f.parts[0]) {
                 const QPointF s = view.toPixel({p.x, p.y});
                 painter.drawEllipse(s, style_.pointSize / 2, style_.pointSize / 2);
@@ -133,7 +153,7 @@ void VectorMapLayer::render(QPainter& painter, const MapViewport& view,
         }
     }
     painter.setOpacity(1.0);
-    painter.setPen(QColor(40, 40, 40));
+    painter.setPen(style_.labelColour);
     // Greedy placement: a label that would overlap one already drawn is left out.
     std::vector<QRectF> placed;
     for (const auto& l : labels) {
@@ -145,6 +165,45 @@ void VectorMapLayer::render(QPainter& painter, const MapViewport& view,
         placed.push_back(r);
         painter.drawText(r, l.text);
     }
+}
+
+std::optional<std::int64_t> VectorMapLayer::featureAt(QPointF map, double tolerance) const {
+    const QRectF probe(map - QPointF(tolerance, tolerance), QSizeF(2 * tolerance, 2 * tolerance));
+    // Later features are drawn over earlier ones: search from the top.
+    for (auto f = data_->features.rbegin(); f != data_->features.rend(); ++f) {
+        if (!boundsOf(*f).intersects(probe) && !probe.contains(boundsOf(*f)))
+            continue;
+        if (f->dimension == Dimension::Area) {
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            for (const auto& ring : f->parts) {
+                QPolygonF polygon;
+                for (const auto& p : ring)
+                    polygon << QPointF(p.x, p.y);
+                path.addPolygon(polygon);
+            }
+            if (path.contains(map))
+                return f->fid;
+            continue;
+        }
+        for (const auto& part : f->parts)
+            for (std::size_t i = 0; i < part.size(); ++i) {
+                const QPointF a(part[i].x, part[i].y);
+                if (f->dimension == Dimension::Point || i + 1 == part.size()) {
+                    if (QLineF(a, map).length() <= tolerance)
+                        return f->fid;
+                    continue;
+                }
+                // Distance from `map` to the segment a–b.
+                const QPointF b(part[i + 1].x, part[i + 1].y), ab = b - a;
+                const double len2 = QPointF::dotProduct(ab, ab);
+                const double t =
+                    len2 > 0 ? std::clamp(QPointF::dotProduct(map - a, ab) / len2, 0.0, 1.0) : 0;
+                if (QLineF(a + t * ab, map).length() <= tolerance)
+                    return f->fid;
+            }
+    }
+    return std::nullopt;
 }
 
 RasterMapLayer::RasterMapLayer(std::filesystem::path path, std::string viewCrs)

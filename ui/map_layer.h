@@ -10,16 +10,22 @@
 #include <QString>
 #include <atomic>
 #include <filesystem>
+#include <memory>
+#include <optional>
 
 namespace mapaudit::ui {
 
 struct LayerStyle {
     QColor fill{240, 226, 196};
+    Qt::BrushStyle fillPattern = Qt::SolidPattern; // Qt::NoBrush: outline only
     QColor stroke{120, 100, 80};
     double strokeWidth = 0.8;
+    QList<qreal> dashPattern; // empty: solid line
+    QColor halo;              // drawn wider under the line when valid (boundary symbols)
     double pointSize = 6;
     double opacity = 1.0;
     bool labels = true;
+    QColor labelColour{40, 40, 40};
 };
 
 class MapLayer {
@@ -32,20 +38,31 @@ public:
                         const std::atomic<bool>& cancel) const = 0;
     // Shown in the layer list's tooltip: source, CRS, counts.
     virtual QString description() const = 0;
+    // The feature drawn at `map` (within `tolerance` map units of a line or
+    // point), topmost first; nullopt when none or for rasters.
+    virtual std::optional<std::int64_t> featureAt(QPointF map, double tolerance) const {
+        (void)map, (void)tolerance;
+        return std::nullopt;
+    }
 };
 
 class VectorMapLayer : public MapLayer {
 public:
     VectorMapLayer(DrawableLayer data, LayerStyle style);
+    // The same data drawn another way (the data is shared, not copied).
+    std::shared_ptr<VectorMapLayer> restyled(LayerStyle style) const;
     QString name() const override;
-    Extent extent() const override { return data_.extent; }
+    Extent extent() const override { return data_->extent; }
     void render(QPainter& painter, const MapViewport& view,
                 const std::atomic<bool>& cancel) const override;
     QString description() const override;
-    const DrawableLayer& data() const { return data_; }
+    std::optional<std::int64_t> featureAt(QPointF map, double tolerance) const override;
+    const DrawableLayer& data() const { return *data_; }
+    const LayerStyle& style() const { return style_; }
 
 private:
-    DrawableLayer data_;
+    VectorMapLayer(std::shared_ptr<const DrawableLayer> data, LayerStyle style);
+    std::shared_ptr<const DrawableLayer> data_;
     LayerStyle style_;
 };
 

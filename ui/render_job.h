@@ -1,5 +1,6 @@
-// Renders a set of layers into an image on a worker thread. Starting a new
-// job for a new view cancels the previous one.
+// Renders a set of layers into an image on a worker thread, reporting the
+// image so far as slow layers finish. Starting a new job for a new view
+// cancels the previous one.
 #pragma once
 
 #include "map_layer.h"
@@ -7,12 +8,21 @@
 #include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace mapaudit::ui {
 
 using LayerList = std::vector<std::shared_ptr<const MapLayer>>;
+
+inline const QColor kSeaColour{214, 232, 245};
+
+// Draws `layers` bottom first into a new image of the view's size, on the
+// calling thread. `layerDone(image, i)` is called after each layer but the last.
+QImage renderLayers(const LayerList& layers, const MapViewport& view, QColor background,
+                    const std::atomic<bool>& cancel,
+                    const std::function<void(const QImage&, std::size_t)>& layerDone = {});
 
 class MapRenderer : public QObject {
     Q_OBJECT
@@ -24,6 +34,8 @@ public:
     bool isRunning() const;
 
 signals:
+    // The image so far, while layers are still drawing (at most a few a second).
+    void partial(const QImage& image, const mapaudit::ui::MapViewport& view);
     void finished(const QImage& image, const mapaudit::ui::MapViewport& view);
 
 private:

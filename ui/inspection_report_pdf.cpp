@@ -1,0 +1,134 @@
+#include "inspection_report_pdf.h"
+
+#include "application.h"
+#include "mapaudit/atomic_output.h"
+#include "mapaudit/error.h"
+#include "mapaudit/records/summary_export.h"
+#include "mapaudit/text_util.h"
+
+#include <QFont>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace mapaudit::ui {
+namespace {
+
+QString esc(const QString& s) {
+    return s.toHtmlEscaped();
+}
+QString esc(const std::string& s) {
+    return esc(QString::fromStdString(s));
+}
+
+QString pick(bool chinese, const char* zh, const char* en) {
+    return QString::fromUtf8(chinese ? zh : en);
+}
+
+QString reviewText(const check::FindingReviews& reviews, const std::string& id, bool zh) {
+    const auto it = reviews.find(id);
+    if (it == reviews.end() || it->second.state == check::ReviewState::Open)
+        return pick(zh, "待核实", "open");
+    if (it->second.state == check::ReviewState::Confirmed)
+        return pick(zh, "确认", "confirmed");
+    return pick(zh, "排除：", "dismissed: ") + esc(it->second.reason);
+}
+
+QString reportHtml(const check::CheckReport& r, const check::FindingReviews& reviews,
+                   const InspectionReportHeader& h, bool zh) {
+    QString html = "<html><body>";
+    html += "<p align=center style='font-size:17pt; font-weight:bold'>" +
+            pick(zh, "地图核查报告", "Map inspection report") + "</p>";
+    auto row = [](const QString& label, const QString& value) {
+        return "<tr><td width=22% style='font-weight:bold'>" + label + "</td><td>" + value +
+               "</td></tr>";
+    };
+    html += "<table width=100% border=1 cellspacing=0 cellpadding=4>";
+    html += row(pick(zh, "核查单位", "Unit"), esc(h.unit));
+    html += row(pick(zh, "核查人员", "Inspector"), esc(h.inspector));
+    html += row(pick(zh, "核查日期", "Date"),
+                esc(zh ? records::chineseDate(h.date.toStdString()) : h.date.toStdString()));
+    html += row(pick(zh, "地图名称", "Map title"), esc(h.mapTitle));
+    html += row(pick(zh, "来源", "Source"), esc(h.mapSource));
+    html += row(pick(zh, "结论", "Verdict"), r.isProblem()
+                                                 ? pick(zh, "<b style='color:#b00020'>问题地图</b>",
+                                                        "<b style='color:#b00020'>problem map</b>")
+                                                 : pick(zh, "未发现错误", "no error found"));
+    html += row(pick(zh, "比例尺", "Scale"),
+                QString("1:%1%2, %3 %4 km")
+                    .arg(static_cast<qlonglong>(r.scaleDenominator))
+                    .arg(r.scaleEstimated ? pick(zh, "（估算）", " (estimated)") : QString())
+                    .arg(pick(zh, "容差", "tolerance"))
+                    .arg(QString::fromStdString(oneDecimal(r.toleranceKm))));
+    html += "</table>";
+    html += "<p align=center><img src='mapaudit:map' width=640></p>";
+    html += "<p style='font-size:9pt' align=center>" +
+            pick(zh, "图中红色为核查发现，叠加参考数据（国界、争议区、重要岛屿、南海断续线）。",
+                 "Findings in red over the reference data (border, disputed areas, key islands, "
+                 "dashed line).") +
+            "</p>";
+    html += "<p style='font-size:13pt; font-weight:bold'>" + pick(zh, "核查发现", "Findings") +
+            QString(" (%1)").arg(r.findings.size()) + "</p>";
+    html += "<table width=100% border=1 cellspacing=0 cellpadding=3 style='font-size:8.5pt'>";
+    html += "<tr><th width=5%>#</th><th width=9%>" + pick(zh, "级别", "Severity") +
+            "</th><th width=15%>" + pick(zh, "规则", "Rule") + "</th><th width=37%>" +
+            pick(zh, "问题及依据", "Finding and basis") + "</th><th width=12%>" +
+            pick(zh, "量测", "Measure") + "</th><th width=22%>" + pick(zh, "核实", "Review") +
+            "</th></tr>";
+    for (const check::Finding& f : r.findings) {
+        const QString severity = f.severity == check::Severity::Error ? pick(zh, "错误", "error")
+                                 : f.severity == check::Severity::Warning
+                                     ? pick(zh, "警告", "warning")
+                                     : pick(zh, "提示", "info");
+        const QString measure =
+            f.measure ? esc(oneDecimal(*f.measure) + " " +
+                            (f.measureUnit == "km2" ? std::string("km²") : f.measureUnit))
+                      : QString();
+        html += "<tr><td>" + esc(f.id) + "</td><td>" + severity + "</td><td>" + esc(f.rule) +
+                "<br>" + esc(f.code) + "</td><td>" + esc(zh ? f.messageZh : f.messageEn) +
+                "<br><span style='color:#555'>" + esc(f.basis) + "</span></td><td>" + measure +
+                "</td><td>" + reviewText(reviews, f.id, zh) + "</td></tr>";
+    }
+    html += "</table>";
+    html += "<p style='font-size:9pt'>" + pick(zh, "参考数据包：", "Reference pack: ") +
+            esc(r.packId + " " + r.packVersion) +
+            (r.packVerified ? pick(zh, "（已校验）", " (verified)")
+                            : pick(zh, "（未校验）", " (UNVERIFIED)")) +
+            "<br>SHA-256 " + esc(r.packDigest) + "<br>" + pick(zh, "数据：", "Data: ") +
+            esc(r.dataset) + "</p>";
+    return html + "</body></html>";
+}
+
+} // namespace
+
+void writeInspectionReportPdf(const check::CheckReport& report,
+                              const check::FindingReviews& reviews,
+                              const InspectionReportHeader& header, const QImage& map,
+                              const std::filesystem::path& path) {
+    const bool zh = uiIsChinese();
+    AtomicOutput output(path);
+    {
+        QPdfWriter pdf(QString::fromStdString(output.partial().string()));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+        pdf.setResolution(300);
+        pdf.setTitle(zh ? QStringLiteral("地图核查报告") : QStringLiteral("Map inspection report"));
+        pdf.setCreator("MapAudit");
+        QTextDocument doc;
+        QFont font("Noto Serif CJK SC");
+        font.setStyleHint(QFont::Serif);
+        font.setPointSizeF(10);
+        doc.setDefaultFont(font);
+        doc.addResource(QTextDocument::ImageResource, QUrl("mapaudit:map"), map);
+        doc.setHtml(reportHtml(report, reviews, header, zh));
+        doc.print(&pdf);
+    }
+    if (!std::filesystem::exists(output.partial()) ||
+        std::filesystem::file_size(output.partial()) == 0)
+        throw InputError(path.string() + ": the PDF could not be written — check the folder");
+    output.commit();
+}
+
+} // namespace mapaudit::ui

@@ -1,0 +1,26 @@
+// The PDF inspection report for a checked map (A4, Chinese fonts embedded):
+// title block, the map with the findings drawn over the reference, the
+// findings with the rule each rests on and the inspector's decision, and the
+// reference pack the check used.
+#pragma once
+
+#include "mapaudit/check/finding_review.h"
+
+#include <QImage>
+#include <QString>
+#include <filesystem>
+
+namespace mapaudit::ui {
+
+struct InspectionReportHeader {
+    QString unit, inspector, date; // date YYYY-MM-DD
+    QString mapTitle, mapSource;   // the checked map's title and where it came from
+};
+
+// In the UI's language. Needs a QGuiApplication. Written whole or not at all.
+void writeInspectionReportPdf(const check::CheckReport& report,
+                              const check::FindingReviews& reviews,
+                              const InspectionReportHeader& header, const QImage& map,
+                              const std::filesystem::path& path);
+
+} // namespace mapaudit::ui
