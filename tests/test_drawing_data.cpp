@@ -2,6 +2,8 @@
 // windows at the view's resolution.
 #include "mapaudit/dataset_open.h"
 #include "mapaudit/drawable_layer.h"
+#include "mapaudit/error.h"
+#include "mapaudit/geodesic.h"
 #include "mapaudit/raster_window.h"
 #include "test_support.h"
 
@@ -67,4 +69,51 @@ TEST_CASE("a raster in CGCS2000 is reprojected for a Web Mercator view") {
     auto w = readRasterWindow(tif, "EPSG:3857", merc, 200, 200);
     REQUIRE(w);
     CHECK(w->width > 100);
+}
+
+TEST_CASE("a finding's WKT is drawn in the view CRS") {
+    const DrawableFeature square =
+        drawableFromWkt("POLYGON((117 30,118 30,118 31,117 31,117 30))", "EPSG:4490", "EPSG:3857");
+    CHECK(square.dimension == Dimension::Area);
+    REQUIRE(square.parts.size() == 1);
+    CHECK(square.parts[0].size() == 5);
+    CHECK(square.parts[0][0].x == Approx(13024380.42).margin(0.1)); // 117°E in Web Mercator
+    CHECK(square.parts[0][0].y == Approx(3503549.84).margin(0.1));  // 30°N
+    const DrawableFeature same = drawableFromWkt("POINT(121 25)", "EPSG:4490", "EPSG:4490");
+    CHECK(same.dimension == Dimension::Point);
+    CHECK(same.parts.at(0).at(0).x == 121);
+    CHECK_THROWS_AS(drawableFromWkt("POLYGON((1 2", "EPSG:4490", "EPSG:4490"), InputError);
+}
+
+TEST_CASE("identify reads a feature's attributes, GBK text decoded") {
+    OpenedDataset opened = openDataset(test::samplePath("key_features_gbk.shp"));
+    const DrawableLayer layer =
+        readDrawableLayer(*opened.dataset, 0, "EPSG:4490", "name_zh", nullptr);
+    std::int64_t fid = -1;
+    for (const auto& f : layer.features)
+        if (f.label == "黄岩岛")
+            fid = f.fid;
+    REQUIRE(fid >= 0);
+    const auto attributes =
+        featureAttributes(test::samplePath("key_features_gbk.shp"), layer.name, fid);
+    const auto name = std::find_if(attributes.begin(), attributes.end(),
+                                   [](const auto& a) { return a.first == "name_zh"; });
+    REQUIRE(name != attributes.end());
+    CHECK(name->second == "黄岩岛");
+    CHECK_THROWS_AS(featureAttributes(test::samplePath("key_features_gbk.shp"), layer.name, 9999),
+                    InputError);
+}
+
+TEST_CASE("distances and areas are measured on the CGCS2000 ellipsoid") {
+    // One degree of longitude on the equator: a·π/180.
+    CHECK(geodesicLength({{110, 0}, {111, 0}}) == Approx(111319.49).margin(0.01));
+    // Beijing to Shanghai, about 1067 km (geodesic).
+    CHECK(geodesicLength({{116.3912, 39.9067}, {121.4737, 31.2304}}) / 1000 ==
+          Approx(1067.3).margin(1.0));
+    // A 1° × 1° cell at the equator: 12 308.8 km² on GRS 80; orientation does not matter.
+    const double ccw = geodesicArea({{0, 0}, {1, 0}, {1, 1}, {0, 1}});
+    const double cw = geodesicArea({{0, 0}, {0, 1}, {1, 1}, {1, 0}, {0, 0}});
+    CHECK(ccw / 1e6 == Approx(12308.8).margin(0.5));
+    CHECK(cw == Approx(ccw));
+    CHECK(geodesicArea({{0, 0}, {1, 0}}) == 0);
 }

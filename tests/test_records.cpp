@@ -456,3 +456,75 @@ TEST_CASE("a county's bundle reaches the city whole, once, and only untampered")
     manifest.replace(manifest.find(claimed), claimed.size(), "\"unit\":\"南康分局\"");
     rejected(manifest, "the manifest does not match its SHA-256");
 }
+
+TEST_CASE("a figure's records are exactly those it counts") {
+    Fixture f;
+    f.import(
+        line("problem_map", kCity, "2021-03-01", R"("medium":"offline","title":"a","sheets":3)") +
+        line("problem_map", kCounty, "2021-04-01", R"("medium":"offline","title":"b","sheets":2)") +
+        line("problem_map", kCity, "2021-05-01", R"("medium":"online","title":"c")") +
+        line("problem_map", kCity, "2021-12-01", R"("medium":"offline","title":"late")") +
+        line("standard_map", kCity, "2020-06-01", R"("title":"old","sheets":4)"));
+    const SummaryTable t =
+        computeSummary(f.db, SummaryTemplate::load("2021"), kCity, true, {}, {}, "2021-11-20");
+    auto rowOf = [&](const std::string& key) {
+        for (std::size_t i = 0; i < t.cells.size(); ++i)
+            if (t.cells[i].row.key == key)
+                return i;
+        FAIL("no row " << key);
+        return std::size_t(0);
+    };
+    auto titles = [&](const std::string& key) {
+        std::set<std::string> out;
+        for (const auto& id : recordIdsBehind(f.db, t, rowOf(key)))
+            out.insert(f.db.find(id)->fields.at("title").get<std::string>());
+        return out;
+    };
+    CHECK(titles("offline_problem_maps") == std::set<std::string>{"a", "b"});
+    CHECK(t.cells[rowOf("offline_problem_maps")].value == 5); // summed sheets of those two
+    CHECK(titles("online_problem_maps") == std::set<std::string>{"c"});
+    CHECK(titles("standard_maps_total") == std::set<std::string>{"old"}); // cumulative
+    CHECK(recordIdsBehind(f.db, t, rowOf("standard_maps_new")).empty());
+    CHECK_THROWS_AS(recordIdsBehind(f.db, t, 99), InputError);
+}
+
+TEST_CASE("a record's history lists who created, changed and attached to it") {
+    Fixture f;
+    Record r;
+    r.id = "0f0e0d0c-0b0a-4908-8706-050403020100";
+    r.kind = "clue";
+    r.unit = kCity;
+    r.date = "2021-05-01";
+    r.fields = {{"description", "first"}};
+    f.db.upsert({r});
+    r.fields["description"] = "second";
+    f.db.upsert({r});
+    f.db.attach(r.id, "photo.jpg", "bytes");
+    const auto history = f.db.history(r.id);
+    REQUIRE(history.size() == 3);
+    CHECK(history[0].action == "insert");
+    CHECK(history[1].action == "update");
+    CHECK(history[2].table == "evidence");
+    CHECK(history[0].actor == "tester");
+    CHECK(f.db.find(r.id)->fields.at("description") == "second");
+    CHECK_FALSE(f.db.find("00000000-0000-4000-8000-000000000000"));
+}
+
+TEST_CASE("problems carry a code a front end can word for itself") {
+    Fixture f;
+    std::vector<ImportProblem> problems;
+    Record out;
+    parseRecord(
+        nlohmann::json{{"kind", "publicity_event"},
+                       {"unit", "nowhere"},
+                       {"date", "2021-02-30"},
+                       {"participants", "-3"}},
+        0, [](const std::string&) { return false; }, out, problems);
+    std::map<std::string, std::string> codes;
+    for (const auto& p : problems)
+        codes[p.field] = p.code;
+    CHECK(codes == std::map<std::string, std::string>{{"unit", "unknown"},
+                                                      {"date", "not_date"},
+                                                      {"title", "missing"},
+                                                      {"participants", "negative"}});
+}

@@ -177,6 +177,7 @@ featureAttributes(const std::filesystem::path& path, const std::string& layerNam
     OGRLayer* layer = opened.dataset->GetLayerByName(layerName.c_str());
     if (!layer)
         throw InputError(path.string() + ": no layer '" + layerName + "'");
+    GdalErrorCapture errors; // a missing fid is reported below, not on stderr
     OgrFeaturePtr f(layer->GetFeature(fid));
     if (!f)
         throw InputError(path.string() + ": layer '" + layerName + "' has no feature " +
