@@ -445,7 +445,9 @@ void MainWindow::loadNext() {
         }
         loadNext();
     });
-    const int seed = filesLoaded_++;
+    if (!styleSeeds_.contains(path))
+        styleSeeds_.insert(path, filesLoaded_++);
+    const int seed = styleSeeds_.value(path);
     const std::string crs = canvas_->crs().definition();
     watcher->setFuture(QtConcurrent::run([path, seed, crs, feedback]() -> Outcome {
         try {

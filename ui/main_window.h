@@ -8,6 +8,7 @@
 #include "view_crs.h"
 #include "workstation_settings.h"
 
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QMainWindow>
@@ -181,6 +182,7 @@ private:
     quint64 overlayGeneration_ = 0;
     std::shared_ptr<const MapLayer> highlight_;
     int filesLoaded_ = 0;
+    QHash<QString, int> styleSeeds_; // a file keeps its colours when it is drawn again
     WorkstationSettings settings_;
     std::unique_ptr<records::RecordsDb> db_;
     QString dbError_;

@@ -49,6 +49,13 @@ QRectF boundsOf(const DrawableFeature& f) {
     return r;
 }
 
+// Unlike QRectF::intersects, true for empty rectangles (a point, a straight
+// horizontal line) lying within or on the other.
+bool overlaps(const QRectF& a, const QRectF& b) {
+    return a.left() <= b.right() && b.left() <= a.right() && a.top() <= b.bottom() &&
+           b.top() <= a.bottom();
+}
+
 // Areas are labelled in their largest ring (always an outer ring: a hole is
 // smaller than its shell), not in the middle of all parts.
 QRectF largestRingBounds(const DrawableFeature& f) {
@@ -109,7 +116,7 @@ void VectorMapLayer::render(QPainter& painter, const MapViewport& view,
         if ((++n & 0xFF) == 0 && cancel.load())
             return;
         const QRectF bounds = boundsOf(f);
-        if (!bounds.intersects(viewRect) && !viewRect.contains(bounds.topLeft()))
+        if (!overlaps(bounds, viewRect))
             continue;
         switch (f.dimension) {
         case Dimension::Area: {
@@ -171,7 +178,7 @@ std::optional<std::int64_t> VectorMapLayer::featureAt(QPointF map, double tolera
     const QRectF probe(map - QPointF(tolerance, tolerance), QSizeF(2 * tolerance, 2 * tolerance));
     // Later features are drawn over earlier ones: search from the top.
     for (auto f = data_->features.rbegin(); f != data_->features.rend(); ++f) {
-        if (!boundsOf(*f).intersects(probe) && !probe.contains(boundsOf(*f)))
+        if (!overlaps(boundsOf(*f), probe))
             continue;
         if (f->dimension == Dimension::Area) {
             QPainterPath path;

@@ -2,6 +2,7 @@
 
 #include "mapaudit/dataset_open.h"
 #include "mapaudit/error.h"
+#include "mapaudit/raii/gdal_handles.h"
 
 #include <QObject>
 
@@ -83,9 +84,19 @@ Extent extentOf(GDALDataset& ds, const BookmarkSource& b) {
     OGRLayer* layer = ds.GetLayerByName(b.layer);
     if (!layer)
         throw InputError(std::string("the reference pack has no layer '") + b.layer + "'");
+    // The features' own envelopes: GeoPackage answers GetExtent from its
+    // contents table, whatever the attribute filter.
     layer->SetAttributeFilter((std::string("code = '") + b.code + "'").c_str());
+    layer->ResetReading();
     OGREnvelope env;
-    const bool found = layer->GetExtent(&env, TRUE) == OGRERR_NONE;
+    bool found = false;
+    for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature()))
+        if (const OGRGeometry* g = f->GetGeometryRef()) {
+            OGREnvelope e;
+            g->getEnvelope(&e);
+            env.Merge(e);
+            found = true;
+        }
     layer->SetAttributeFilter(nullptr);
     if (!found)
         throw InputError(std::string("the reference pack has no '") + b.code + "' in '" + b.layer +
