@@ -12,6 +12,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
+#include <algorithm>
+#include <vector>
 
 namespace mapaudit::ui {
 namespace {
@@ -21,6 +23,11 @@ QString esc(const QString& s) {
 }
 QString esc(const std::string& s) {
     return esc(QString::fromStdString(s));
+}
+
+// Identifiers (digests, paths) in a monospaced face: copied and compared character by character.
+QString mono(const QString& html) {
+    return "<span style=\"font-family:'Noto Sans Mono CJK SC'\">" + html + "</span>";
 }
 
 QString pick(bool chinese, const char* zh, const char* en) {
@@ -72,11 +79,12 @@ QString reportHtml(const check::CheckReport& r, const check::FindingReviews& rev
     html += "<p style='font-size:13pt; font-weight:bold'>" + pick(zh, "核查发现", "Findings") +
             QString(" (%1)").arg(r.findings.size()) + "</p>";
     html += "<table width=100% border=1 cellspacing=0 cellpadding=3 style='font-size:8.5pt'>";
-    html += "<tr><th width=5%>#</th><th width=9%>" + pick(zh, "级别", "Severity") +
-            "</th><th width=15%>" + pick(zh, "规则", "Rule") + "</th><th width=37%>" +
-            pick(zh, "问题及依据", "Finding and basis") + "</th><th width=12%>" +
-            pick(zh, "量测", "Measure") + "</th><th width=22%>" + pick(zh, "核实", "Review") +
+    html += "<tr><th width=6%>#</th><th width=7%>" + pick(zh, "级别", "Severity") +
+            "</th><th width=22%>" + pick(zh, "规则 / 区域", "Rule / region") +
+            "</th><th width=41%>" + pick(zh, "问题", "Finding") + "</th><th width=10%>" +
+            pick(zh, "量测", "Measure") + "</th><th width=14%>" + pick(zh, "核实", "Review") +
             "</th></tr>";
+    std::vector<std::pair<std::string, std::string>> bases; // rule → basis, in order of first use
     for (const check::Finding& f : r.findings) {
         const QString severity = f.severity == check::Severity::Error ? pick(zh, "错误", "error")
                                  : f.severity == check::Severity::Warning
@@ -88,16 +96,23 @@ QString reportHtml(const check::CheckReport& r, const check::FindingReviews& rev
                       : QString();
         html += "<tr><td>" + esc(f.id) + "</td><td>" + severity + "</td><td>" + esc(f.rule) +
                 "<br>" + esc(f.code) + "</td><td>" + esc(zh ? f.messageZh : f.messageEn) +
-                "<br><span style='color:#555'>" + esc(f.basis) + "</span></td><td>" + measure +
-                "</td><td>" + reviewText(reviews, f.id, zh) + "</td></tr>";
+                "</td><td>" + measure + "</td><td>" + reviewText(reviews, f.id, zh) + "</td></tr>";
+        if (std::none_of(bases.begin(), bases.end(),
+                         [&](const auto& b) { return b.first == f.rule; }))
+            bases.emplace_back(f.rule, f.basis);
     }
+    html += "</table>";
+    html += "<p style='font-size:13pt; font-weight:bold'>" + pick(zh, "规则依据", "Rule basis") +
+            "</p><table width=100% border=1 cellspacing=0 cellpadding=3 style='font-size:8.5pt'>";
+    for (const auto& [rule, basis] : bases)
+        html += "<tr><td width=22%>" + esc(rule) + "</td><td>" + esc(basis) + "</td></tr>";
     html += "</table>";
     html += "<p style='font-size:9pt'>" + pick(zh, "参考数据包：", "Reference pack: ") +
             esc(r.packId + " " + r.packVersion) +
             (r.packVerified ? pick(zh, "（已校验）", " (verified)")
                             : pick(zh, "（未校验）", " (UNVERIFIED)")) +
-            "<br>SHA-256 " + esc(r.packDigest) + "<br>" + pick(zh, "数据：", "Data: ") +
-            esc(r.dataset) + "</p>";
+            "<br>SHA-256 " + mono(esc(r.packDigest)) + "<br>" + pick(zh, "数据：", "Data: ") +
+            mono(esc(r.dataset)) + "</p>";
     return html + "</body></html>";
 }
 

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>MapDecorations</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1: CRS unknown — drawn with its coordinates as they are</source>
@@ -30,6 +45,217 @@ CRS: %3</source>
 Raster</source>
         <translation>%1
 栅格影像</translation>
+    </message>
+    <message>
+        <source>Territory outline</source>
+        <translation>疆域轮廓</translation>
+    </message>
+    <message>
+        <source>Land border</source>
+        <translation>陆地国界</translation>
+    </message>
+    <message>
+        <source>Disputed border areas</source>
+        <translation>争议边界地区</translation>
+    </message>
+    <message>
+        <source>Key islands</source>
+        <translation>重要岛屿</translation>
+    </message>
+    <message>
+        <source>South China Sea dashed line</source>
+        <translation>南海断续线</translation>
+    </message>
+    <message>
+        <source>CGCS2000 (EPSG:4490)</source>
+        <translation>CGCS2000 地理坐标（EPSG:4490）</translation>
+    </message>
+    <message>
+        <source>Web Mercator (EPSG:3857)</source>
+        <translation>Web 墨卡托（EPSG:3857）</translation>
+    </message>
+    <message>
+        <source>CGCS2000 Gauss-Krüger 3° zone %1 (EPSG:%2)</source>
+        <translation>CGCS2000 高斯-克吕格 3° 带 第 %1 带（EPSG:%2）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Inspected targets</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>出版/发布单位</translation>
+    </message>
+    <message>
+        <source>URL or place found</source>
+        <translation>网址或发现地点</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>幅数</translation>
+    </message>
+    <message>
+        <source>Findings (one per line)</source>
+        <translation>问题（每行一条）</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>核查报告</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>Units taking part</source>
+        <translation>参与单位数</translation>
+    </message>
+    <message>
+        <source>Unit checked</source>
+        <translation>被检查单位</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Requesting body</source>
+        <translation>用图单位</translation>
+    </message>
+    <message>
+        <source>Map review number</source>
+        <translation>审图号</translation>
+    </message>
+    <message>
+        <source>Volumes or sheets</source>
+        <translation>册/幅数</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Maps supplied</source>
+        <translation>提供地图数</translation>
+    </message>
+    <message>
+        <source>Imagery (km²)</source>
+        <translation>影像（平方千米）</translation>
+    </message>
+    <message>
+        <source>Data (GB)</source>
+        <translation>数据量（GB）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>offline (print, products)</source>
+        <translation>线下（印刷品、产品）</translation>
+    </message>
+    <message>
+        <source>map management</source>
+        <translation>地图管理</translation>
+    </message>
+    <message>
+        <source>geographic-information security</source>
+        <translation>地理信息安全</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Unknown unit: add it in Settings ▸ Preferences or with `mapaudit org add`.</source>
+        <translation>单位不存在：请在“设置 ▸ 首选项”中设置，或用 `mapaudit org add` 添加。</translation>
+    </message>
+    <message>
+        <source>Enter a real date as YYYY-MM-DD, e.g. 2021-06-30.</source>
+        <translation>请按 YYYY-MM-DD 填写真实日期，如 2021-06-30。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number: 0, 1, 2, …</source>
+        <translation>请填写整数：0、1、2……</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 12.5.</source>
+        <translation>请填写数字，如 12.5。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>请从列表中选择。</translation>
     </message>
 </context>
 <context>
@@ -126,6 +352,101 @@ Raster</source>
         <source>info</source>
         <translation>提示</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>排除…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Register as problem map…</source>
+        <translation>登记为问题地图…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF 核查报告…</translation>
+    </message>
+    <message>
+        <source>all severities</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>all rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>dismissed: %1</source>
+        <translation>已排除：%1</translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>排除核查结果</translation>
+    </message>
+    <message>
+        <source>Why is %1 not a problem? (kept with the record)</source>
+        <translation>为什么 %1 不是问题？（随记录保存）</translation>
+    </message>
+    <message>
+        <source>A dismissed finding needs a reason.</source>
+        <translation>排除核查结果须填写理由。</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>导出核查结果</translation>
+    </message>
+    <message>
+        <source>Findings as GeoPackage (*.gpkg);;Findings as GeoJSON (*.geojson);;Check report with decisions (*.json)</source>
+        <translation>核查结果 GeoPackage (*.gpkg);;核查结果 GeoJSON (*.geojson);;含核实意见的核查报告 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>mapaudit::ui::LayerStyleDialog</name>
+    <message>
+        <source>Layer properties</source>
+        <translation>图层属性</translation>
+    </message>
+    <message>
+        <source>(no labels)</source>
+        <translation>（不标注）</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>填充颜色</translation>
+    </message>
+    <message>
+        <source>Outline colour</source>
+        <translation>边线颜色</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>边线</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Labels from</source>
+        <translation>标注字段</translation>
+    </message>
 </context>
 <context>
     <name>mapaudit::ui::MainWindow</name>
@@ -202,10 +523,6 @@ Raster</source>
         <translation>关于 MapAudit(&amp;A)</translation>
     </message>
     <message>
-        <source>CGCS2000 (EPSG:4490)</source>
-        <translation>CGCS2000 (EPSG:4490)</translation>
-    </message>
-    <message>
         <source>Open a map or image: File ▸ Open, or drop files here</source>
         <translation>打开地图或影像：文件 ▸ 打开，或将文件拖放到此处</translation>
     </message>
@@ -258,6 +575,445 @@ SHA-256 %2</translation>
     <message>
         <source>Check results</source>
         <translation>核查结果</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考数据</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>监管记录</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Map &amp;CRS</source>
+        <translation>地图坐标系(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Layer &amp;properties…</source>
+        <translation>图层属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>CGCS2000 Gauss-Krüger 3° (zone of the view centre)</source>
+        <translation>CGCS2000 高斯-克吕格 3° 带（视图中心所在带）</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>平移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to box</source>
+        <translation>拉框放大(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Identify feature</source>
+        <translation>要素查询(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Measure &amp;distance</source>
+        <translation>量测距离(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Measure &amp;area</source>
+        <translation>量测面积(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>新建记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Summary table (2021 form)…</source>
+        <translation>汇总表（2021 年表式）(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A raster is drawn with its own colours.</source>
+        <translation>栅格影像按自身颜色显示。</translation>
+    </message>
+    <message>
+        <source>Layer properties</source>
+        <translation>图层属性</translation>
+    </message>
+    <message>
+        <source>Reference overlay not available: %1</source>
+        <translation>参考数据叠加不可用：%1</translation>
+    </message>
+    <message>
+        <source>Distance %1 km</source>
+        <translation>距离 %1 千米</translation>
+    </message>
+    <message>
+        <source>Area %1 km², perimeter %2 km</source>
+        <translation>面积 %1 平方千米，周长 %2 千米</translation>
+    </message>
+    <message>
+        <source>No feature here.</source>
+        <translation>此处没有要素。</translation>
+    </message>
+    <message>
+        <source>%1 — feature %2</source>
+        <translation>%1 — 要素 %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>PDF inspection report</source>
+        <translation>PDF 核查报告</translation>
+    </message>
+    <message>
+        <source>-inspection-report.pdf</source>
+        <translation>-核查报告.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+    <message>
+        <source>Check a map first.</source>
+        <translation>请先核查一幅地图。</translation>
+    </message>
+    <message>
+        <source>No records database: %1</source>
+        <translation>没有记录数据库：%1</translation>
+    </message>
+    <message>
+        <source>Set your unit in Settings ▸ Preferences first.</source>
+        <translation>请先在“设置 ▸ 首选项”中设置本单位。</translation>
+    </message>
+    <message>
+        <source>Register as problem map</source>
+        <translation>登记为问题地图</translation>
+    </message>
+    <message>
+        <source>Not registered.</source>
+        <translation>未登记。</translation>
+    </message>
+    <message>
+        <source>Registered as a problem map, with the map picture and the check report as evidence.</source>
+        <translation>已登记为问题地图，地图截图和核查报告已作为证据保存。</translation>
+    </message>
+    <message>
+        <source>Records database not available: %1</source>
+        <translation>记录数据库不可用：%1</translation>
+    </message>
+    <message>
+        <source>Summary table</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>新建记录</translation>
+    </message>
+</context>
+<context>
+    <name>mapaudit::ui::RecordForm</name>
+    <message>
+        <source>New record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>编辑记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see the fields marked in red.</source>
+        <translation>
+            <numerusform>%n 处问题：见红色标出的栏目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mapaudit::ui::RecordsPanel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>No records database: choose one in Settings ▸ Preferences.</source>
+        <translation>没有记录数据库：请在“设置 ▸ 首选项”中选择。</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Enter the period&apos;s dates as YYYY-MM-DD.</source>
+        <translation>期间日期请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Delete this record and its evidence? The audit log keeps a line saying who deleted it and when.</source>
+        <translation>删除此记录及其证据材料？审计日志将记录删除人和时间。</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>添加证据材料</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes, SHA-256 %3…)</source>
+        <translation>%1（%2 字节，SHA-256 %3…）</translation>
+    </message>
+    <message>
+        <source>Save evidence</source>
+        <translation>保存证据材料</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 %4</source>
+        <translation>%1  %2  %3 %4</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>修改历史</translation>
+    </message>
+</context>
+<context>
+    <name>mapaudit::ui::ReferencePanel</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+</context>
+<context>
+    <name>mapaudit::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>estimated from the map, or e.g. 1:1000000</source>
+        <translation>按地图估算，或输入如 1:1000000</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Records database</source>
+        <translation>记录数据库</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>核查人员</translation>
+    </message>
+    <message>
+        <source>Unit (填报单位)</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Default scale</source>
+        <translation>默认比例尺</translation>
+    </message>
+    <message>
+        <source>Choose a file for the records database.</source>
+        <translation>请选择记录数据库文件。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Enter the inspector&apos;s name: the audit log names who made each change.</source>
+        <translation>请填写核查人员姓名：审计日志记录每次修改的人员。</translation>
+    </message>
+    <message>
+        <source>The default scale must look like 1:1000000, or be left empty.</source>
+        <translation>默认比例尺格式应为 1:1000000，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>mapaudit::ui::SummaryView</name>
+    <message>
+        <source>Summary table</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <source>with subordinate units</source>
+        <translation>含下级单位</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Override figure…</source>
+        <translation>人工填报…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>No unit yet: set yours in Settings ▸ Preferences.</source>
+        <translation>尚未设置单位：请在“设置 ▸ 首选项”中设置。</translation>
+    </message>
+    <message>
+        <source>Click to list the records behind this figure</source>
+        <translation>点击查看构成此数字的记录</translation>
+    </message>
+    <message>
+        <source>Records behind “%1”</source>
+        <translation>“%1”的记录</translation>
+    </message>
+    <message>
+        <source>No records: the figure is 0.</source>
+        <translation>没有记录：数字为 0。</translation>
+    </message>
+    <message>
+        <source>Choose the row whose figure is to be overridden.</source>
+        <translation>请选择要人工填报的行。</translation>
+    </message>
+    <message>
+        <source>Override figure</source>
+        <translation>人工填报</translation>
+    </message>
+    <message>
+        <source>why the reported figure differs from the records</source>
+        <translation>填报数字与记录统计不同的原因</translation>
+    </message>
+    <message>
+        <source>Reported figure</source>
+        <translation>填报数字</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>a reason is required</source>
+        <translation>必须填写理由</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .xlsx, .csv or .pdf.</source>
+        <translation>请选择以 .xlsx、.csv 或 .pdf 结尾的文件。</translation>
+    </message>
+    <message>
+        <source>Export summary table</source>
+        <translation>导出汇总表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

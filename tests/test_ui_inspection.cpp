@@ -1,0 +1,171 @@
+// Checking a map in the workstation: the selected finding on the map, filters,
+// decisions, exports, registering the problem map with its evidence, and the
+// PDF inspection report.
+#include "application.h"
+#include "check_panel.h"
+#include "main_window.h"
+#include "map_canvas.h"
+#include "mapaudit/dataset_open.h"
+#include "mapaudit/sha256.h"
+#include "records_panel.h"
+#include "ui_test_support.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace mapaudit::ui;
+using namespace uitest;
+namespace check = mapaudit::check;
+
+namespace {
+
+std::size_t findingIndex(const check::CheckReport& r, const std::string& rule,
+                         const std::string& code) {
+    for (std::size_t i = 0; i < r.findings.size(); ++i)
+        if (r.findings[i].rule == rule && r.findings[i].code == code)
+            return i;
+    FAIL("no finding " << rule << " " << code);
+    return 0;
+}
+
+QString pdfText(const QString& path) {
+    QProcess p;
+    p.start("pdftotext", {"-raw", path, "-"});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("a checked problem map: highlight, filters, decisions, exports, record, report") {
+    installTranslations("zh_CN");
+    QTemporaryDir dir;
+    MainWindow w;
+    w.resize(1280, 820);
+    w.show();
+    w.applySettings({dir.filePath("records.sqlite"), QStringLiteral("测试员"),
+                     QStringLiteral("某县自然资源局"), "zh_CN", ""});
+    w.openFiles({sample("world_ne10m.gpkg")});
+    REQUIRE(waitUntilReady(w));
+    CheckPanel& panel = *w.checkPanel();
+    panel.runCheck();
+    REQUIRE(waitFor([&] { return !panel.isRunning(); }, 120000));
+    REQUIRE(panel.report());
+    const check::CheckReport& report = *panel.report();
+    const std::size_t taiwan = findingIndex(report, check::kTerrForeign, "taiwan");
+
+    // Selecting a finding draws it in the highlight colour over the map.
+    const int row = static_cast<int>(taiwan); // unfiltered: row = finding
+    panel.findingsTable()->setCurrentCell(row, 0);
+    REQUIRE(waitUntilDrawn(w));
+    const QColor c = colourAt(w, 120.95, 23.75); // the middle of Taiwan
+    INFO(c.name().toStdString());
+    CHECK(c.red() > 230);
+    CHECK(c.green() > 190);
+    CHECK(c.blue() < 150); // yellow laid over the map's beige
+
+    // Filters.
+    panel.setFilter("error", "");
+    for (std::size_t i : panel.shownFindings())
+        CHECK(report.findings[i].severity == check::Severity::Error);
+    panel.setFilter("", check::kBorderDeviation);
+    CHECK_FALSE(panel.shownFindings().empty());
+    for (std::size_t i : panel.shownFindings())
+        CHECK(report.findings[i].rule == check::kBorderDeviation);
+    panel.setFilter("", "");
+    CHECK(panel.shownFindings().size() == report.findings.size());
+
+    // Decisions: a dismissal needs a reason.
+    const std::size_t border = panel.shownFindings().back();
+    CHECK_FALSE(panel.review(border, check::ReviewState::Dismissed, "  "));
+    CHECK(panel.review(border, check::ReviewState::Dismissed, QStringLiteral("比例尺容差内")));
+    CHECK(panel.review(taiwan, check::ReviewState::Confirmed));
+    CHECK(panel.findingsTable()->item(row, 5)->text() == QStringLiteral("已确认"));
+
+    // Exports: the findings layer and the report with the decisions.
+    panel.exportTo(dir.filePath("findings.gpkg"));
+    {
+        auto opened = mapaudit::openDataset(dir.filePath("findings.gpkg").toStdString());
+        CHECK(opened.dataset->GetLayer(0)->GetFeatureCount() ==
+              static_cast<GIntBig>(report.findings.size()));
+    }
+    panel.exportTo(dir.filePath("report.json"));
+    QFile json(dir.filePath("report.json"));
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    const auto j = nlohmann::json::parse(json.readAll().toStdString());
+    CHECK(j["findings"][taiwan]["review"]["state"] == "confirmed");
+    CHECK(j["findings"][border]["review"]["state"] == "dismissed");
+    CHECK(j["findings"][border]["review"]["by"] == "测试员");
+
+    // 登记为问题地图: a problem_map record with the map picture and the report as evidence.
+    QString message;
+    const auto record = w.registerProblemMap(false, &message);
+    INFO(message.toStdString());
+    REQUIRE(record);
+    auto& db = *w.recordsDb();
+    const auto saved = db.find(record->id);
+    REQUIRE(saved);
+    CHECK(saved->kind == "problem_map");
+    CHECK(saved->unit == "某县自然资源局");
+    CHECK(saved->fields.at("title") == "world_ne10m");
+    const auto& findings = saved->fields.at("findings");
+    CHECK(findings.size() == report.findings.size() - 1); // the dismissed one left out
+    CHECK(findings[0].get<std::string>().rfind("F1 ", 0) == 0);
+    const auto evidence = db.evidence(record->id);
+    REQUIRE(evidence.size() == 2);
+    const auto png = std::find_if(evidence.begin(), evidence.end(), [](const auto& e) {
+        return e.fileName == "world_ne10m-map.png";
+    });
+    REQUIRE(png != evidence.end());
+    const std::string bytes = db.evidenceContent(png->id);
+    CHECK(bytes.substr(1, 3) == "PNG");
+    CHECK(png->sha256 == mapaudit::sha256Hex(bytes));
+    const QImage picture = QImage::fromData(QByteArray::fromStdString(bytes), "PNG");
+    CHECK(picture.size() == w.canvas()->size());
+    CHECK(w.recordsPanel()->shown().size() == 1);
+
+    // The PDF inspection report.
+    const QString pdf = dir.filePath("report.pdf");
+    w.writeInspectionReport(pdf);
+    // Wrapped cells break words over lines: compare without white space.
+    const QString text =
+        pdfText(pdf).normalized(QString::NormalizationForm_KC).remove(QRegularExpression("\\s"));
+    INFO(text.left(600).toStdString());
+    CHECK(text.contains(QStringLiteral("地图核查报告")));
+    CHECK(text.contains(QStringLiteral("测试员")));
+    CHECK(text.contains(QStringLiteral("问题地图")));
+    CHECK(text.contains("TERR-FOREIGN"));
+    CHECK(text.contains(QStringLiteral("比例尺容差内")));
+    CHECK(text.contains(QString::fromStdString(report.packDigest)));
+    // The map picture frames China and the findings, with the reference over the map.
+    const QImage map = w.findingsMapImage(QSize(800, 550));
+    int red = 0;
+    for (int y = 0; y < map.height(); y += 2)
+        for (int x = 0; x < map.width(); x += 2) {
+            const QColor p = map.pixelColor(x, y);
+            red += p.red() > p.green() + 80 && p.red() > p.blue() + 80;
+        }
+    CHECK(red > 500);
+}
+
+TEST_CASE("registering needs an error finding left and a unit") {
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    w.applySettings({dir.filePath("records.sqlite"), "tester", "", "zh_CN", ""});
+    QString message;
+    CHECK_FALSE(w.registerProblemMap(false, &message));
+    CHECK_FALSE(message.isEmpty()); // nothing checked yet
+    w.openFiles({sample("china_zone39_gk.shp")});
+    REQUIRE(waitUntilDrawn(w));
+    w.checkPanel()->runCheck();
+    REQUIRE(waitFor([&] { return !w.checkPanel()->isRunning(); }, 120000));
+    REQUIRE(w.checkPanel()->report());
+    CHECK_FALSE(w.registerProblemMap(false, &message)); // no unit set
+    CHECK(w.recordsDb()->list({}).empty());
+}
