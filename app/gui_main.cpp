@@ -10,8 +10,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTableWidget>
+#include <QTimer>
 #include <algorithm>
 #include <iostream>
 #include <memory>
@@ -47,7 +49,16 @@ int main(int argc, char** argv) {
     const QCommandLineOption checkOption(
         "check", "Check the last file given once it is loaded; then select finding N (1-based).",
         "finding");
-    parser.addOptions({langOption, shotOption, sizeOption, checkOption});
+    const QCommandLineOption dbOption(
+        "db", "Records database for this session (the preferences are left as they are).", "file");
+    const QCommandLineOption unitOption("unit", "Reporting unit for this session.", "name");
+    const QCommandLineOption inspectorOption("inspector", "Inspector for this session.", "name");
+    const QCommandLineOption openOption(
+        "open", "Open a dialog once ready: summary, record or register (after --check).", "dialog");
+    const QCommandLineOption reportOption(
+        "report", "With --check: write the PDF inspection report to FILE, then quit.", "file");
+    parser.addOptions({langOption, shotOption, sizeOption, checkOption, dbOption, unitOption,
+                       inspectorOption, openOption, reportOption});
     parser.addPositionalArgument("files", "Maps and images to open.", "[FILE…]");
     parser.process(app);
 
@@ -56,6 +67,16 @@ int main(int argc, char** argv) {
     mapaudit::ui::installTranslations(language.startsWith("en") ? "en" : "zh_CN");
 
     mapaudit::ui::MainWindow window;
+    if (parser.isSet(dbOption) || parser.isSet(unitOption) || parser.isSet(inspectorOption)) {
+        auto settings = window.settings();
+        if (parser.isSet(dbOption))
+            settings.databasePath = QFileInfo(parser.value(dbOption)).absoluteFilePath();
+        if (parser.isSet(unitOption))
+            settings.unit = parser.value(unitOption);
+        if (parser.isSet(inspectorOption))
+            settings.inspector = parser.value(inspectorOption);
+        window.applySettings(settings);
+    }
     if (parser.isSet(sizeOption)) {
         const QStringList wh = parser.value(sizeOption).split('x');
         if (wh.size() == 2)
@@ -78,13 +99,63 @@ int main(int argc, char** argv) {
             Qt::SingleShotConnection);
     }
 
-    if (parser.isSet(shotOption)) {
-        const QString path = parser.value(shotOption);
+    if (parser.isSet(reportOption)) {
+        const QString path = parser.value(reportOption);
+        auto write = [&window, path] {
+            try {
+                window.writeInspectionReport(path);
+                QCoreApplication::exit(0);
+            } catch (const std::exception& e) {
+                std::cerr << "mapaudit: " << e.what() << "\n";
+                QCoreApplication::exit(1);
+            }
+        };
+        QObject::connect(
+            window.checkPanel(), &mapaudit::ui::CheckPanel::checkFinished, &window,
+            [&window, write] {
+                if (window.isOverlayLoaded())
+                    write(); // the report's map shows the reference
+                else
+                    QObject::connect(&window, &mapaudit::ui::MainWindow::overlayLoaded, &window,
+                                     write, Qt::SingleShotConnection);
+            },
+            Qt::SingleShotConnection);
+    }
+
+    // With --open, the screenshot waits for the dialog (which may run its own event loop).
+    auto takeScreenshot = [&window, path = parser.value(shotOption)] {
         mapaudit::ui::saveScreenshotWhenReady(window, path, [path](bool ok) {
             if (!ok)
                 std::cerr << "mapaudit: cannot write " << path.toStdString() << "\n";
             QCoreApplication::exit(ok ? 0 : 1);
         });
+    };
+    const QString dialog = parser.value(openOption);
+    const bool shot = parser.isSet(shotOption);
+    auto openDialog = [&window, dialog, shot, takeScreenshot] {
+        if (shot)
+            takeScreenshot();
+        if (dialog == "summary")
+            window.openSummary();
+        else if (dialog == "record")
+            window.newRecord();
+        else if (dialog == "register")
+            window.registerFromPanel();
+    };
+    if (!dialog.isEmpty()) {
+        // After the files are loaded and, with --check, checked.
+        if (parser.positionalArguments().isEmpty())
+            QTimer::singleShot(0, openDialog);
+        else if (parser.isSet(checkOption))
+            QObject::connect(
+                window.checkPanel(), &mapaudit::ui::CheckPanel::checkFinished, &window,
+                [openDialog] { QTimer::singleShot(0, openDialog); }, Qt::SingleShotConnection);
+        else
+            QObject::connect(
+                &window, &mapaudit::ui::MainWindow::loadingFinished, &window,
+                [openDialog] { QTimer::singleShot(0, openDialog); }, Qt::SingleShotConnection);
+    } else if (shot) {
+        takeScreenshot();
     }
     return QApplication::exec();
 }

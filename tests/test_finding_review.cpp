@@ -65,6 +65,8 @@ TEST_CASE("a problem-map record lists the findings not dismissed and passes impo
     CHECK(rec.fields.at("medium") == "offline");
     CHECK(rec.fields.at("check_report").get<std::string>().find("mapaudit-demo-cn 1.0.0") !=
           std::string::npos);
+    CHECK(rec.fields.at("status") == "已登记");
+    CHECK(rec.notes == "核查人员：张三");
     // The record is one an import would accept as it is.
     nlohmann::json asImport = rec.fields;
     asImport["kind"] = rec.kind;

@@ -71,6 +71,13 @@ public:
     // reference, framed on the findings.
     QImage findingsMapImage(QSize size);
 
+    // The dialogs of the menus and the check panel (also for `mapaudit --open`).
+    void openSummary();
+    void newRecord();
+    void openPreferences();
+    void registerFromPanel();
+    void reportFromPanel();
+
 signals:
     void loadingFinished();
     void referencePackChecked();
@@ -105,12 +112,7 @@ private:
     void editLayerStyle();
     void showIdentify(QPointF map, double tolerance);
     void highlightFinding(std::size_t finding);
-    void openPreferences();
-    void openSummary();
-    void newRecord();
     void openRecordsDb();
-    void registerFromPanel();
-    void reportFromPanel();
     std::shared_ptr<const MapLayer> findingsLayer(const std::vector<std::size_t>& findings,
                                                   bool selected) const;
 

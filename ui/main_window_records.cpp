@@ -145,7 +145,7 @@ void MainWindow::writeInspectionReport(const QString& path) {
                                   QString::fromStdString(todayLocal()), checked.completeBaseName(),
                                   checked.absoluteFilePath()};
     writeInspectionReportPdf(*report, checkPanel_->reviews(), header,
-                             findingsMapImage(QSize(1600, 1100)), path.toStdString());
+                             findingsMapImage(QSize(1200, 820)), path.toStdString());
 }
 
 void MainWindow::reportFromPanel() {

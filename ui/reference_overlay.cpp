@@ -48,9 +48,7 @@ LayerStyle styleFor(ReferenceItem item) {
     case ReferenceItem::KeyIslands:
         s.fill = QColor(230, 30, 30);
         s.stroke = QColor(255, 255, 255);
-        s.pointSize = 7;
-        s.labels = true;
-        s.labelColour = QColor(150, 0, 0);
+        s.pointSize = 7; // unlabelled: the map's own labels stay readable
         break;
     case ReferenceItem::Dashes:
         s.stroke = QColor(120, 20, 110);

@@ -4,6 +4,8 @@
 #include "main_window.h"
 #include "map_canvas.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QPixmap>
 #include <QTimer>
 
@@ -19,7 +21,12 @@ void saveScreenshotWhenReady(MainWindow& window, const QString& path,
             return;
         poll->stop();
         poll->deleteLater();
-        done(window.grab().save(path, "PNG"));
+        // An open dialog (the summary table, a record form) is what is shown.
+        QWidget* shown = &window;
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w != &window && w->isVisible() && qobject_cast<QDialog*>(w))
+                shown = w;
+        done(shown->grab().save(path, "PNG"));
     });
     poll->start();
 }

@@ -9,7 +9,8 @@ namespace mapaudit::ui {
 
 class MainWindow;
 
-// Calls `done(ok)` after writing `path` (or failing to).
+// Calls `done(ok)` after writing `path` (or failing to). When a dialog is
+// open, the dialog is saved instead of the window.
 void saveScreenshotWhenReady(MainWindow& window, const QString& path,
                              std::function<void(bool ok)> done);
 

@@ -50,21 +50,26 @@ records::Record problemMapRecord(const CheckReport& report, const FindingReviews
     if (!upheldError)
         throw InputError("no error finding is left once the dismissed ones are set aside — "
                          "the map is not a problem map");
+    const bool zh = language != "en";
+    const std::string pack = report.packId + " " + report.packVersion;
+    const std::string count = std::to_string(report.findings.size());
     records::Record r;
     r.kind = "problem_map";
     r.unit = draft.unit;
     r.date = draft.date;
-    r.fields = {{"medium", draft.medium.empty() ? "offline" : draft.medium},
-                {"title", draft.title},
-                {"url_or_place", draft.urlOrPlace},
-                {"sheets", 1},
-                {"findings", findings},
-                {"check_report", "MapAudit check of " + report.dataset + " against " +
-                                     report.packId + " " + report.packVersion + " (digest " +
-                                     report.packDigest + "), " +
-                                     std::to_string(report.findings.size()) + " finding(s)"},
-                {"status", "registered"}};
-    r.notes = draft.inspector.empty() ? "" : "inspector: " + draft.inspector;
+    r.fields = {
+        {"medium", draft.medium.empty() ? "offline" : draft.medium},
+        {"title", draft.title},
+        {"url_or_place", draft.urlOrPlace},
+        {"sheets", 1},
+        {"findings", findings},
+        {"check_report", zh ? "MapAudit 核查 " + report.dataset + "，参考数据包 " + pack +
+                                  "（摘要 " + report.packDigest + "），共 " + count + " 条结果"
+                            : "MapAudit check of " + report.dataset + " against " + pack +
+                                  " (digest " + report.packDigest + "), " + count + " finding(s)"},
+        {"status", zh ? "已登记" : "registered"}};
+    if (!draft.inspector.empty())
+        r.notes = (zh ? "核查人员：" : "inspector: ") + draft.inspector;
     return r;
 }
 

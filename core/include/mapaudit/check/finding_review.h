@@ -32,8 +32,8 @@ struct ProblemMapDraft {
 };
 
 // A problem_map record for a checked map: the findings not dismissed, one line
-// each ("F1 TERR-FOREIGN taiwan: …" in `language` "zh" or "en"), and the pack
-// the check used. Throws InputError when every error finding is dismissed
+// each ("F1 TERR-FOREIGN taiwan: …"), and the pack the check used; its texts
+// in `language` ("zh" or "en"). Throws InputError when every error finding is dismissed
 // (the map is then not a problem map).
 records::Record problemMapRecord(const CheckReport& report, const FindingReviews& reviews,
                                  const ProblemMapDraft& draft, const std::string& language);

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Regenerates the screenshots in docs/screenshots from the bundled samples
+# (offscreen; needs a build). Look at every picture after running it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=docs/screenshots
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+bin=build/bin/mapaudit
+samples=resources/samples
+bash scripts/sample-records.sh "$work/records.sqlite"
+session=(--db "$work/records.sqlite" --unit 赣州市自然资源局 --inspector 示例核查员)
+quiet() { "$@" 2> >(grep -v -e propagateSizeHints -e XDG_RUNTIME_DIR >&2); }
+
+# The checked problem map, Taiwan's finding selected and highlighted.
+quiet "$bin" --size 1600x1000 --check 1 --screenshot "$out/main-window-check-world.png" \
+  "${session[@]}" "$samples/world_ne10m.gpkg"
+quiet "$bin" --size 1280x800 --screenshot "$out/main-window-world.png" \
+  "$samples/world_ne10m.gpkg" "$samples/key_features_gbk.shp" "$samples/china_zone39_gk.shp"
+quiet "$bin" --lang en --size 1280x800 --screenshot "$out/main-window-east-asia-en.png" \
+  "$samples/east_asia_cgcs2000.tif" "$samples/key_features_gbk.shp"
+# The summary table of the example records, and the problem-map form prefilled from a check.
+quiet "$bin" --open summary --screenshot "$out/summary-table.png" "${session[@]}"
+quiet "$bin" --check 1 --open register --screenshot "$out/record-form-problem-map.png" \
+  "${session[@]}" "$samples/world_ne10m.gpkg"
+# The PDF inspection report's first page.
+quiet "$bin" --check 1 --report "$work/report.pdf" "${session[@]}" "$samples/world_ne10m.gpkg"
+pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$work/report.pdf" "$out/inspection-report-pdf"
+echo "screenshots written to $out"
