@@ -182,6 +182,14 @@ void CheckPanel::runCheck() {
         report_ = std::move(outcome.report);
         reviews_.clear();
         error_ = outcome.canceled ? tr("The check was canceled.") : outcome.error;
+        if (report_) { // what was detected or estimated, shown where it can be changed
+            const auto& c = report_->country;
+            countryField_->setPlaceholderText(c.field.empty() ? tr("none: the whole map is China")
+                                                              : QString::fromStdString(c.field));
+            chinaValue_->setPlaceholderText(QString::fromStdString(c.value));
+            scale_->setPlaceholderText(
+                tr("estimated 1:%1").arg(static_cast<qlonglong>(report_->scaleDenominator)));
+        }
         fillFilters();
         showReport();
         emit checkFinished();

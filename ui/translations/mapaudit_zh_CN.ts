@@ -412,6 +412,14 @@ Raster</source>
         <source>Findings as GeoPackage (*.gpkg);;Findings as GeoJSON (*.geojson);;Check report with decisions (*.json)</source>
         <translation>核查结果 GeoPackage (*.gpkg);;核查结果 GeoJSON (*.geojson);;含核实意见的核查报告 (*.json)</translation>
     </message>
+    <message>
+        <source>none: the whole map is China</source>
+        <translation>无：整幅地图视为中国</translation>
+    </message>
+    <message>
+        <source>estimated 1:%1</source>
+        <translation>估算 1:%1</translation>
+    </message>
 </context>
 <context>
     <name>mapaudit::ui::LayerStyleDialog</name>
