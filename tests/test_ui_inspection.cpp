@@ -68,6 +68,12 @@ TEST_CASE("a checked problem map: highlight, filters, decisions, exports, record
     CHECK(c.red() > 230);
     CHECK(c.green() > 190);
     CHECK(c.blue() < 150); // yellow laid over the map's beige
+    // Zoom to selection frames it again after the view moved away.
+    w.canvas()->zoomToFullExtent();
+    w.zoomToSelection();
+    const mapaudit::Extent framed = w.canvas()->viewport().extent();
+    CHECK((framed.minX < 120.1 && framed.maxX > 121.9 && framed.minY < 22 && framed.maxY > 25.3));
+    CHECK(framed.maxX - framed.minX < 15);
 
     // Filters.
     panel.setFilter("error", "");

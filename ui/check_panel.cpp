@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -314,6 +315,10 @@ void CheckPanel::showReport() {
         table_->insertRow(row);
         for (int c = 0; c < cells.size(); ++c)
             table_->setItem(row, c, new QTableWidgetItem(cells[c]));
+        table_->item(row, 0)->setIcon(style()->standardIcon(
+            f.severity == check::Severity::Error     ? QStyle::SP_MessageBoxCritical
+            : f.severity == check::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                     : QStyle::SP_MessageBoxInformation));
         table_->item(row, 0)->setData(Qt::UserRole, QVariant::fromValue<qulonglong>(i));
         table_->item(row, 3)->setToolTip(QString::fromStdString(f.basis));
         if (static_cast<int>(i) == previous)

@@ -160,6 +160,9 @@ void MainWindow::createActions() {
             canvas_->zoomToExtent(layers_[item->data(kLayerIndexRole).toUInt()].layer->extent());
     });
     layerList_->addActions({zoomLayerAction_, layerStyleAction_, removeLayerAction_});
+    zoomSelectionAction_ = new QAction(this);
+    zoomSelectionAction_->setShortcut(Qt::CTRL | Qt::Key_J);
+    connect(zoomSelectionAction_, &QAction::triggered, this, &MainWindow::zoomToSelection);
 
     auto* crsGroup = new QActionGroup(this);
     crsGeographicAction_ = new QAction(crsGroup);
@@ -244,7 +247,8 @@ void MainWindow::createMenus() {
     fileMenu_->addAction(quitAction_);
 
     viewMenu_ = menuBar()->addMenu(QString());
-    for (auto* a : {zoomInAction_, zoomOutAction_, zoomFullAction_, zoomLayerAction_})
+    for (auto* a :
+         {zoomInAction_, zoomOutAction_, zoomFullAction_, zoomLayerAction_, zoomSelectionAction_})
         viewMenu_->addAction(a);
     bookmarksMenu_ = viewMenu_->addMenu(QString());
     crsMenu_ = viewMenu_->addMenu(QString());
@@ -332,6 +336,7 @@ void MainWindow::retranslateUi() {
     zoomOutAction_->setText(tr("Zoom &out"));
     zoomFullAction_->setText(tr("Zoom to &full extent"));
     zoomLayerAction_->setText(tr("Zoom to &layer"));
+    zoomSelectionAction_->setText(tr("Zoom to &selection"));
     crsGeographicAction_->setText(ViewCrs::geographic().label());
     crsMercatorAction_->setText(ViewCrs::webMercator().label());
     crsGaussKrugerAction_->setText(tr("CGCS2000 Gauss-Krüger 3° (zone of the view centre)"));
@@ -717,6 +722,9 @@ std::optional<IdentifyResult> MainWindow::identifyAt(QPointF map, double toleran
         r.layer = it->layer->name();
         r.fid = *fid;
         r.attributes = featureAttributes(it->path.toStdString(), vector->data().name, *fid);
+        for (const auto& f : vector->data().features)
+            if (f.fid == *fid)
+                r.feature = f;
         return r;
     }
     return std::nullopt;
@@ -734,6 +742,7 @@ void MainWindow::showIdentify(QPointF map, double tolerance) {
         statusBar()->showMessage(tr("No feature here."), 4000);
         return;
     }
+    select(selectionLayer(r->feature), false);
     auto* dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("%1 — feature %2").arg(r->layer).arg(r->fid));

@@ -31,6 +31,7 @@ struct IdentifyResult {
     QString layer;
     std::int64_t fid = -1;
     std::vector<std::pair<std::string, std::string>> attributes;
+    DrawableFeature feature; // its geometry in the view CRS, for highlighting
 };
 
 class MainWindow : public QMainWindow {
@@ -71,6 +72,8 @@ public:
     // reference, framed on the findings.
     QImage findingsMapImage(QSize size);
 
+    // Frames the selected finding or identified feature (View ▸ Zoom to selection).
+    void zoomToSelection();
     // The dialogs of the menus and the check panel (also for `mapaudit --open`).
     void openSummary();
     void newRecord();
@@ -112,7 +115,10 @@ private:
     void editLayerStyle();
     void showIdentify(QPointF map, double tolerance);
     void highlightFinding(std::size_t finding);
+    // Draws `layer` as the selection; zoomToSelection() frames it.
+    void select(std::shared_ptr<const MapLayer> layer, bool zoom);
     void openRecordsDb();
+    static std::shared_ptr<const MapLayer> selectionLayer(DrawableFeature feature);
     std::shared_ptr<const MapLayer> findingsLayer(const std::vector<std::size_t>& findings,
                                                   bool selected) const;
 
@@ -150,6 +156,7 @@ private:
     QAction* zoomOutAction_ = nullptr;
     QAction* zoomFullAction_ = nullptr;
     QAction* zoomLayerAction_ = nullptr;
+    QAction* zoomSelectionAction_ = nullptr;
     QAction* crsGeographicAction_ = nullptr;
     QAction* crsMercatorAction_ = nullptr;
     QAction* crsGaussKrugerAction_ = nullptr;

@@ -49,6 +49,16 @@ LayerStyle findingStyle(bool selected) {
 
 } // namespace
 
+std::shared_ptr<const MapLayer> MainWindow::selectionLayer(DrawableFeature feature) {
+    if (feature.parts.empty())
+        return nullptr;
+    DrawableLayer layer;
+    layer.name = "selection";
+    layer.extent = boundsOf(feature);
+    layer.features.push_back(std::move(feature));
+    return std::make_shared<VectorMapLayer>(std::move(layer), findingStyle(true));
+}
+
 std::shared_ptr<const MapLayer> MainWindow::findingsLayer(const std::vector<std::size_t>& findings,
                                                           bool selected) const {
     const auto& report = checkPanel_->report();
@@ -83,11 +93,20 @@ void MainWindow::highlightFinding(std::size_t finding) {
         canvas_->setHighlight(nullptr);
         return;
     }
-    highlight_ = findingsLayer({finding}, true);
+    select(findingsLayer({finding}, true), true);
+}
+
+void MainWindow::select(std::shared_ptr<const MapLayer> layer, bool zoom) {
+    highlight_ = std::move(layer);
     canvas_->setHighlight(highlight_);
+    if (zoom)
+        zoomToSelection();
+}
+
+void MainWindow::zoomToSelection() {
     if (!highlight_)
         return;
-    // Some room around the finding, and never closer than about 50 km.
+    // Some room around the selection, and never closer than about 50 km.
     const Extent e = highlight_->extent();
     const double minimum = canvas_->crs().isGeographic() ? 0.25 : 25000;
     const double margin = std::max({(e.maxX - e.minX) * 0.3, (e.maxY - e.minY) * 0.3, minimum});

@@ -736,6 +736,10 @@ SHA-256 %2</translation>
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>缩放到所选(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>mapaudit::ui::RecordForm</name>
