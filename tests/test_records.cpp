@@ -320,12 +320,14 @@ TEST_CASE("an older database is migrated on open; one from a newer MapAudit is r
         RecordsDb db(dir / "r.db", "t");
         CHECK(db.schemaVersion() == RecordsDb::kSchemaVersion);
         db.addUnit(kCity);
-        // As a version-1 database was: no evidence table.
-        db.database().exec("DROP TABLE evidence; PRAGMA user_version = 1");
+        // As a version-1 database was: no evidence, no supervision register.
+        db.database().exec("DROP TABLE evidence; DROP TABLE supervised_units; "
+                           "DROP TABLE inspectors; DROP TABLE draws; PRAGMA user_version = 1");
     }
     {
         RecordsDb db(dir / "r.db", "t");
-        CHECK(db.schemaVersion() == 2);
+        CHECK(db.schemaVersion() == 3);
+        CHECK(db.database().queryInt("SELECT COUNT(*) FROM supervised_units") == 0);
         CHECK(db.database().queryInt("SELECT COUNT(*) FROM evidence") == 0);
         CHECK(db.findUnit(kCity));
         db.database().exec("PRAGMA user_version = 99");

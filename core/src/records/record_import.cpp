@@ -4,6 +4,7 @@
 #include "mapaudit/error.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/records/record_kinds.h"
+#include "mapaudit/table_file.h"
 #include "mapaudit/text_util.h"
 
 #include <charconv>
@@ -182,33 +183,14 @@ void parseJsonLines(const fs::path& path, const std::function<bool(const std::st
 
 void parseCsv(const fs::path& path, const std::function<bool(const std::string&)>& units,
               ParsedRecords& out) {
-    ensureGdalInitialised();
-    const char* drivers[] = {"CSV", nullptr};
-    const char* options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES",
-                             "EMPTY_STRING_AS_NULL=YES", nullptr};
-    precheckInput(path);
-    GdalErrorCapture errors;
-    GdalDatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
-                                        options, nullptr));
-    if (!ds || ds->GetLayerCount() != 1)
-        throw InputError(path.string() + ": not a readable CSV file (" + errors.firstMessage() +
-                         ")");
-    OGRLayer* layer = ds->GetLayer(0);
-    OGRFeatureDefn* defn = layer->GetLayerDefn();
-    for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
+    for (const TableRow& row : readTableFile(path)) {
         nlohmann::json o = nlohmann::json::object();
-        for (int i = 0; i < defn->GetFieldCount(); ++i)
-            if (f->IsFieldSetAndNotNull(i))
-                o[defn->GetFieldDefn(i)->GetNameRef()] = f->GetFieldAsString(i);
-        // GDAL numbers CSV rows from 1 after the header: line = fid + 1.
-        const int line = static_cast<int>(f->GetFID()) + 1;
+        for (const auto& [field, text] : row.cells)
+            o[field] = text;
         Record r;
-        if (parseRecord(o, line, units, r, out.problems))
+        if (parseRecord(o, row.line, units, r, out.problems))
             out.records.push_back(std::move(r));
     }
-    if (errors.hasFailure())
-        throw InputError(path.string() + ": could not be read completely (" +
-                         errors.firstMessage() + ")");
 }
 
 } // namespace
@@ -218,7 +200,7 @@ ParsedRecords parseRecordsFile(const fs::path& path,
     if (!fs::is_regular_file(path))
         throw InputError(path.string() + ": no such file — check the path");
     ParsedRecords out;
-    if (lowerExtension(path) == ".csv")
+    if (lowerExtension(path) == ".csv" || lowerExtension(path) == ".xlsx")
         parseCsv(path, unitExists, out);
     else
         parseJsonLines(path, unitExists, out);

@@ -71,6 +71,32 @@ CREATE TABLE evidence (
     added_at TEXT NOT NULL
 );
 CREATE INDEX evidence_by_record ON evidence(record_id);
+)sql",
+                                                                     R"sql(
+CREATE TABLE supervised_units (
+    id TEXT PRIMARY KEY,
+    credit_code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    category TEXT NOT NULL,
+    grade TEXT NOT NULL,
+    industry TEXT NOT NULL,
+    address TEXT NOT NULL,
+    contact TEXT NOT NULL,
+    non_local INTEGER NOT NULL
+);
+CREATE TABLE inspectors (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    conflicts TEXT NOT NULL
+);
+CREATE TABLE draws (
+    id TEXT PRIMARY KEY,
+    year INTEGER NOT NULL,
+    drawn_at TEXT NOT NULL,
+    drawn_by TEXT NOT NULL,
+    parameters TEXT NOT NULL,
+    result TEXT NOT NULL
+);
 )sql"};
 
 // Each audited table's row as canonical text, in a fixed column order.
@@ -81,6 +107,10 @@ const std::map<std::string, std::string> kRowText{
     {"evidence", "json_array(id, record_id, file_name, sha256, size, added_by, added_at)"},
     {"overrides", "json_array(id, unit_id, template, period_from, period_to, row_key, value, "
                   "reason)"},
+    {"supervised_units", "json_array(id, credit_code, name, category, grade, industry, address, "
+                         "contact, non_local)"},
+    {"inspectors", "json_array(id, name, conflicts)"},
+    {"draws", "json_array(id, year, drawn_at, drawn_by, parameters, result)"},
 };
 
 std::string chainHash(const std::string& prev, std::int64_t seq, const std::string& at,
@@ -308,6 +338,26 @@ std::vector<Record> RecordsDb::list(const RecordFilter& f) {
         out.push_back({s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3),
                        s.columnText(4), nlohmann::json::parse(s.columnText(5))});
     return out;
+}
+
+bool RecordsDb::auditedWrite(const std::string& table, const std::string& id,
+                             const std::function<void()>& write) {
+    Transaction t(db_);
+    const std::string before = rowHash(table, id);
+    write();
+    const std::string after = rowHash(table, id);
+    if (before == after)
+        return false;
+    audit(before.empty()  ? "insert"
+          : after.empty() ? "delete"
+                          : "update",
+          table, id, before, after);
+    t.commit();
+    return true;
+}
+
+const std::string& RecordsDb::actor() const {
+    return actor_;
 }
 
 std::optional<Record> RecordsDb::find(const std::string& recordId) {

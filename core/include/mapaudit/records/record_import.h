@@ -28,8 +28,8 @@ struct ParsedRecords {
     std::vector<ImportProblem> problems;
 };
 
-// `unitExists` decides the "unknown unit" problem. A .csv file is CSV (UTF-8,
-// header row; List fields separated by ';'), anything else JSON Lines.
+// `unitExists` decides the "unknown unit" problem. A .csv or .xlsx file is a
+// sheet (header row; List fields separated by ';'), anything else JSON Lines.
 ParsedRecords parseRecordsFile(const std::filesystem::path& path,
                                const std::function<bool(const std::string&)>& unitExists);
 

@@ -7,6 +7,7 @@
 #include "mapaudit/database.h"
 
 #include <filesystem>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -67,7 +68,7 @@ struct VerifyProblem {
 
 class RecordsDb {
 public:
-    static constexpr int kSchemaVersion = 2; // 2: evidence
+    static constexpr int kSchemaVersion = 3; // 2: evidence; 3: supervised units, inspectors, draws
 
     // Opens or creates the file and brings its schema up to date. `actor` is
     // who the audit log names for changes made through this object.
@@ -75,6 +76,12 @@ public:
 
     int schemaVersion();
     Database& database() { return db_; }
+    const std::string& actor() const;
+
+    // Runs `write` (which changes at most row `id` of an audited table) in a
+    // transaction and logs what it did; false when the row is unchanged.
+    bool auditedWrite(const std::string& table, const std::string& id,
+                      const std::function<void()>& write);
 
     Unit addUnit(const std::string& name, const std::string& parentName = "");
     std::vector<Unit> units();

@@ -1,0 +1,84 @@
+#include "mapaudit/security/credit_code.h"
+
+#include <array>
+#include <cctype>
+#include <string_view>
+
+namespace mapaudit::security {
+namespace {
+
+// GB 32100-2015: digits and capitals without I, O, S, V, Z; a character's value is its index.
+constexpr std::string_view kAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+constexpr std::array<int, 17> kWeights{1,  3,  9,  27, 19, 26, 16, 17, 20,
+                                       29, 25, 13, 8,  24, 10, 30, 28};
+// GB 11714 organization code: 8 body characters, then the check.
+constexpr std::array<int, 8> kOrgWeights{3, 7, 9, 10, 5, 8, 4, 2};
+
+int valueOf(char c) {
+    const auto at = kAlphabet.find(c);
+    return at == std::string_view::npos ? -1 : static_cast<int>(at);
+}
+
+// GB 11714 values: digits 0-9, letters A-Z as 10-35.
+int orgValueOf(char c) {
+    if (std::isdigit(static_cast<unsigned char>(c)))
+        return c - '0';
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A' + 10;
+    return -1;
+}
+
+std::string position(std::size_t i) {
+    return "character " + std::to_string(i + 1);
+}
+
+} // namespace
+
+std::string normalizeCreditCode(const std::string& code) {
+    std::string out;
+    for (char c : code)
+        if (!std::isspace(static_cast<unsigned char>(c)))
+            out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::optional<char> creditCodeCheckCharacter(const std::string& first17) {
+    if (first17.size() != kWeights.size())
+        return std::nullopt;
+    int sum = 0;
+    for (std::size_t i = 0; i < kWeights.size(); ++i) {
+        const int v = valueOf(first17[i]);
+        if (v < 0)
+            return std::nullopt;
+        sum += v * kWeights[i];
+    }
+    const int check = (31 - sum % 31) % 31;
+    return kAlphabet[static_cast<std::size_t>(check)];
+}
+
+std::string creditCodeProblem(const std::string& raw) {
+    const std::string code = normalizeCreditCode(raw);
+    if (code.size() != 18)
+        return "has " + std::to_string(code.size()) + " characters, not 18";
+    for (std::size_t i = 0; i < code.size(); ++i)
+        if (valueOf(code[i]) < 0)
+            return position(i) + " '" + std::string(1, code[i]) +
+                   "' is not used in credit codes (digits and capitals except I, O, S, V, Z)";
+    // Positions 9-17: the organization code, whose check is a digit or X.
+    int sum = 0;
+    for (std::size_t i = 0; i < kOrgWeights.size(); ++i)
+        sum += orgValueOf(code[8 + i]) * kOrgWeights[i];
+    const int orgCheck = 11 - sum % 11;
+    const char expectedOrg = orgCheck == 11 ? '0' : orgCheck == 10 ? 'X' : char('0' + orgCheck);
+    if (code[16] != expectedOrg)
+        return "character 17 should be '" + std::string(1, expectedOrg) +
+               "' (check of the organization code in characters 9-17), not '" +
+               std::string(1, code[16]) + "'";
+    const char expected = *creditCodeCheckCharacter(code.substr(0, 17));
+    if (code[17] != expected)
+        return "check character (18) should be '" + std::string(1, expected) + "', not '" +
+               std::string(1, code[17]) + "' — a character is mistyped";
+    return "";
+}
+
+} // namespace mapaudit::security
