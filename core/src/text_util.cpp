@@ -34,4 +34,22 @@ std::optional<double> parseNumber(const std::string& text) {
     return std::nullopt;
 }
 
+std::string trim(const std::string& s) {
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return "";
+    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::vector<std::string> splitNonEmpty(const std::string& s, char separator) {
+    std::vector<std::string> parts;
+    for (std::size_t start = 0; start <= s.size();) {
+        const std::size_t end = std::min(s.find(separator, start), s.size());
+        if (end > start)
+            parts.push_back(s.substr(start, end - start));
+        start = end + 1;
+    }
+    return parts;
+}
+
 } // namespace mapaudit

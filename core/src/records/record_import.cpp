@@ -135,13 +135,8 @@ bool parseRecord(const nlohmann::json& o, int line,
                 out.fields[f.name] = v;
             } else {
                 nlohmann::json items = nlohmann::json::array();
-                const std::string s = text(v);
-                for (std::size_t start = 0; start <= s.size();) {
-                    const std::size_t end = std::min(s.find(';', start), s.size());
-                    if (end > start)
-                        items.push_back(s.substr(start, end - start));
-                    start = end + 1;
-                }
+                for (std::string& item : splitNonEmpty(text(v), ';'))
+                    items.push_back(std::move(item));
                 out.fields[f.name] = items;
             }
             break;

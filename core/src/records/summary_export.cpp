@@ -2,6 +2,7 @@
 
 #include "mapaudit/atomic_output.h"
 #include "mapaudit/error.h"
+#include "xlsx_book.h"
 
 #include <fstream>
 #include <xlsxwriter.h>
@@ -25,13 +26,6 @@ std::string csvLine(std::initializer_list<std::string> fields) {
         line += (line.empty() && &f == fields.begin() ? "" : ",") + csvField(f);
     return line + "\r\n";
 }
-
-struct XlsxCloser {
-    void operator()(lxw_workbook* w) const {
-        if (w)
-            workbook_close(w);
-    }
-};
 
 } // namespace
 
@@ -85,22 +79,10 @@ void writeSummaryCsv(const SummaryTable& t, const fs::path& path) {
 void writeSummaryXlsx(const SummaryTable& t, const fs::path& path) {
     AtomicOutput output(path);
     {
-        std::unique_ptr<lxw_workbook, XlsxCloser> book(workbook_new(output.partial().c_str()));
-        if (!book)
-            throw InputError(path.string() + ": could not be created — check the folder");
-        lxw_worksheet* sheet = workbook_add_worksheet(book.get(), "汇总表");
+        XlsxBook book(output.partial(), path);
+        lxw_worksheet* sheet = book.addSheet("汇总表");
         auto format = [&](bool bold, double size, lxw_format_alignments align, bool border) {
-            lxw_format* f = workbook_add_format(book.get());
-            format_set_font_name(f, "SimSun");
-            format_set_font_size(f, size);
-            if (bold)
-                format_set_bold(f);
-            format_set_align(f, align);
-            format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-            format_set_text_wrap(f);
-            if (border)
-                format_set_border(f, LXW_BORDER_THIN);
-            return f;
+            return book.format(bold, size, align, border);
         };
         lxw_format* title = format(true, 16, LXW_ALIGN_CENTER, false);
         lxw_format* label = format(false, 11, LXW_ALIGN_LEFT, false);
@@ -149,9 +131,7 @@ void writeSummaryXlsx(const SummaryTable& t, const fs::path& path) {
         }
         const auto footRow = static_cast<lxw_row_t>(first + t.cells.size());
         worksheet_merge_range(sheet, footRow, 0, footRow, 3, t.form.footnote.c_str(), note);
-        lxw_workbook* raw = book.release();
-        if (workbook_close(raw) != LXW_NO_ERROR)
-            throw InputError(path.string() + ": could not be written — check the disk");
+        book.close();
     }
     output.commit();
 }
