@@ -93,6 +93,24 @@ constexpr std::array kCommands{
             "mapaudit bundle import --db DB FILE\n"
             "  Checks the whole bundle first; a tampered or truncated bundle is rejected and\n"
             "  nothing imported. Importing the same bundle again changes nothing.\n"},
+    Command{"register", commandRegister, "the supervised units and the inspector pool",
+            "mapaudit register import --db DB FILE.csv|FILE.xlsx\n"
+            "  Units: 单位名称, 统一社会信用代码 (check character verified), 类别, 资质等级,\n"
+            "  行业, 地址, 联系人, 外地单位 (or the English column names; see the README).\n"
+            "  All or nothing, every bad row listed; a unit is known by its credit code.\n"
+            "mapaudit register inspectors --db DB FILE.csv|FILE.xlsx\n"
+            "  Inspectors: 姓名, 回避单位 (credit codes of units they must not check, ';').\n"
+            "mapaudit register list --db DB\n"},
+    Command{"draw", commandDraw, "双随机 spot-check draw of supervised units",
+            "mapaudit draw --db DB --year Y --unit U [--ratio 0.1] [--stratify industry|category]\n"
+            "              [--min-per-stratum N] [--seed N] [--date D] [--notice FILE.xlsx]\n"
+            "  Draws at least ceil(ratio x units) (per stratum too, and at least N from each),\n"
+            "  pairs each with two inspectors without a conflict, records the draw and its\n"
+            "  seed in the audit log and enters a pending spot_check record per unit.\n"
+            "  --notice writes the public notice (一公开). The same seed and register give\n"
+            "  the same draw.\n"
+            "mapaudit draw --db DB --year Y --list\n"
+            "  The year's draws and the spot-check ratio (warns below 10%).\n"},
 };
 
 const Command* find(std::string_view name) {

@@ -21,15 +21,8 @@ int importRecords(records::RecordsDb& db, const std::string& file, std::ostream&
         units.insert(u.name);
     const records::ParsedRecords parsed = records::parseRecordsFile(
         file, [&](const std::string& name) { return units.count(name) > 0; });
-    if (!parsed.problems.empty()) {
-        std::string message = file + ": " + std::to_string(parsed.problems.size()) +
-                              " problem(s), nothing imported — correct the file and import it "
-                              "again:";
-        for (const auto& p : parsed.problems)
-            message += "\n  line " + std::to_string(p.line) +
-                       (p.field.empty() ? "" : ", field " + p.field) + ": " + p.message;
-        throw InputError(message);
-    }
+    if (!parsed.problems.empty())
+        rejectImport(file, parsed.problems);
     const records::ImportCounts c = db.upsert(parsed.records);
     out << "imported " << file << ": " << c.added << " added, " << c.updated << " updated, "
         << c.unchanged << " unchanged\n";

@@ -20,5 +20,7 @@ int commandRecords(const CommandArgs& args, std::ostream& out);
 int commandSummary(const CommandArgs& args, std::ostream& out);
 int commandDb(const CommandArgs& args, std::ostream& out);
 int commandBundle(const CommandArgs& args, std::ostream& out);
+int commandRegister(const CommandArgs& args, std::ostream& out);
+int commandDraw(const CommandArgs& args, std::ostream& out);
 
 } // namespace mapaudit::cli

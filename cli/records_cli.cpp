@@ -17,4 +17,14 @@ records::RecordsDb openRecordsDb(const Arguments& a) {
     return records::RecordsDb(*db, actor.empty() ? "unknown" : actor);
 }
 
+void rejectImport(const std::string& file, const std::vector<records::ImportProblem>& problems) {
+    std::string message = file + ": " + std::to_string(problems.size()) +
+                          " problem(s), nothing imported — correct the file and import it "
+                          "again:";
+    for (const auto& p : problems)
+        message += "\n  line " + std::to_string(p.line) +
+                   (p.field.empty() ? "" : ", field " + p.field) + ": " + p.message;
+    throw InputError(message);
+}
+
 } // namespace mapaudit::cli

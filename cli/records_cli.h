@@ -2,11 +2,17 @@
 #pragma once
 
 #include "arguments.h"
+#include "mapaudit/records/record_import.h"
 #include "mapaudit/records/records_db.h"
 
 namespace mapaudit::cli {
 
 // The records database named by --db; changes are attributed to --user, else $USER.
 records::RecordsDb openRecordsDb(const Arguments& a);
+
+// Throws the InputError of a rejected import: the count, then each problem
+// with its line and field.
+[[noreturn]] void rejectImport(const std::string& file,
+                               const std::vector<records::ImportProblem>& problems);
 
 } // namespace mapaudit::cli

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cpl_conv.h>
 
 namespace mapaudit {
 namespace fs = std::filesystem;
@@ -26,11 +27,13 @@ std::vector<TableRow> readTableFile(const fs::path& path) {
     const char* xlsxDrivers[] = {"XLSX", nullptr};
     const char* csvOptions[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES",
                                 "EMPTY_STRING_AS_NULL=YES", nullptr};
-    const char* xlsxOptions[] = {"HEADERS=FORCE", "FIELD_TYPES=STRING", nullptr};
+    // GDAL 3.6's XLSX driver takes these as configuration, not open, options.
+    const CPLConfigOptionSetter headers("OGR_XLSX_HEADERS", "FORCE", false);
+    const CPLConfigOptionSetter asText("OGR_XLSX_FIELD_TYPES", "STRING", false);
     GdalErrorCapture errors;
     GdalDatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                         xlsx ? xlsxDrivers : csvDrivers,
-                                        xlsx ? xlsxOptions : csvOptions, nullptr));
+                                        xlsx ? nullptr : csvOptions, nullptr));
     if (!ds || ds->GetLayerCount() < 1)
         throw InputError(path.string() + ": not a readable " + (xlsx ? "XLSX" : "CSV") + " file (" +
                          errors.firstMessage() + ")");

@@ -126,6 +126,12 @@ ParsedRegister parseRegisterFile(const std::filesystem::path& path) {
         u.creditCode = normalizeCreditCode(cells["credit_code"]);
         if (u.creditCode.empty())
             problem("credit_code", "missing", "missing");
+        else if (u.creditCode.find("E+") != std::string::npos)
+            problem("credit_code",
+                    "'" + cells["credit_code"] +
+                        "' was stored as a number, which loses the last digits — format the "
+                        "column as text and type the code again",
+                    "not_credit_code");
         else if (const std::string why = creditCodeProblem(u.creditCode); !why.empty())
             problem("credit_code", "'" + u.creditCode + "' " + why, "not_credit_code");
         else if (const auto [it, fresh] = seen.emplace(u.creditCode, row.line); !fresh)

@@ -17,17 +17,17 @@ namespace mapaudit::security {
 
 struct DrawOptions {
     int year = 0;
-    double ratio = 0.1;          // at least ⌈ratio × units⌉ are drawn, per stratum too
-    std::string stratify;        // "", "industry" or "category"
-    int minPerStratum = 1;       // with strata: at least this many from each (or all it has)
+    double ratio = 0.1;                // at least ⌈ratio × units⌉ are drawn, per stratum too
+    std::string stratify;              // "", "industry" or "category"
+    int minPerStratum = 1;             // with strata: at least this many from each (or all it has)
     std::optional<std::uint64_t> seed; // random when absent; always recorded
-    std::string unit;            // the bureau drawing (records are entered for it)
-    std::string date;            // YYYY-MM-DD of the draw
+    std::string unit;                  // the bureau drawing (records are entered for it)
+    std::string date;                  // YYYY-MM-DD of the draw
 };
 
 struct DrawnUnit {
     SupervisedUnit unit;
-    std::string stratum; // "" without strata
+    std::string stratum;                 // "" without strata
     std::vector<std::string> inspectors; // two names
 };
 

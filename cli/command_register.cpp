@@ -1,0 +1,52 @@
+#include "cli.h"
+#include "commands.h"
+#include "mapaudit/error.h"
+#include "mapaudit/security/supervised_register.h"
+#include "records_cli.h"
+
+#include <ostream>
+
+namespace mapaudit::cli {
+
+int commandRegister(const CommandArgs& args, std::ostream& out) {
+    const Arguments a(args, {{}, {"--db", "--user"}}, "register");
+    const auto& pos = a.positional();
+    if (pos.empty())
+        throw InputError("say what to do: `register import FILE`, `register inspectors FILE` or "
+                         "`register list`");
+    records::RecordsDb db = openRecordsDb(a);
+    auto printCounts = [&](const std::string& file, const records::ImportCounts& c) {
+        out << "imported " << file << ": " << c.added << " added, " << c.updated << " updated, "
+            << c.unchanged << " unchanged\n";
+    };
+    if (pos[0] == "import" || pos[0] == "inspectors") {
+        if (pos.size() != 2)
+            throw InputError("give one .csv or .xlsx file: register " + pos[0] + " FILE");
+        if (pos[0] == "import") {
+            const auto parsed = security::parseRegisterFile(pos[1]);
+            if (!parsed.problems.empty())
+                rejectImport(pos[1], parsed.problems);
+            printCounts(pos[1], security::importRegister(db, parsed.units));
+        } else {
+            const auto parsed = security::parseInspectorFile(pos[1]);
+            if (!parsed.problems.empty())
+                rejectImport(pos[1], parsed.problems);
+            printCounts(pos[1], security::importInspectors(db, parsed.inspectors));
+        }
+        return kExitOk;
+    }
+    if (pos[0] == "list") {
+        for (const auto& u : security::supervisedUnits(db))
+            out << u.creditCode << "  " << u.name << "  " << security::categoryLabelZh(u.category)
+                << "  " << security::industryLabelZh(u.industry) << (u.nonLocal ? "  外地" : "")
+                << "\n";
+        out << "inspectors:";
+        for (const auto& in : security::inspectors(db))
+            out << " " << in.name;
+        out << "\n";
+        return kExitOk;
+    }
+    throw InputError("unknown register action '" + pos[0] + "' — use import, inspectors or list");
+}
+
+} // namespace mapaudit::cli

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Security supervision as a user runs it: the register and inspector samples
+# imported, a bad register rejected whole, a 双随机 draw reproduced from its
+# seed, its public notice read back with openpyxl, and the whole workflow run
+# where no network exists, traced to show that no connection is attempted.
+set -u
+cli=$1 samples=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+bureau=赣州市自然资源局
+
+setup() { # db
+  "$cli" org add --db "$1" "$bureau" >/dev/null &&
+    "$cli" org add --db "$1" 章贡分局 --parent "$bureau" >/dev/null &&
+    "$cli" org add --db "$1" 南康分局 --parent "$bureau" >/dev/null &&
+    "$cli" register import --db "$1" "$samples/supervised-units-example.csv" >/dev/null &&
+    "$cli" register inspectors --db "$1" "$samples/inspectors-example.csv" >/dev/null
+}
+setup "$work/a.db" || fail "register import of the samples"
+setup "$work/b.db" || fail "register import of the samples (second database)"
+
+# A register with a mistyped credit code and an unknown industry: rejected, rows named.
+{ head -1 "$samples/supervised-units-example.csv"
+  sed -n 2p "$samples/supervised-units-example.csv" | sed 's/,电力,/,航天,/'
+  echo "错码单位,91350100M000100Y44,测绘资质单位,乙级,电力,,,否"; } >"$work/bad.csv"
+out=$("$cli" register import --db "$work/c.db" "$work/bad.csv" 2>&1); code=$?
+[ $code -eq 2 ] || fail "bad register: exit $code, expected 2"
+echo "$out" | grep -q "2 problem(s), nothing imported" || fail "bad register: count: $out"
+echo "$out" | grep -q "line 2, field industry" || fail "bad register: line 2 industry: $out"
+echo "$out" | grep -q "line 3, field credit_code: .*check character (18) should be '3'" ||
+  fail "bad register: line 3 code: $out"
+
+# The same seed draws the same units and inspectors in two databases.
+draw() { "$cli" draw --db "$1" --year 2026 --unit "$bureau" --stratify industry \
+           --min-per-stratum 1 --seed 20260301 --date 2026-03-01 "${@:2}"; }
+a=$(draw "$work/a.db" --notice "$work/notice.xlsx") || fail "draw a"
+b=$(draw "$work/b.db") || fail "draw b"
+[ "$(echo "$a" | grep '^  9')" = "$(echo "$b" | grep '^  9')" ] || fail "draws differ: $a / $b"
+[ "$(echo "$a" | grep -c '^  9')" -ge 5 ] || fail "fewer than one unit per industry: $a"
+echo "$a" | grep -q "(15.6%)" || fail "ratio after the draw: $a"
+"$cli" draw --db "$work/c.db" --year 2026 --list 2>&1 | grep -q "below the required 10%" ||
+  fail "an empty year warns"
+
+/usr/bin/python3 - "$work/notice.xlsx" "$a" <<'PY' || fail "public notice"
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).active
+assert ws["A1"].value == "2026年度地理信息安全监管“双随机、一公开”抽查结果公示", ws["A1"].value
+assert "随机数种子 20260301" in ws["A3"].value, ws["A3"].value
+codes = [ws.cell(row=r, column=3).value for r in range(5, ws.max_row + 1)]
+drawn = [l.split()[0] for l in sys.argv[2].splitlines() if l.startswith("  9")]
+assert codes == drawn, (codes, drawn)
+PY
+
+# Offline: the whole workflow in a network namespace with no network, traced.
+offline() {
+  unshare -rn strace -f -qq -e trace=connect -o "$work/trace" "$@" >/dev/null 2>"$work/err"
+}
+# The probe sees a connection when one is attempted.
+offline /usr/bin/python3 -c "import socket; socket.socket().connect_ex(('192.0.2.1', 80))"
+grep -qE "AF_INET" "$work/trace" || fail "the trace does not show connection attempts"
+offline "$cli" check "$samples/world_ne10m.gpkg" >/dev/null; code=$?
+[ $code -eq 1 ] || fail "offline check: exit $code (problem map expected): $(cat "$work/err")"
+grep -E "AF_INET6?" "$work/trace" && fail "check tried to connect"
+offline "$cli" records import --db "$work/a.db" "$samples/records-example.jsonl" ||
+  fail "offline records import: $(cat "$work/err")"
+grep -E "AF_INET6?" "$work/trace" && fail "records import tried to connect"
+offline "$cli" summary --db "$work/a.db" --unit "$bureau" --xlsx "$work/s.xlsx" ||
+  fail "offline summary: $(cat "$work/err")"
+grep -E "AF_INET6?" "$work/trace" && fail "summary tried to connect"
+offline "$cli" draw --db "$work/a.db" --year 2027 --unit "$bureau" --seed 1 ||
+  fail "offline draw: $(cat "$work/err")"
+grep -E "AF_INET6?" "$work/trace" && fail "draw tried to connect"
+
+[ $failures -eq 0 ] && echo "security cli: all checks passed"
+exit $failures
