@@ -1,6 +1,7 @@
 // Geographic-information security supervision: credit codes, the register of
 // supervised units and inspectors, and the 双随机 spot-check draw.
 #include "mapaudit/error.h"
+#include "mapaudit/security/classified_ledger.h"
 #include "mapaudit/security/credit_code.h"
 #include "mapaudit/security/spot_check_draw.h"
 #include "mapaudit/security/supervised_register.h"
@@ -241,4 +242,124 @@ TEST_CASE("a stored draw is in the audit log, enters pending spot checks and mov
                                        return o;
                                    }()),
                     InputError);
+}
+
+TEST_CASE("six months after completion, to the day; month ends clamp") {
+    CHECK(addMonths("2026-01-15", 6) == "2026-07-15");
+    CHECK(addMonths("2026-08-31", 6) == "2027-02-28");
+    CHECK(addMonths("2027-08-31", 6) == "2028-02-29"); // leap year
+    CHECK(addMonths("2026-12-31", 60) == "2031-12-31");
+    LedgerItem item;
+    item.received = "2025-10-01";
+    item.completion = "2026-01-15";
+    CHECK(destructionDue(item) == "2026-07-15");
+    CHECK(dueState(item, "2026-06-14") == DueState::Held);    // 31 days left
+    CHECK(dueState(item, "2026-06-15") == DueState::DueSoon); // 30 days left
+    CHECK(dueState(item, "2026-07-15") == DueState::DueSoon); // the last day
+    CHECK(dueState(item, "2026-07-16") == DueState::Overdue);
+    item.destroyed = "2026-07-20";
+    CHECK(dueState(item, "2027-01-01") == DueState::Destroyed);
+}
+
+TEST_CASE("certificates last five years; training is yearly") {
+    CHECK(certificateExpiry({"a", "", "c1", "2021-03-01", {}}) == "2026-02-28");
+    CHECK(certificateExpiry({"a", "", "c2", "2020-02-29", {}}) == "2025-02-27");
+    test::ScratchDir dir;
+    records::RecordsDb db(dir / "r.db", "tester");
+    const std::string holder = codeFor("12345678");
+    test::writeFile(dir / "staff.csv", "姓名,持有单位,证书编号,发证日期\n"
+                                       "甲," +
+                                           holder +
+                                           ",C-001,2021-03-01\n"
+                                           "乙," +
+                                           holder +
+                                           ",C-002,2024-06-30\n"
+                                           "丙," +
+                                           holder + ",C-002,2021-13-01\n");
+    const ParsedStaff bad = parseStaffFile(dir / "staff.csv");
+    REQUIRE(bad.problems.size() == 2); // row 4: the certificate twice, and no 13th month
+    CHECK(bad.problems[0].line == 4);
+    importStaff(db, bad.staff);
+    recordTraining(db, "C-002", "2026-01-10");
+    auto reminders = [&](const std::string& today) {
+        std::vector<std::string> out;
+        for (const auto& r : staffReminders(db, today))
+            out.push_back(r.staff.certificate + ": " + r.what);
+        return out;
+    };
+    CHECK(reminders("2026-02-28") ==
+          std::vector<std::string>{"C-001: certificate expires on 2026-02-28 (in 0 days)",
+                                   "C-001: no training recorded in 2026"});
+    CHECK(reminders("2027-01-05") ==
+          std::vector<std::string>{"C-001: certificate expired on 2026-02-28",
+                                   "C-001: no training recorded in 2027",
+                                   "C-002: no training recorded in 2027"});
+    CHECK(reminders("2026-05-01") ==
+          std::vector<std::string>{"C-001: certificate expired on 2026-02-28",
+                                   "C-001: no training recorded in 2026"});
+    CHECK_THROWS_AS(recordTraining(db, "C-999", "2026-01-01"), InputError);
+}
+
+TEST_CASE("the ledger: receipts, copies, destruction, transfers and the overdue dashboard") {
+    test::ScratchDir dir;
+    records::RecordsDb db(dir / "r.db", "tester");
+    db.addUnit(kBureau);
+    const auto units = makeUnits({{"power", 2}});
+    importRegister(db, units);
+    const std::string a = units[0].creditCode, b = units[1].creditCode;
+    test::writeFile(dir / "ledger.csv",
+                    "持有单位,审批文号,成果名称,密级,用途,领用日期,项目完成日期\n" + a +
+                        ",赣自然资测〔2025〕1号,1:1万地形图 12 幅,机密,输电线路设计,2025-03-01,"
+                        "2025-09-30\n" +
+                        b +
+                        ",赣自然资测〔2025〕2号,控制点成果,秘密,水库测量,2025-06-01,2026-05-31\n");
+    const ParsedLedger parsed = parseLedgerFile(dir / "ledger.csv");
+    REQUIRE(parsed.problems.empty());
+    CHECK(importLedger(db, parsed.items).added == 2);
+    CHECK(importLedger(db, parsed.items).unchanged == 2);
+
+    test::writeFile(dir / "bad.csv",
+                    "持有单位,审批文号,成果名称,密级,用途,领用日期,项目完成日期\n" + a +
+                        ",x,y,内部,z,2025-03-01,2025-02-01\n");
+    const ParsedLedger bad = parseLedgerFile(dir / "bad.csv");
+    REQUIRE(bad.problems.size() == 1);
+    CHECK(bad.problems[0].field == "secrecy");
+    LedgerItem stranger = parsed.items[0];
+    stranger.holder = codeFor("99999999");
+    CHECK_THROWS_AS(importLedger(db, {stranger}), InputError);
+
+    const auto items = ledgerItems(db);
+    const LedgerItem& maps = items[0];
+    // A scan of the maps: same secrecy and deadline as the original.
+    const LedgerItem scan = registerCopy(db, maps.id, "2025-04-01", "1:1万地形图扫描件");
+    CHECK(scan.secrecy == "机密");
+    CHECK(scan.originalId == maps.id);
+    CHECK(destructionDue(scan) == destructionDue(maps));
+    // The dashboard on 2026-04-10: the maps and the scan overdue (due 2026-03-30),
+    // the control points due on 2026-11-30, not yet soon.
+    auto dashboard = destructionDashboard(db, "2026-04-10");
+    REQUIRE(dashboard.size() == 2);
+    CHECK(dashboard[0].state == DueState::Overdue);
+    CHECK(dashboard[0].daysLeft == -11);
+    CHECK(destructionDashboard(db, "2026-11-01").size() == 3);
+
+    CHECK_THROWS_AS(recordDestruction(db, maps.id, "2026-04-12", "碎纸", ""), InputError);
+    recordDestruction(db, maps.id, "2026-04-12", "专用碎纸机粉碎", "王某、李某");
+    CHECK_THROWS_AS(registerCopy(db, maps.id, "2026-04-13", ""), InputError);
+    dashboard = destructionDashboard(db, "2026-04-13");
+    REQUIRE(dashboard.size() == 1); // the scan is still held
+    CHECK(dashboard[0].item.id == scan.id);
+
+    // The overdue scan becomes a clue, once.
+    const records::Record clue = clueForOverdue(db, scan.id, kBureau, "2026-04-13");
+    CHECK(clue.kind == "clue");
+    CHECK(clue.fields.at("description").get<std::string>().find("逾期 14 天未销毁") !=
+          std::string::npos);
+    clueForOverdue(db, scan.id, kBureau, "2026-04-13");
+    CHECK(db.list({std::string("clue"), {}, {}, {}}).size() == 1);
+    CHECK_THROWS_AS(clueForOverdue(db, items[1].id, kBureau, "2026-04-13"), InputError);
+
+    recordTransfer(db, items[1].id, "某外单位", "2026-02-01");
+    CHECK(ledgerItem(db, items[1].id)->transfers.size() == 1);
+    CHECK(db.verify().empty());
 }

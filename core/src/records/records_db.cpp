@@ -97,6 +97,31 @@ CREATE TABLE draws (
     parameters TEXT NOT NULL,
     result TEXT NOT NULL
 );
+)sql",
+                                                                     R"sql(
+CREATE TABLE ledger_items (
+    id TEXT PRIMARY KEY,
+    original_id TEXT NOT NULL,
+    holder TEXT NOT NULL,
+    approval_number TEXT NOT NULL,
+    items TEXT NOT NULL,
+    secrecy TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    received TEXT NOT NULL,
+    completion TEXT NOT NULL,
+    destroyed TEXT NOT NULL,
+    destroy_method TEXT NOT NULL,
+    witnesses TEXT NOT NULL,
+    transfers TEXT NOT NULL
+);
+CREATE TABLE classified_staff (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    holder TEXT NOT NULL,
+    certificate TEXT NOT NULL UNIQUE,
+    issued TEXT NOT NULL,
+    trainings TEXT NOT NULL
+);
 )sql"};
 
 // Each audited table's row as canonical text, in a fixed column order.
@@ -111,6 +136,10 @@ const std::map<std::string, std::string> kRowText{
                          "contact, non_local)"},
     {"inspectors", "json_array(id, name, conflicts)"},
     {"draws", "json_array(id, year, drawn_at, drawn_by, parameters, result)"},
+    {"ledger_items", "json_array(id, original_id, holder, approval_number, items, secrecy, "
+                     "purpose, received, completion, destroyed, destroy_method, witnesses, "
+                     "transfers)"},
+    {"classified_staff", "json_array(id, name, holder, certificate, issued, trainings)"},
 };
 
 std::string chainHash(const std::string& prev, std::int64_t seq, const std::string& at,

@@ -68,7 +68,8 @@ struct VerifyProblem {
 
 class RecordsDb {
 public:
-    static constexpr int kSchemaVersion = 3; // 2: evidence; 3: supervised units, inspectors, draws
+    // 2: evidence; 3: supervised units, inspectors, draws; 4: classified-results ledger, staff
+    static constexpr int kSchemaVersion = 4;
 
     // Opens or creates the file and brings its schema up to date. `actor` is
     // who the audit log names for changes made through this object.
