@@ -440,7 +440,7 @@ void recordTraining(records::RecordsDb& db, const std::string& certificate,
 
 std::vector<CertifiedStaff> certifiedStaff(records::RecordsDb& db) {
     Statement s(db.database(), "SELECT name, holder, certificate, issued, trainings FROM "
-                               "classified_staff ORDER BY holder, name");
+                               "classified_staff ORDER BY holder, certificate");
     std::vector<CertifiedStaff> out;
     while (s.step())
         out.push_back({s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3),
