@@ -111,6 +111,22 @@ constexpr std::array kCommands{
             "  the same draw.\n"
             "mapaudit draw --db DB --year Y --list\n"
             "  The year's draws and the spot-check ratio (warns below 10%).\n"},
+    Command{"ledger", commandLedger, "the ledger of classified results and certified staff",
+            "mapaudit ledger import --db DB FILE.csv|FILE.xlsx\n"
+            "  Receipts: 持有单位 (credit code), 审批文号, 成果名称, 密级, 用途, 领用日期,\n"
+            "  项目完成日期. Holders must be in the register.\n"
+            "mapaudit ledger list --db DB [--today D]\n"
+            "mapaudit ledger copy --db DB ID --date D [--what TEXT]   copies and scans\n"
+            "mapaudit ledger destroy --db DB ID --date D --method M --witnesses W\n"
+            "mapaudit ledger transfer --db DB ID --to UNIT --date D   (a violation)\n"
+            "mapaudit ledger due --db DB [--today D] [--clues --unit U]\n"
+            "  Items due for destruction within 30 days or overdue (six months after the\n"
+            "  project completes); --clues enters each overdue item as a clue record.\n"
+            "mapaudit ledger staff import --db DB FILE   (姓名, 持有单位, 证书编号, 发证日期)\n"
+            "mapaudit ledger staff train --db DB CERTIFICATE --date D\n"
+            "mapaudit ledger staff due --db DB [--today D]\n"
+            "  Certificates expired or expiring within 90 days (valid five years), and\n"
+            "  staff without training this year.\n"},
 };
 
 const Command* find(std::string_view name) {

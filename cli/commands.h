@@ -22,5 +22,6 @@ int commandDb(const CommandArgs& args, std::ostream& out);
 int commandBundle(const CommandArgs& args, std::ostream& out);
 int commandRegister(const CommandArgs& args, std::ostream& out);
 int commandDraw(const CommandArgs& args, std::ostream& out);
+int commandLedger(const CommandArgs& args, std::ostream& out);
 
 } // namespace mapaudit::cli

@@ -53,6 +53,31 @@ drawn = [l.split()[0] for l in sys.argv[2].splitlines() if l.startswith("  9")]
 assert codes == drawn, (codes, drawn)
 PY
 
+# The ledger: receipts imported, the dashboard at a deadline's edges, a clue entered once.
+"$cli" ledger import --db "$work/a.db" "$samples/classified-ledger-example.csv" | grep -q "6 added" ||
+  fail "ledger import"
+dem=$("$cli" ledger list --db "$work/a.db" | grep "数字高程模型" | cut -c1-8)
+[ -n "$dem" ] || fail "ledger list"
+"$cli" ledger due --db "$work/a.db" --today 2025-12-30 | grep -q "due soon $dem.*0 days left" ||
+  fail "ledger due on the last day"
+"$cli" ledger due --db "$work/a.db" --today 2025-12-31 | grep -q "OVERDUE  $dem.*1 days late" ||
+  fail "ledger overdue the day after"
+"$cli" ledger due --db "$work/a.db" --today 2026-02-01 --clues --unit "$bureau" >/dev/null ||
+  fail "ledger due --clues"
+"$cli" ledger due --db "$work/a.db" --today 2026-02-02 --clues --unit "$bureau" >/dev/null
+[ "$("$cli" records list --db "$work/a.db" --kind clue | grep -c 涉密成果台账)" -eq 1 ] ||
+  fail "one clue per overdue item: $("$cli" records list --db "$work/a.db" --kind clue)"
+"$cli" ledger destroy --db "$work/a.db" "$dem" --date 2026-02-03 --method 粉碎 2>&1 |
+  grep -q "witnesses is needed" || fail "a destruction without witnesses is refused"
+"$cli" ledger destroy --db "$work/a.db" "$dem" --date 2026-02-03 --method 粉碎 --witnesses 王某 \
+  >/dev/null || fail "ledger destroy"
+"$cli" ledger due --db "$work/a.db" --today 2026-02-04 | grep -q "$dem" && fail "destroyed yet due"
+"$cli" ledger staff import --db "$work/a.db" "$samples/certified-staff-example.csv" >/dev/null ||
+  fail "staff import"
+"$cli" ledger staff due --db "$work/a.db" --today 2026-05-10 | grep -q "expired on 2026-05-09" ||
+  fail "an expired certificate is named"
+"$cli" db verify --db "$work/a.db" >/dev/null || fail "db verify after the ledger work"
+
 # Offline: the whole workflow in a network namespace with no network, traced.
 offline() {
   unshare -rn strace -f -qq -e trace=connect -o "$work/trace" "$@" >/dev/null 2>"$work/err"
