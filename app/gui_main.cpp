@@ -54,7 +54,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption unitOption("unit", "Reporting unit for this session.", "name");
     const QCommandLineOption inspectorOption("inspector", "Inspector for this session.", "name");
     const QCommandLineOption openOption(
-        "open", "Open a dialog once ready: summary, record or register (after --check).", "dialog");
+        "open",
+        "Open a dialog once ready: summary, record, register (after --check), "
+        "security-register, security-draw, security-ledger or security-dashboard.",
+        "dialog");
     const QCommandLineOption reportOption(
         "report", "With --check: write the PDF inspection report to FILE, then quit.", "file");
     parser.addOptions({langOption, shotOption, sizeOption, checkOption, dbOption, unitOption,
@@ -141,6 +144,11 @@ int main(int argc, char** argv) {
             window.newRecord();
         else if (dialog == "register")
             window.registerFromPanel();
+        else if (dialog.startsWith("security")) {
+            const QStringList pages{"security-register", "security-draw", "security-ledger",
+                                    "security-dashboard"};
+            window.openSecurity(std::max(0, static_cast<int>(pages.indexOf(dialog))));
+        }
     };
     if (!dialog.isEmpty()) {
         // After the files are loaded and, with --check, checked.

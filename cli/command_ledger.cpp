@@ -63,7 +63,7 @@ int staffCommand(records::RecordsDb& db, const Arguments& a, std::ostream& out) 
         const std::string today = a.value("--today").value_or(todayLocal());
         const auto reminders = security::staffReminders(db, today);
         for (const auto& r : reminders)
-            out << r.staff.certificate << "  " << r.staff.name << "  " << r.what << "\n";
+            out << r.staff.certificate << "  " << r.staff.name << "  " << r.what() << "\n";
         out << reminders.size() << " reminder(s)\n";
         return kExitOk;
     }

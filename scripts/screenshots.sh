@@ -24,6 +24,18 @@ quiet "$bin" --lang en --size 1280x800 --screenshot "$out/main-window-east-asia-
 quiet "$bin" --open summary --screenshot "$out/summary-table.png" "${session[@]}"
 quiet "$bin" --check 1 --open register --screenshot "$out/record-form-problem-map.png" \
   "${session[@]}" "$samples/world_ne10m.gpkg"
+# Security supervision: the example register, inspectors, a seeded draw, the ledger and staff.
+cli=build/bin/mapaudit-cli
+"$cli" register import --db "$work/records.sqlite" "$samples/supervised-units-example.csv" >/dev/null
+"$cli" register inspectors --db "$work/records.sqlite" "$samples/inspectors-example.csv" >/dev/null
+"$cli" draw --db "$work/records.sqlite" --year "$(date +%Y)" --unit 赣州市自然资源局 \
+  --stratify industry --seed 20260301 >/dev/null
+"$cli" ledger import --db "$work/records.sqlite" "$samples/classified-ledger-example.csv" >/dev/null
+"$cli" ledger staff import --db "$work/records.sqlite" "$samples/certified-staff-example.csv" \
+  >/dev/null
+for page in register draw ledger dashboard; do
+  quiet "$bin" --open "security-$page" --screenshot "$out/security-$page.png" "${session[@]}"
+done
 # The PDF inspection report's first page.
 quiet "$bin" --check 1 --report "$work/report.pdf" "${session[@]}" "$samples/world_ne10m.gpkg"
 pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$work/report.pdf" "$out/inspection-report-pdf"

@@ -284,7 +284,7 @@ TEST_CASE("certificates last five years; training is yearly") {
     auto reminders = [&](const std::string& today) {
         std::vector<std::string> out;
         for (const auto& r : staffReminders(db, today))
-            out.push_back(r.staff.certificate + ": " + r.what);
+            out.push_back(r.staff.certificate + ": " + r.what());
         return out;
     };
     CHECK(reminders("2026-02-28") ==

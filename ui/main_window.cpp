@@ -213,6 +213,8 @@ void MainWindow::createActions() {
     connect(newRecordAction_, &QAction::triggered, this, &MainWindow::newRecord);
     summaryAction_ = new QAction(this);
     connect(summaryAction_, &QAction::triggered, this, &MainWindow::openSummary);
+    securityAction_ = new QAction(this);
+    connect(securityAction_, &QAction::triggered, this, [this] { openSecurity(); });
     preferencesAction_ = new QAction(this);
     preferencesAction_->setShortcut(QKeySequence::Preferences);
     connect(preferencesAction_, &QAction::triggered, this, &MainWindow::openPreferences);
@@ -266,6 +268,8 @@ void MainWindow::createMenus() {
     recordsMenu_ = menuBar()->addMenu(QString());
     recordsMenu_->addAction(newRecordAction_);
     recordsMenu_->addAction(summaryAction_);
+    recordsMenu_->addSeparator();
+    recordsMenu_->addAction(securityAction_);
 
     settingsMenu_ = menuBar()->addMenu(QString());
     settingsMenu_->addAction(preferencesAction_);
@@ -347,6 +351,7 @@ void MainWindow::retranslateUi() {
     measureAreaAction_->setText(tr("Measure &area"));
     newRecordAction_->setText(tr("&New record…"));
     summaryAction_->setText(tr("&Summary table (2021 form)…"));
+    securityAction_->setText(tr("Geographic-information s&ecurity supervision…"));
     preferencesAction_->setText(tr("&Preferences…"));
     aboutAction_->setText(tr("&About MapAudit"));
     crsLabel_->setText(canvas_->crs().label());

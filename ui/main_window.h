@@ -76,6 +76,7 @@ public:
     void zoomToSelection();
     // The dialogs of the menus and the check panel (also for `mapaudit --open`).
     void openSummary();
+    void openSecurity(int page = 0); // SecurityView::Page
     void newRecord();
     void openPreferences();
     void registerFromPanel();
@@ -167,6 +168,7 @@ private:
     QAction* measureAreaAction_ = nullptr;
     QAction* newRecordAction_ = nullptr;
     QAction* summaryAction_ = nullptr;
+    QAction* securityAction_ = nullptr;
     QAction* preferencesAction_ = nullptr;
     QAction* chineseAction_ = nullptr;
     QAction* englishAction_ = nullptr;

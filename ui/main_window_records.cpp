@@ -12,6 +12,7 @@
 #include "mapaudit/timestamps.h"
 #include "record_form.h"
 #include "records_panel.h"
+#include "security_view.h"
 #include "settings_dialog.h"
 #include "summary_view.h"
 
@@ -305,6 +306,19 @@ void MainWindow::openSummary() {
     }
     auto* view = new SummaryView(*db_, settings_.unit, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
+}
+
+void MainWindow::openSecurity(int page) {
+    if (!db_) {
+        QMessageBox::information(this, tr("Geographic-information security supervision"),
+                                 tr("No records database: %1").arg(dbError_));
+        return;
+    }
+    auto* view = new SecurityView(*db_, settings_.unit, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->showPage(static_cast<SecurityView::Page>(page));
+    connect(view, &QDialog::finished, recordsPanel_, &RecordsPanel::refresh);
     view->show();
 }
 

@@ -448,21 +448,33 @@ std::vector<CertifiedStaff> certifiedStaff(records::RecordsDb& db) {
     return out;
 }
 
+std::string StaffReminder::what() const {
+    switch (kind) {
+    case Kind::CertificateExpired:
+        return "certificate expired on " + expiry;
+    case Kind::CertificateExpiring:
+        return "certificate expires on " + expiry + " (in " + std::to_string(daysLeft) + " days)";
+    case Kind::NoTraining:
+        break;
+    }
+    return "no training recorded in " + year;
+}
+
 std::vector<StaffReminder> staffReminders(records::RecordsDb& db, const std::string& today,
                                           int soonDays) {
     requireDate(today, "today");
     const std::string year = today.substr(0, 4);
     std::vector<StaffReminder> out;
     for (const CertifiedStaff& s : certifiedStaff(db)) {
-        const int left = daysBetween(today, certificateExpiry(s));
-        if (left < 0)
-            out.push_back({s, "certificate expired on " + certificateExpiry(s)});
-        else if (left <= soonDays)
-            out.push_back({s, "certificate expires on " + certificateExpiry(s) + " (in " +
-                                  std::to_string(left) + " days)"});
+        const std::string expiry = certificateExpiry(s);
+        const int left = daysBetween(today, expiry);
+        using Kind = StaffReminder::Kind;
+        if (left <= soonDays)
+            out.push_back({s, left < 0 ? Kind::CertificateExpired : Kind::CertificateExpiring,
+                           expiry, left, ""});
         if (std::none_of(s.trainings.begin(), s.trainings.end(),
                          [&](const std::string& d) { return d.substr(0, 4) == year; }))
-            out.push_back({s, "no training recorded in " + year});
+            out.push_back({s, Kind::NoTraining, expiry, left, year});
     }
     return out;
 }

@@ -98,8 +98,14 @@ void recordTraining(records::RecordsDb& db, const std::string& certificate,
 std::vector<CertifiedStaff> certifiedStaff(records::RecordsDb& db);
 
 struct StaffReminder {
+    enum class Kind { CertificateExpired, CertificateExpiring, NoTraining };
     CertifiedStaff staff;
-    std::string what; // "certificate expired", "certificate expires in N days", "no training in Y"
+    Kind kind = Kind::NoTraining;
+    std::string expiry; // the certificate's last valid day
+    int daysLeft = 0;   // until then (negative when expired)
+    std::string year;   // the year without training
+    // In English, for the command line: "certificate expired on …", "no training recorded in …".
+    std::string what() const;
 };
 std::vector<StaffReminder> staffReminders(records::RecordsDb& db, const std::string& today,
                                           int soonDays = 90);
