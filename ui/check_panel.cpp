@@ -195,7 +195,7 @@ void CheckPanel::runCheck() {
         showReport();
         emit checkFinished();
     });
-    watcher->setFuture(QtConcurrent::run([path, opts, feedback]() -> Outcome {
+    watcher->setFuture(QtConcurrent::run(&pool_, [path, opts, feedback]() -> Outcome {
         try {
             // GDAL datasets are not shared between threads: this check's own pack.
             const auto pack = refpack::ReferencePack::open(refpack::defaultPackPath(),

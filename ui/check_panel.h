@@ -9,6 +9,7 @@
 #include "mapaudit/check/finding_review.h"
 #include "mapaudit/crs.h"
 
+#include <QThreadPool>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -100,6 +101,7 @@ private:
     check::FindingReviews reviews_;
     QString checkedPath_, inspector_;
     QString error_;
+    QThreadPool pool_; // last: destroyed first, waiting for a canceled check to return
 };
 
 } // namespace mapaudit::ui

@@ -84,7 +84,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     restoreState(settings.value("window/state").toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    pending_.clear();
+    if (loadFeedback_)
+        loadFeedback_->cancel(); // the pack check and the overlay finish within a second
+}
 
 void MainWindow::createDocks() {
     layerList_ = new QListWidget(this);
@@ -423,6 +427,7 @@ void MainWindow::loadNext() {
     loading_ = true;
     const QString path = pending_.takeFirst();
     auto feedback = std::make_shared<Feedback>();
+    loadFeedback_ = feedback;
     auto* progress = new QProgressDialog(tr("Loading %1…").arg(QFileInfo(path).fileName()),
                                          tr("Cancel"), 0, 100, this);
     progress->setWindowModality(Qt::WindowModal);
@@ -459,7 +464,7 @@ void MainWindow::loadNext() {
         styleSeeds_.insert(path, filesLoaded_++);
     const int seed = styleSeeds_.value(path);
     const std::string crs = canvas_->crs().definition();
-    watcher->setFuture(QtConcurrent::run([path, seed, crs, feedback]() -> Outcome {
+    watcher->setFuture(QtConcurrent::run(&pool_, [path, seed, crs, feedback]() -> Outcome {
         try {
             return {loadFile(path, seed, crs, feedback.get()), {}};
         } catch (const Canceled&) {
@@ -592,7 +597,7 @@ void MainWindow::loadReferencePack() {
         showPackStatus();
         emit referencePackChecked();
     });
-    watcher->setFuture(QtConcurrent::run([]() -> PackStatus {
+    watcher->setFuture(QtConcurrent::run(&pool_, []() -> PackStatus {
         PackStatus st;
         st.loaded = true;
         try {
@@ -636,7 +641,7 @@ void MainWindow::loadOverlay() {
         updateOverlays();
         emit overlayLoaded();
     });
-    watcher->setFuture(QtConcurrent::run([crs]() -> Outcome {
+    watcher->setFuture(QtConcurrent::run(&pool_, [crs]() -> Outcome {
         try {
             return {loadReferenceOverlay(refpack::defaultPackPath(), crs), {}};
         } catch (const std::exception& e) {

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMainWindow>
+#include <QThreadPool>
 #include <memory>
 #include <optional>
 
@@ -19,6 +20,10 @@ class QAction;
 class QActionGroup;
 class QMenu;
 class QDockWidget;
+
+namespace mapaudit {
+class Feedback;
+}
 
 namespace mapaudit::ui {
 
@@ -197,6 +202,10 @@ private:
     WorkstationSettings settings_;
     std::unique_ptr<records::RecordsDb> db_;
     QString dbError_;
+    // Background work of this window (loading files, the pack, the overlay). Declared
+    // last: it is destroyed first and waits, so no job outlives what it reports to.
+    QThreadPool pool_;
+    std::shared_ptr<Feedback> loadFeedback_; // of the file being loaded
 };
 
 } // namespace mapaudit::ui

@@ -46,7 +46,7 @@ MapRenderer::MapRenderer(QObject* parent) : QObject(parent) {
 
 MapRenderer::~MapRenderer() {
     cancel();
-    watcher_.waitForFinished();
+    pool_.waitForDone();
 }
 
 void MapRenderer::cancel() {
@@ -64,7 +64,7 @@ void MapRenderer::start(const LayerList& layers, const MapViewport& view, QColor
     job->view = view;
     job_ = job;
     QPointer<MapRenderer> self(this);
-    watcher_.setFuture(QtConcurrent::run([self, layers, view, background, job]() {
+    watcher_.setFuture(QtConcurrent::run(&pool_, [self, layers, view, background, job]() {
         QElapsedTimer sinceShown;
         sinceShown.start();
         return renderLayers(

@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
+#include <QThreadPool>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -42,6 +43,9 @@ private:
     struct Job;
     std::shared_ptr<Job> job_;
     QFutureWatcher<QImage> watcher_;
+    // Canceled jobs finish on their own; this pool is destroyed first and
+    // waits for all of them, so none outlives the renderer (or GDAL at exit).
+    QThreadPool pool_;
 };
 
 } // namespace mapaudit::ui

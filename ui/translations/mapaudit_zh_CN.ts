@@ -740,6 +740,14 @@ SHA-256 %2</translation>
         <source>Zoom to &amp;selection</source>
         <translation>缩放到所选(&amp;S)</translation>
     </message>
+    <message>
+        <source>Geographic-information s&amp;ecurity supervision…</source>
+        <translation>地理信息安全监管(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Geographic-information security supervision</source>
+        <translation>地理信息安全监管</translation>
+    </message>
 </context>
 <context>
     <name>mapaudit::ui::RecordForm</name>
@@ -892,6 +900,337 @@ SHA-256 %2</translation>
     <message>
         <source>Bookmarks</source>
         <translation>书签</translation>
+    </message>
+</context>
+<context>
+    <name>mapaudit::ui::SecurityView</name>
+    <message>
+        <source>Geographic-information security supervision</source>
+        <translation>地理信息安全监管</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>监管名录</translation>
+    </message>
+    <message>
+        <source>Random spot checks</source>
+        <translation>双随机抽查</translation>
+    </message>
+    <message>
+        <source>Classified-results ledger</source>
+        <translation>涉密成果台账</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>资质等级</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Outside the area</source>
+        <translation>外地单位</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>执法检查人员</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>回避单位</translation>
+    </message>
+    <message>
+        <source>Import register…</source>
+        <translation>导入监管名录…</translation>
+    </message>
+    <message>
+        <source>Import inspectors…</source>
+        <translation>导入检查人员…</translation>
+    </message>
+    <message>
+        <source>no strata</source>
+        <translation>不分层</translation>
+    </message>
+    <message>
+        <source>by industry</source>
+        <translation>按行业分层</translation>
+    </message>
+    <message>
+        <source>by category</source>
+        <translation>按单位类别分层</translation>
+    </message>
+    <message>
+        <source>random (recorded)</source>
+        <translation>随机（自动记录）</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>Public notice (XLSX)…</source>
+        <translation>公示表（XLSX）…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>抽取比例不低于</translation>
+    </message>
+    <message>
+        <source>Strata</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Minimum per stratum</source>
+        <translation>每层至少</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机数种子</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有单位</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>涉密成果</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>领用日期</translation>
+    </message>
+    <message>
+        <source>Destroy by</source>
+        <translation>应销毁日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Import receipts…</source>
+        <translation>导入领用登记…</translation>
+    </message>
+    <message>
+        <source>Register copy or scan…</source>
+        <translation>登记复制/扫描件…</translation>
+    </message>
+    <message>
+        <source>Record destruction…</source>
+        <translation>登记销毁…</translation>
+    </message>
+    <message>
+        <source>Record transfer…</source>
+        <translation>登记转借…</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Enter overdue items as clues</source>
+        <translation>逾期未销毁转为问题线索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new clue record(s).</source>
+        <translation>
+            <numerusform>新增 %n 条问题线索。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classified results to destroy (six months after the project completes)</source>
+        <translation>待销毁涉密成果（项目完成后六个月内销毁）</translation>
+    </message>
+    <message>
+        <source>Certified staff (certificates valid five years; yearly training)</source>
+        <translation>涉密人员持证上岗（证书有效期五年，每年培训）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>destroyed %1</source>
+        <translation>已销毁 %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>; transferred (violation)</source>
+        <translation>；曾转借他人（违规）</translation>
+    </message>
+    <message>
+        <source>certificate expired on %1</source>
+        <translation>证书已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>certificate expires on %1 (in %2 days)</source>
+        <translation>证书将于 %1 到期（还有 %2 天）</translation>
+    </message>
+    <message>
+        <source>no training recorded in %1</source>
+        <translation>%1 年尚无培训记录</translation>
+    </message>
+    <message>
+        <source>%1: spot checks for %2 of %3 registered units (%4%)</source>
+        <translation>%1 年：已对名录 %3 家单位中的 %2 家安排抽查（%4%）</translation>
+    </message>
+    <message>
+        <source> — below the required 10%</source>
+        <translation>——低于 10% 的要求</translation>
+    </message>
+    <message>
+        <source>Last draw, %1: %2</source>
+        <translation>最近一次抽取（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number, or left empty.</source>
+        <translation>随机数种子须为整数，或留空。</translation>
+    </message>
+    <message>
+        <source>Drew %1 of %2 units with seed %3; each is now a pending spot check in the records.</source>
+        <translation>已从 %2 家单位中抽取 %1 家（随机数种子 %3），均已登记为待检查的重点检查抽查记录。</translation>
+    </message>
+    <message>
+        <source>No draw in %1 yet.</source>
+        <translation>%1 年尚未抽取。</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>抽查结果公示</translation>
+    </message>
+    <message>
+        <source>%1-spot-check-notice.xlsx</source>
+        <translation>%1年双随机抽查公示.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Public notice written: %1</source>
+        <translation>公示表已保存：%1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); correct the sheet and import it again:</source>
+        <translation>
+            <numerusform>%n 处问题，请改正表格后重新导入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>已导入：新增 %1，更新 %2，未变 %3。</translation>
+    </message>
+    <message>
+        <source>Choose an item in the ledger first.</source>
+        <translation>请先在台账中选择一项。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Register copy or scan</source>
+        <translation>登记复制/扫描件</translation>
+    </message>
+    <message>
+        <source>What was made (e.g. 扫描件)</source>
+        <translation>复制或扫描的内容（如：扫描件）</translation>
+    </message>
+    <message>
+        <source>Record destruction</source>
+        <translation>登记销毁</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>销毁方式</translation>
+    </message>
+    <message>
+        <source>Witnesses (监销人)</source>
+        <translation>监销人</translation>
+    </message>
+    <message>
+        <source>Record transfer</source>
+        <translation>登记转借</translation>
+    </message>
+    <message>
+        <source>Transferred or lent to</source>
+        <translation>转借给（单位）</translation>
     </message>
 </context>
 <context>
