@@ -85,14 +85,20 @@ constexpr std::array kCommands{
             "  Checks the hash-chained audit log and every row against it; names each record\n"
             "  changed, added or deleted outside MapAudit. Exit code 1 when any.\n"
             "mapaudit db backup --db DB --to FILE\n"
-            "  A consistent copy (SQLite online backup), safe while MapAudit runs.\n"},
+            "  A consistent copy (SQLite online backup), safe while MapAudit runs.\n"
+            "mapaudit db lock --db DB [--passphrase-file F]\n"
+            "  Encrypts the database into DB.sealed (AES-256-GCM, key from the passphrase by\n"
+            "  scrypt) and removes the plain file; `db unlock` restores it. The passphrase\n"
+            "  comes from --passphrase-file, $MAPAUDIT_PASSPHRASE or the terminal.\n"},
     Command{"bundle", commandBundle, "send a unit's records to the city as one file",
-            "mapaudit bundle export --db DB --unit U --out FILE\n"
+            "mapaudit bundle export --db DB --unit U --out FILE [--encrypt]\n"
             "  The unit, its subunits, their records and overrides, with a manifest giving\n"
             "  the SHA-256 of every part.\n"
             "mapaudit bundle import --db DB FILE\n"
             "  Checks the whole bundle first; a tampered or truncated bundle is rejected and\n"
-            "  nothing imported. Importing the same bundle again changes nothing.\n"},
+            "  nothing imported. Importing the same bundle again changes nothing.\n"
+            "  --encrypt seals the bundle with a passphrase (required when any record is\n"
+            "  marked \"classified\"); import asks for it. A wrong passphrase is refused.\n"},
     Command{"register", commandRegister, "the supervised units and the inspector pool",
             "mapaudit register import --db DB FILE.csv|FILE.xlsx\n"
             "  Units: 单位名称, 统一社会信用代码 (check character verified), 类别, 资质等级,\n"

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "mapaudit/error.h"
 #include "mapaudit/records/bundle.h"
+#include "mapaudit/sealed_file.h"
 #include "records_cli.h"
 
 #include <ostream>
@@ -9,7 +10,9 @@
 namespace mapaudit::cli {
 
 int commandBundle(const CommandArgs& args, std::ostream& out) {
-    const Arguments a(args, {{}, {"--db", "--user", "--unit", "--out"}}, "bundle");
+    const Arguments a(args,
+                      {{"--encrypt"}, {"--db", "--user", "--unit", "--out", "--passphrase-file"}},
+                      "bundle");
     const auto& pos = a.positional();
     if (pos.empty())
         throw InputError("say what to do: `bundle export --unit U --out F` or `bundle import F`");
@@ -19,13 +22,20 @@ int commandBundle(const CommandArgs& args, std::ostream& out) {
         const auto file = a.value("--out");
         if (!unit || !file)
             throw InputError("bundle export needs --unit NAME and --out FILE");
-        const records::BundleCounts c = records::exportBundle(db, *unit, *file);
-        out << "exported " << *unit << " to " << *file << ": " << c.units << " unit(s), "
-            << c.records.added << " record(s), " << c.overrides << " override(s)\n";
+        const std::string passphrase =
+            a.flag("--encrypt") ? readPassphrase(a.value("--passphrase-file").value_or(""))
+                                : std::string();
+        const records::BundleCounts c = records::exportBundle(db, *unit, *file, passphrase);
+        out << "exported " << *unit << " to " << *file << (passphrase.empty() ? "" : " (encrypted)")
+            << ": " << c.units << " unit(s), " << c.records.added << " record(s), " << c.overrides
+            << " override(s)\n";
         return kExitOk;
     }
     if (pos[0] == "import" && pos.size() == 2) {
-        const records::BundleCounts c = records::importBundle(db, pos[1]);
+        const std::string passphrase =
+            isSealedFile(pos[1]) ? readPassphrase(a.value("--passphrase-file").value_or(""))
+                                 : std::string();
+        const records::BundleCounts c = records::importBundle(db, pos[1], passphrase);
         out << "imported " << pos[1] << ": " << c.units << " new unit(s); records "
             << c.records.added << " added, " << c.records.updated << " updated, "
             << c.records.unchanged << " unchanged; " << c.overrides << " override(s) set\n";

@@ -1,17 +1,98 @@
 #include "cli.h"
 #include "commands.h"
+#include "mapaudit/atomic_output.h"
 #include "mapaudit/error.h"
+#include "mapaudit/sealed_file.h"
 #include "records_cli.h"
 
+#include <filesystem>
+#include <fstream>
 #include <ostream>
+#include <sstream>
 
 namespace mapaudit::cli {
 
+namespace {
+namespace fs = std::filesystem;
+
+std::string readAll(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    if (!in)
+        throw InputError(p.string() + ": cannot be read");
+    return s.str();
+}
+
+void writeAll(const fs::path& p, const std::string& bytes) {
+    AtomicOutput output(p);
+    {
+        std::ofstream file(output.partial(), std::ios::binary);
+        file << bytes;
+        if (!file.flush())
+            throw InputError(p.string() + ": could not be written — check the disk");
+    }
+    output.commit();
+}
+
+// The database sealed into DB.sealed (checked by opening it again) and the
+// plain files removed; unlock reverses it. A crash leaves one of the two whole.
+int lock(const Arguments& a, std::ostream& out) {
+    const fs::path db = *a.value("--db");
+    const fs::path sealed = db.string() + ".sealed";
+    if (!fs::exists(db))
+        throw InputError(db.string() + ": no such database (locked already? see " +
+                         sealed.string() + ")");
+    const std::string passphrase = readPassphrase(a.value("--passphrase-file").value_or(""));
+    const fs::path copy = db.string() + ".locking";
+    fs::remove(copy);
+    {
+        records::RecordsDb open(db, "lock");
+        open.backup(copy); // consistent, WAL included
+    }
+    const std::string plain = readAll(copy);
+    writeAll(sealed, seal(plain, passphrase));
+    if (unseal(readAll(sealed), passphrase) != plain)
+        throw InputError(sealed.string() + ": the sealed copy does not read back — the database "
+                                           "was left as it was");
+    for (const fs::path& p :
+         {db, fs::path(db.string() + "-wal"), fs::path(db.string() + "-shm"), copy})
+        fs::remove(p);
+    out << "locked: " << sealed.string() << " (AES-256-GCM, scrypt key); " << db.string()
+        << " removed\n";
+    return kExitOk;
+}
+
+int unlock(const Arguments& a, std::ostream& out) {
+    const fs::path db = *a.value("--db");
+    const fs::path sealed = db.string() + ".sealed";
+    if (!fs::exists(sealed))
+        throw InputError(sealed.string() + ": not found — the database is not locked");
+    if (fs::exists(db))
+        throw InputError(db.string() + ": exists already — unlocking would overwrite it");
+    const std::string plain =
+        unseal(readAll(sealed), readPassphrase(a.value("--passphrase-file").value_or("")));
+    writeAll(db, plain);
+    records::RecordsDb open(db, "unlock"); // refuses anything that is not a records database
+    fs::remove(sealed);
+    out << "unlocked: " << db.string() << "\n";
+    return kExitOk;
+}
+
+} // namespace
+
 int commandDb(const CommandArgs& args, std::ostream& out) {
-    const Arguments a(args, {{}, {"--db", "--user", "--to"}}, "db");
+    const Arguments a(args, {{}, {"--db", "--user", "--to", "--passphrase-file"}}, "db");
     const auto& pos = a.positional();
     if (pos.size() != 1)
-        throw InputError("say what to do: `db verify --db DB` or `db backup --db DB --to FILE`");
+        throw InputError("say what to do: `db verify`, `db backup --to FILE`, `db lock` or "
+                         "`db unlock` (with --db DB)");
+    if (!a.value("--db"))
+        throw InputError("--db FILE is needed: the records database");
+    if (pos[0] == "lock")
+        return lock(a, out);
+    if (pos[0] == "unlock")
+        return unlock(a, out);
     records::RecordsDb db = openRecordsDb(a);
     if (pos[0] == "verify") {
         const auto problems = db.verify();
@@ -33,7 +114,7 @@ int commandDb(const CommandArgs& args, std::ostream& out) {
         out << "backed up to " << *to << "\n";
         return kExitOk;
     }
-    throw InputError("unknown db action '" + pos[0] + "' — use verify or backup");
+    throw InputError("unknown db action '" + pos[0] + "' — use verify, backup, lock or unlock");
 }
 
 } // namespace mapaudit::cli

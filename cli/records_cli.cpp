@@ -3,6 +3,10 @@
 #include "mapaudit/error.h"
 
 #include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <termios.h>
+#include <unistd.h>
 
 namespace mapaudit::cli {
 
@@ -25,6 +29,33 @@ void rejectImport(const std::string& file, const std::vector<records::ImportProb
         message += "\n  line " + std::to_string(p.line) +
                    (p.field.empty() ? "" : ", field " + p.field) + ": " + p.message;
     throw InputError(message);
+}
+
+std::string readPassphrase(const std::string& passphraseFile) {
+    if (!passphraseFile.empty()) {
+        std::ifstream in(passphraseFile);
+        std::string line;
+        if (!in || !std::getline(in, line) || line.empty())
+            throw InputError(passphraseFile + ": no passphrase on its first line");
+        return line;
+    }
+    if (const char* env = std::getenv("MAPAUDIT_PASSPHRASE"); env && *env)
+        return env;
+    if (!isatty(STDIN_FILENO))
+        throw InputError("a passphrase is needed: --passphrase-file FILE or $MAPAUDIT_PASSPHRASE");
+    std::cerr << "passphrase: " << std::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::cerr << "\n";
+    if (line.empty())
+        throw InputError("no passphrase given");
+    return line;
 }
 
 } // namespace mapaudit::cli

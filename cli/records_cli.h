@@ -12,6 +12,11 @@ records::RecordsDb openRecordsDb(const Arguments& a);
 
 // Throws the InputError of a rejected import: the count, then each problem
 // with its line and field.
+// The passphrase for this run: the file named by --passphrase-file (first
+// line), else $MAPAUDIT_PASSPHRASE, else asked on the terminal without echo.
+// Throws InputError when there is none.
+std::string readPassphrase(const std::string& passphraseFile);
+
 [[noreturn]] void rejectImport(const std::string& file,
                                const std::vector<records::ImportProblem>& problems);
 

@@ -78,6 +78,29 @@ dem=$("$cli" ledger list --db "$work/a.db" | grep "数字高程模型" | cut -c1
   fail "an expired certificate is named"
 "$cli" db verify --db "$work/a.db" >/dev/null || fail "db verify after the ledger work"
 
+# Encryption at rest: lock, a wrong passphrase refused, unlock, the audit log intact.
+echo "县局口令 2026" >"$work/pass"
+echo "not it" >"$work/wrong"
+before=$("$cli" records list --db "$work/a.db" | md5sum)
+"$cli" db lock --db "$work/a.db" --passphrase-file "$work/pass" >/dev/null || fail "db lock"
+[ -f "$work/a.db" ] && fail "the plain database is still there after lock"
+grep -q "涉密成果台账" "$work/a.db.sealed" && fail "the sealed file shows plain text"
+out=$("$cli" db unlock --db "$work/a.db" --passphrase-file "$work/wrong" 2>&1); code=$?
+[ $code -eq 2 ] && echo "$out" | grep -q "wrong passphrase" || fail "wrong passphrase: $code $out"
+[ -f "$work/a.db" ] && fail "a wrong passphrase left a database behind"
+MAPAUDIT_PASSPHRASE="县局口令 2026" "$cli" db unlock --db "$work/a.db" >/dev/null || fail "db unlock"
+[ "$("$cli" records list --db "$work/a.db" | md5sum)" = "$before" ] || fail "records changed by lock/unlock"
+"$cli" db verify --db "$work/a.db" >/dev/null || fail "db verify after unlock"
+# The ledger's clues are classified: a bundle of them leaves only encrypted.
+"$cli" bundle export --db "$work/a.db" --unit "$bureau" --out "$work/b.json" 2>&1 |
+  grep -q "marked classified" || fail "classified records exported unencrypted"
+[ -f "$work/b.json" ] && fail "a refused bundle was written"
+"$cli" bundle export --db "$work/a.db" --unit "$bureau" --out "$work/b.sealed" --encrypt \
+  --passphrase-file "$work/pass" >/dev/null || fail "encrypted bundle export"
+"$cli" org add --db "$work/city.db" 市局 >/dev/null
+"$cli" bundle import --db "$work/city.db" "$work/b.sealed" --passphrase-file "$work/pass" |
+  grep -q "records .* added" || fail "encrypted bundle import"
+
 # Offline: the whole workflow in a network namespace with no network, traced.
 offline() {
   unshare -rn strace -f -qq -e trace=connect -o "$work/trace" "$@" >/dev/null 2>"$work/err"

@@ -1,6 +1,9 @@
 // Geographic-information security supervision: credit codes, the register of
 // supervised units and inspectors, and the 双随机 spot-check draw.
 #include "mapaudit/error.h"
+#include "mapaudit/records/bundle.h"
+#include "mapaudit/records/record_import.h"
+#include "mapaudit/sealed_file.h"
 #include "mapaudit/security/classified_ledger.h"
 #include "mapaudit/security/credit_code.h"
 #include "mapaudit/security/spot_check_draw.h"
@@ -362,4 +365,51 @@ TEST_CASE("the ledger: receipts, copies, destruction, transfers and the overdue 
     recordTransfer(db, items[1].id, "某外单位", "2026-02-01");
     CHECK(ledgerItem(db, items[1].id)->transfers.size() == 1);
     CHECK(db.verify().empty());
+}
+
+TEST_CASE("sealed data opens only with its passphrase") {
+    const std::string plain = std::string("涉密成果台账\0binary", 22);
+    const std::string sealed = seal(plain, "correct horse");
+    CHECK(isSealed(sealed));
+    CHECK(sealed.find("涉密成果台账") == std::string::npos);
+    CHECK(unseal(sealed, "correct horse") == plain);
+    CHECK(seal(plain, "correct horse") != sealed); // fresh salt and nonce each time
+    CHECK_THROWS_WITH(unseal(sealed, "wrong horse"), Catch::Contains("wrong passphrase"));
+    std::string flipped = sealed;
+    flipped[sealed.size() / 2] ^= 1;
+    CHECK_THROWS_AS(unseal(flipped, "correct horse"), InputError);
+    CHECK_THROWS_AS(unseal(sealed.substr(0, 30), "correct horse"), InputError);
+    CHECK_THROWS_AS(seal(plain, ""), InputError);
+}
+
+TEST_CASE("records marked classified leave only in an encrypted bundle") {
+    test::ScratchDir dir;
+    records::RecordsDb db(dir / "r.db", "tester");
+    db.addUnit(kBureau);
+    std::vector<records::ImportProblem> problems;
+    records::Record clue;
+    REQUIRE(records::parseRecord(
+        {{"kind", "clue"},
+         {"unit", kBureau},
+         {"date", "2026-04-01"},
+         {"description", "逾期未销毁"},
+         {"classified", "是"}},
+        1, [](const std::string&) { return true; }, clue, problems));
+    CHECK(records::isClassified(clue));
+    db.upsert({clue});
+    CHECK_THROWS_WITH(records::exportBundle(db, kBureau, dir / "plain.json"),
+                      Catch::Contains("marked classified"));
+    CHECK_FALSE(std::filesystem::exists(dir / "plain.json"));
+    records::exportBundle(db, kBureau, dir / "sealed.bundle", "城市局口令");
+    CHECK(isSealedFile(dir / "sealed.bundle"));
+
+    records::RecordsDb city(dir / "city.db", "city");
+    CHECK_THROWS_WITH(records::importBundle(city, dir / "sealed.bundle"),
+                      Catch::Contains("encrypted"));
+    CHECK_THROWS_WITH(records::importBundle(city, dir / "sealed.bundle", "wrong"),
+                      Catch::Contains("wrong passphrase"));
+    CHECK(city.list({}).empty());
+    const auto counts = records::importBundle(city, dir / "sealed.bundle", "城市局口令");
+    CHECK(counts.records.added == 1);
+    CHECK(records::isClassified(city.list({}).at(0))); // the mark travels with the record
 }

@@ -5,6 +5,7 @@
 #include "mapaudit/timestamps.h"
 #include "record_labels.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -64,6 +65,7 @@ QString jsonText(const nlohmann::json& v) {
 RecordForm::RecordForm(records::RecordsDb& db, records::Record record, QWidget* parent)
     : QDialog(parent), db_(db), record_(std::move(record)), kind_(new QComboBox),
       unit_(new QComboBox), date_(new QLineEdit), notes_(new QPlainTextEdit),
+      classified_(new QCheckBox),
       fieldsLayout_(nullptr), fieldsBox_(nullptr), summary_(new QLabel) {
     setWindowTitle(record_.id.empty() ? tr("New record") : tr("Edit record"));
     for (const auto& k : records::recordKinds())
@@ -80,6 +82,8 @@ RecordForm::RecordForm(records::RecordsDb& db, records::Record record, QWidget* 
     date_->setText(QString::fromStdString(record_.date.empty() ? todayLocal() : record_.date));
     notes_->setPlainText(QString::fromStdString(record_.notes));
     notes_->setMaximumHeight(70);
+    classified_->setText(tr("Holds classified content (leaves this computer only encrypted)"));
+    classified_->setChecked(records::isClassified(record_));
 
     auto* common = new QFormLayout;
     common->addRow(fieldLabel("kind"), kind_);
@@ -93,6 +97,7 @@ RecordForm::RecordForm(records::RecordsDb& db, records::Record record, QWidget* 
         common->addRow(fieldLabel(name), box);
         editors_[name] = editor;
     }
+    common->addRow(QString(), classified_);
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     fieldsBox_ = new QWidget;
@@ -181,6 +186,8 @@ nlohmann::json RecordForm::formJson() const {
     nlohmann::json o = {{"kind", kind}};
     if (!record_.id.empty())
         o["id"] = record_.id;
+    if (classified_->isChecked())
+        o["classified"] = true;
     const auto* spec = records::findKind(kind);
     for (const auto& [name, editor] : editors_) {
         const QString text = editorText(editor).trimmed();

@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -45,6 +46,7 @@ private:
     QComboBox* unit_;
     QLineEdit* date_;
     QPlainTextEdit* notes_;
+    QCheckBox* classified_;
     QFormLayout* fieldsLayout_;
     QWidget* fieldsBox_;
     QLabel* summary_;

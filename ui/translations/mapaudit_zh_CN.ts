@@ -769,6 +769,10 @@ SHA-256 %2</translation>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
+    <message>
+        <source>Holds classified content (leaves this computer only encrypted)</source>
+        <translation>含涉密内容（只能加密后导出）</translation>
+    </message>
 </context>
 <context>
     <name>mapaudit::ui::RecordsPanel</name>

@@ -3,6 +3,7 @@
 #include "mapaudit/atomic_output.h"
 #include "mapaudit/error.h"
 #include "mapaudit/records/record_import.h"
+#include "mapaudit/sealed_file.h"
 #include "mapaudit/sha256.h"
 
 #include <array>
@@ -54,7 +55,8 @@ nlohmann::json recordJson(const Record& r) {
 
 } // namespace
 
-BundleCounts exportBundle(RecordsDb& db, const std::string& unitName, const fs::path& out) {
+BundleCounts exportBundle(RecordsDb& db, const std::string& unitName, const fs::path& out,
+                          const std::string& passphrase) {
     const auto unit = db.findUnit(unitName);
     if (!unit)
         throw InputError("unit '" + unitName + "' does not exist — see `mapaudit org list`");
@@ -78,11 +80,17 @@ BundleCounts exportBundle(RecordsDb& db, const std::string& unitName, const fs::
               u.parentId.empty() ? nlohmann::json() : nlohmann::json(byId.at(u.parentId).name)}});
         ++counts.units;
     }
+    std::int64_t classified = 0;
     for (const Record& r : db.list({}))
         if (included.count(r.unit)) {
             parts["records"].push_back(recordJson(r));
             ++counts.records.added;
+            classified += isClassified(r);
         }
+    if (classified > 0 && passphrase.empty())
+        throw InputError(std::to_string(classified) +
+                         " record(s) of the bundle are marked classified: export it encrypted "
+                         "(--encrypt); nothing was written");
     for (const Override& o : db.allOverrides())
         if (included.count(o.unit)) {
             parts["overrides"].push_back({{"unit", o.unit},
@@ -119,7 +127,8 @@ BundleCounts exportBundle(RecordsDb& db, const std::string& unitName, const fs::
     AtomicOutput output(out);
     {
         std::ofstream file(output.partial(), std::ios::binary);
-        file << bundle.dump() << "\n";
+        const std::string text = bundle.dump() + "\n";
+        file << (passphrase.empty() ? text : seal(text, passphrase));
         if (!file.flush())
             throw InputError(out.string() + ": could not be written — check the disk");
     }
@@ -200,13 +209,22 @@ BundleCounts apply(RecordsDb& db, const nlohmann::json& parts, const Reject& rej
 
 } // namespace
 
-BundleCounts importBundle(RecordsDb& db, const fs::path& path) {
+BundleCounts importBundle(RecordsDb& db, const fs::path& path, const std::string& passphrase) {
     const std::string where = path.string() + ": ";
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw InputError(where + "cannot be read — check the path");
     std::stringstream text;
     text << in.rdbuf();
+    if (isSealed(text.str())) {
+        if (passphrase.empty())
+            throw InputError(where + "the bundle is encrypted — give its passphrase");
+        try {
+            text.str(unseal(text.str(), passphrase));
+        } catch (const InputError& e) {
+            throw InputError(where + e.what());
+        }
+    }
     const Reject reject = [&](const std::string& why) {
         throw InputError(where + why +
                          " — nothing imported; the bundle was altered or damaged, "

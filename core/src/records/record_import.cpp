@@ -16,7 +16,7 @@ namespace mapaudit::records {
 namespace fs = std::filesystem;
 namespace {
 
-const std::set<std::string> kCommonKeys{"id", "kind", "unit", "date", "notes"};
+const std::set<std::string> kCommonKeys{"id", "kind", "unit", "date", "notes", "classified"};
 
 std::optional<double> number(const nlohmann::json& v) {
     if (v.is_number())
@@ -78,6 +78,15 @@ bool parseRecord(const nlohmann::json& o, int line,
     if (!out.id.empty() && !isUuid(out.id))
         problem("id", "'" + out.id + "' is not a UUID", "not_uuid");
     out.fields = nlohmann::json::object();
+    if (const nlohmann::json c = get("classified"); !blank(c)) {
+        static const std::set<std::string> yes{"true", "yes", "1", "是", "涉密"};
+        static const std::set<std::string> no{"false", "no", "0", "否"};
+        const std::string t = c.is_boolean() ? (c.get<bool>() ? "true" : "false") : text(c);
+        if (yes.count(t))
+            out.fields["classified"] = true;
+        else if (!no.count(t))
+            problem("classified", "'" + t + "' is not true/false (是/否)", "not_choice");
+    }
     if (!spec)
         return problems.size() == before;
 

@@ -165,6 +165,11 @@ std::string contentUuid(const Record& r) {
         sha256Hex(nlohmann::json::array({r.kind, r.unit, r.date, r.notes, r.fields}).dump()));
 }
 
+bool isClassified(const Record& r) {
+    const auto it = r.fields.find("classified");
+    return it != r.fields.end() && it->is_boolean() && it->get<bool>();
+}
+
 bool isUuid(const std::string& s) {
     if (s.size() != 36)
         return false;

@@ -345,7 +345,8 @@ records::Record clueForOverdue(records::RecordsDb& db, const std::string& itemId
                                     destructionDue(item) + " 前销毁，逾期 " +
                                     std::to_string(-daysBetween(today, destructionDue(item))) +
                                     " 天未销毁"},
-                {"source", "涉密成果台账"}};
+                {"source", "涉密成果台账"},
+                {"classified", true}};
     r.notes = "ledger item " + item.id;
     r.id = records::contentUuid({"", "clue", bureau, "", r.notes, {}});
     if (!db.findUnit(bureau))

@@ -17,9 +17,14 @@ struct BundleCounts {
     std::int64_t evidence = 0; // files
 };
 
-// Writes the bundle of `unit` (and everything below it).
-BundleCounts exportBundle(RecordsDb& db, const std::string& unit, const std::filesystem::path& out);
-// Throws InputError naming what is wrong with a damaged bundle.
-BundleCounts importBundle(RecordsDb& db, const std::filesystem::path& bundle);
+// Writes the bundle of `unit` (and everything below it); sealed with
+// `passphrase` when one is given (sealed_file.h). A bundle holding records
+// marked classified is refused without one.
+BundleCounts exportBundle(RecordsDb& db, const std::string& unit, const std::filesystem::path& out,
+                          const std::string& passphrase = "");
+// Throws InputError naming what is wrong with a damaged bundle, or when a
+// sealed bundle's passphrase is missing or wrong.
+BundleCounts importBundle(RecordsDb& db, const std::filesystem::path& bundle,
+                          const std::string& passphrase = "");
 
 } // namespace mapaudit::records

@@ -127,6 +127,10 @@ private:
     std::string actor_;
 };
 
+// Marked as holding classified content ("classified": true among its fields;
+// any kind may carry it). Such records leave the database only encrypted.
+bool isClassified(const Record& r);
+
 // A name-based UUID (version 8, from SHA-256) for records imported without
 // an id, so that importing the same line twice gives the same record.
 std::string contentUuid(const Record& r);
