@@ -63,14 +63,16 @@ constexpr std::array kCommands{
             "mapaudit org add --db DB NAME [--parent NAME]\n"
             "mapaudit org list --db DB\n"},
     Command{"records", commandRecords, "import and list supervision records",
-            "mapaudit records import --db DB FILE.jsonl|FILE.csv [--user NAME]\n"
-            "  One record per line (JSON Lines) or row (CSV): kind, unit, date and the kind's\n"
-            "  fields (see the README). All or nothing: any bad line and nothing is imported;\n"
-            "  every bad line is listed. Importing the same records again changes nothing.\n"
+            "mapaudit records import --db DB FILE.jsonl|FILE.csv|FILE.xlsx [--user NAME]\n"
+            "  One record per line (JSON Lines) or row (CSV, XLSX): kind, unit, date and the\n"
+            "  kind's fields (see the README); classified = true marks classified content.\n"
+            "  All or nothing: any bad line and nothing is imported; every bad line is\n"
+            "  listed. Importing the same records again changes nothing.\n"
             "mapaudit records list --db DB [--kind K] [--unit U] [--from D --to D] [--json]\n"
             "mapaudit records attach --db DB RECORD_ID FILE…\n"
             "  Keeps photos, screenshots or PDFs with a record (SHA-256 recorded).\n"
-            "mapaudit records evidence --db DB RECORD_ID [--extract DIR]\n"},
+            "mapaudit records evidence --db DB RECORD_ID [--extract DIR]\n"
+            "  (a record marked classified: its evidence is not extracted)\n"},
     Command{"summary", commandSummary, "the annual supervision summary table (汇总表)",
             "mapaudit summary --db DB --unit U [--include-subunits] [--from D --to D]\n"
             "                 [--template 2021|FILE.json] [--date D] [--xlsx F] [--csv F] "

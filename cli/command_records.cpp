@@ -80,6 +80,12 @@ int listEvidence(records::RecordsDb& db, const Arguments& a, std::ostream& out) 
     if (pos.size() != 2)
         throw InputError("records evidence --db DB RECORD_ID [--extract DIR]");
     const auto dir = a.value("--extract");
+    if (dir)
+        if (const auto r = db.find(pos[1]); r && records::isClassified(*r))
+            throw InputError("record " + pos[1] +
+                             " is marked classified: its evidence is not written out "
+                             "unencrypted — send it in an encrypted bundle (bundle export "
+                             "--encrypt)");
     for (const records::Evidence& e : db.evidence(pos[1])) {
         out << e.fileName << "  " << e.size << " bytes  sha256 " << e.sha256 << "  " << e.addedAt
             << " " << e.addedBy << "\n";

@@ -101,6 +101,13 @@ MAPAUDIT_PASSPHRASE="县局口令 2026" "$cli" db unlock --db "$work/a.db" >/dev
 "$cli" bundle import --db "$work/city.db" "$work/b.sealed" --passphrase-file "$work/pass" |
   grep -q "records .* added" || fail "encrypted bundle import"
 
+clue=$("$cli" records list --db "$work/a.db" --kind clue --json | /usr/bin/python3 -c \
+  'import json,sys; print(next(r["id"] for r in json.load(sys.stdin) if r["fields"].get("classified")))')
+"$cli" records attach --db "$work/a.db" "$clue" "$work/pass" >/dev/null
+"$cli" records evidence --db "$work/a.db" "$clue" --extract "$work/out" 2>&1 |
+  grep -q "marked classified" || fail "classified evidence extracted unencrypted"
+[ -e "$work/out/pass" ] && fail "classified evidence was written"
+
 # Offline: the whole workflow in a network namespace with no network, traced.
 offline() {
   unshare -rn strace -f -qq -e trace=connect -o "$work/trace" "$@" >/dev/null 2>"$work/err"

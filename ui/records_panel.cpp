@@ -274,6 +274,12 @@ void RecordsPanel::saveEvidence() {
     const QListWidgetItem* item = evidence_->currentItem();
     if (!db_ || !item)
         return;
+    if (const records::Record* r = current(); r && records::isClassified(*r)) {
+        QMessageBox::information(this, tr("Save evidence"),
+                                 tr("This record is marked classified: its evidence is not "
+                                    "written out unencrypted. Send it in an encrypted bundle."));
+        return;
+    }
     const QString path = QFileDialog::getSaveFileName(this, tr("Save evidence"),
                                                       item->data(Qt::UserRole + 1).toString());
     if (path.isEmpty())

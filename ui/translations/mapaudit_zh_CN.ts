@@ -898,6 +898,10 @@ SHA-256 %2</translation>
         <source>Edit history</source>
         <translation>修改历史</translation>
     </message>
+    <message>
+        <source>This record is marked classified: its evidence is not written out unencrypted. Send it in an encrypted bundle.</source>
+        <translation>该记录已标记为涉密：其证据材料不能以未加密形式导出，请通过加密数据包报送。</translation>
+    </message>
 </context>
 <context>
     <name>mapaudit::ui::ReferencePanel</name>
