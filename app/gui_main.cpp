@@ -3,6 +3,7 @@
 #include "application.h"
 #include "check_panel.h"
 #include "cli.h"
+#include "draw_notice_pdf.h"
 #include "main_window.h"
 #include "screenshot.h"
 #include "summary_pdf.h"
@@ -23,14 +24,15 @@ int main(int argc, char** argv) {
         std::vector<std::string_view> args(argv + 1, argv + argc);
         // Only a PDF needs Qt (fonts, page layout); no display is needed for it.
         std::unique_ptr<QGuiApplication> pdfFonts;
-        if (std::find(args.begin(), args.end(), "--pdf") != args.end() ||
-            std::any_of(args.begin(), args.end(),
-                        [](std::string_view a) { return a.starts_with("--pdf="); })) {
+        if (std::any_of(args.begin(), args.end(), [](std::string_view a) {
+                return a == "--pdf" || a.starts_with("--pdf=") || a.ends_with(".pdf");
+            })) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             static int qtArgc = 1;
             pdfFonts = std::make_unique<QGuiApplication>(qtArgc, argv);
             mapaudit::cli::setSummaryPdfWriter(mapaudit::ui::writeSummaryPdf);
+            mapaudit::cli::setDrawNoticePdfWriter(mapaudit::ui::writeDrawNoticePdf);
         }
         return mapaudit::cli::run(args, std::cout, std::cerr);
     }

@@ -4,6 +4,7 @@
 #include "mapaudit/security/spot_check_draw.h"
 #include "mapaudit/text_util.h"
 #include "records_cli.h"
+#include "summary_pdf_hook.h"
 
 #include <cmath>
 #include <ostream>
@@ -78,7 +79,14 @@ int commandDraw(const CommandArgs& args, std::ostream& out) {
         out << "  " << u.unit.creditCode << "  " << u.unit.name << "  " << u.inspectors[0] << "、"
             << u.inspectors[1] << "\n";
     if (const auto notice = a.value("--notice")) {
-        security::writeDrawNoticeXlsx(d, *notice);
+        if (notice->size() > 4 && notice->substr(notice->size() - 4) == ".pdf") {
+            if (!drawNoticePdfWriter())
+                throw InputError("a PDF notice needs the workstation binary: run `mapaudit draw "
+                                 "… --notice FILE.pdf`, or write FILE.xlsx");
+            drawNoticePdfWriter()(d, *notice);
+        } else {
+            security::writeDrawNoticeXlsx(d, *notice);
+        }
         out << "public notice: " << *notice << "\n";
     }
     printRatio(db, o.year, out);

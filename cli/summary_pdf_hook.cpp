@@ -16,4 +16,19 @@ const SummaryPdfWriter& summaryPdfWriter() {
     return writer();
 }
 
+namespace {
+DrawNoticePdfWriter& noticeWriter() {
+    static DrawNoticePdfWriter w;
+    return w;
+}
+} // namespace
+
+void setDrawNoticePdfWriter(DrawNoticePdfWriter w) {
+    noticeWriter() = std::move(w);
+}
+
+const DrawNoticePdfWriter& drawNoticePdfWriter() {
+    return noticeWriter();
+}
+
 } // namespace mapaudit::cli

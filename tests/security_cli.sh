@@ -4,7 +4,7 @@
 # seed, its public notice read back with openpyxl, and the whole workflow run
 # where no network exists, traced to show that no connection is attempted.
 set -u
-cli=$1 samples=$2
+cli=$1 gui=$2 samples=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0
@@ -52,6 +52,20 @@ codes = [ws.cell(row=r, column=3).value for r in range(5, ws.max_row + 1)]
 drawn = [l.split()[0] for l in sys.argv[2].splitlines() if l.startswith("  9")]
 assert codes == drawn, (codes, drawn)
 PY
+
+# The notice as PDF, written by the workstation binary (Qt) without a display
+# (a build without the workstation has only the XLSX notice).
+if [ "$gui" != "$cli" ]; then
+QT_QPA_PLATFORM=offscreen "$gui" draw --db "$work/b.db" --year 2027 --unit "$bureau" --seed 5 \
+  --notice "$work/notice.pdf" >/dev/null 2>&1 || fail "draw --notice FILE.pdf"
+text=$(pdftotext -raw "$work/notice.pdf" - 2>/dev/null | /usr/bin/python3 -c \
+  'import sys,unicodedata; print(unicodedata.normalize("NFKC", sys.stdin.read()))')
+echo "$text" | grep -q "2027年度地理信息安全监管" || fail "PDF notice title: $text"
+code=$("$cli" draw --db "$work/b.db" --year 2027 --list | grep '^    9' | head -1 | awk '{print $1}')
+echo "$text" | tr -d ' \n' | grep -q "$code" || fail "PDF notice lists $code"
+fi
+"$cli" draw --db "$work/b.db" --year 2028 --unit "$bureau" --notice "$work/n.pdf" 2>&1 |
+  grep -q "needs the workstation binary" || fail "mapaudit-cli explains the PDF notice"
 
 # The ledger: receipts imported, the dashboard at a deadline's edges, a clue entered once.
 "$cli" ledger import --db "$work/a.db" "$samples/classified-ledger-example.csv" | grep -q "6 added" ||

@@ -65,8 +65,8 @@ QString jsonText(const nlohmann::json& v) {
 RecordForm::RecordForm(records::RecordsDb& db, records::Record record, QWidget* parent)
     : QDialog(parent), db_(db), record_(std::move(record)), kind_(new QComboBox),
       unit_(new QComboBox), date_(new QLineEdit), notes_(new QPlainTextEdit),
-      classified_(new QCheckBox),
-      fieldsLayout_(nullptr), fieldsBox_(nullptr), summary_(new QLabel) {
+      classified_(new QCheckBox), fieldsLayout_(nullptr), fieldsBox_(nullptr),
+      summary_(new QLabel) {
     setWindowTitle(record_.id.empty() ? tr("New record") : tr("Edit record"));
     for (const auto& k : records::recordKinds())
         kind_->addItem(kindLabel(k.name), QString::fromStdString(k.name));

@@ -1,5 +1,6 @@
 #include "security_view.h"
 
+#include "draw_notice_pdf.h"
 #include "mapaudit/security/classified_ledger.h"
 #include "mapaudit/security/spot_check_draw.h"
 #include "mapaudit/text_util.h"
@@ -128,7 +129,7 @@ QWidget* SecurityView::drawPage() {
     seed_ = new QLineEdit;
     seed_->setPlaceholderText(tr("random (recorded)"));
     auto* draw = new QPushButton(tr("Draw"));
-    auto* notice = new QPushButton(tr("Public notice (XLSX)…"));
+    auto* notice = new QPushButton(tr("Public notice (XLSX or PDF)…"));
     connect(draw, &QPushButton::clicked, this, [this] {
         drawNow(year_->value(), ratio_->value(), stratify_->currentData().toString(),
                 minimum_->value(), seed_->text());
@@ -356,11 +357,14 @@ void SecurityView::exportNotice() {
     }
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Public notice"), tr("%1-spot-check-notice.xlsx").arg(year_->value()),
-        tr("Excel workbook (*.xlsx)"));
+        tr("Excel workbook (*.xlsx);;PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     try {
-        security::writeDrawNoticeXlsx(draws.back(), path.toStdString());
+        if (path.endsWith(".pdf", Qt::CaseInsensitive))
+            writeDrawNoticePdf(draws.back(), path.toStdString());
+        else
+            security::writeDrawNoticeXlsx(draws.back(), path.toStdString());
         message_->setText(tr("Public notice written: %1").arg(path));
     } catch (const std::exception& e) {
         message_->setText(QString::fromStdString(e.what()));

@@ -993,10 +993,6 @@ SHA-256 %2</translation>
         <translation>抽取</translation>
     </message>
     <message>
-        <source>Public notice (XLSX)…</source>
-        <translation>公示表（XLSX）…</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -1167,10 +1163,6 @@ SHA-256 %2</translation>
         <translation>%1年双随机抽查公示.xlsx</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Public notice written: %1</source>
         <translation>公示表已保存：%1</translation>
     </message>
@@ -1239,6 +1231,14 @@ SHA-256 %2</translation>
     <message>
         <source>Transferred or lent to</source>
         <translation>转借给（单位）</translation>
+    </message>
+    <message>
+        <source>Public notice (XLSX or PDF)…</source>
+        <translation>公示表（XLSX 或 PDF）…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
