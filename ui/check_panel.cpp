@@ -83,6 +83,9 @@ CheckPanel::CheckPanel(QWidget* parent)
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->verticalHeader()->hide();
     connect(run_, &QPushButton::clicked, this, &CheckPanel::runCheck);
+    // A scale typed by the inspector is theirs: a later default no longer replaces it.
+    connect(scale_, &QLineEdit::textEdited, this,
+            [this] { scale_->setProperty("fromSettings", false); });
     connect(cancel_, &QPushButton::clicked, this, &CheckPanel::cancelCheck);
     connect(table_, &QTableWidget::currentCellChanged, this,
             [this](int row, int, int, int) { selectFinding(row); });
