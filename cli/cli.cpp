@@ -109,17 +109,19 @@ constexpr std::array kCommands{
             "mapaudit register inspectors --db DB FILE.csv|FILE.xlsx\n"
             "  Inspectors: 姓名, 回避单位 (credit codes of units they must not check, ';').\n"
             "mapaudit register list --db DB\n"},
-    Command{"draw", commandDraw, "双随机 spot-check draw of supervised units",
-            "mapaudit draw --db DB --year Y --unit U [--ratio 0.1] [--stratify industry|category]\n"
-            "              [--min-per-stratum N] [--seed N] [--date D] [--notice FILE.xlsx|pdf]\n"
-            "  Draws at least ceil(ratio x units) (per stratum too, and at least N from each),\n"
-            "  pairs each with two inspectors without a conflict, records the draw and its\n"
-            "  seed in the audit log and enters a pending spot_check record per unit.\n"
-            "  --notice writes the public notice (一公开), .xlsx or .pdf (the latter with the\n"
-            "  workstation binary `mapaudit`). The same seed and register give\n"
-            "  the same draw.\n"
-            "mapaudit draw --db DB --year Y --list\n"
-            "  The year's draws and the spot-check ratio (warns below 10%).\n"},
+    Command{
+        "draw", commandDraw, "双随机 spot-check draw of supervised units",
+        "mapaudit draw --db DB --year Y [--unit U] [--ratio 0.1] [--stratify industry|category]\n"
+        "              [--min-per-stratum N] [--seed N] [--date D] [--notice FILE.xlsx|pdf]\n"
+        "  Draws at least ceil(ratio x units) (per stratum too, and at least N from each),\n"
+        "  pairs each with two inspectors without a conflict, records the draw and its\n"
+        "  seed in the audit log and enters a pending spot_check record per unit for U\n"
+        "  (default: the database's one top unit).\n"
+        "  --notice writes the public notice (一公开), .xlsx or .pdf (the latter with the\n"
+        "  workstation binary `mapaudit`). The same seed and register give\n"
+        "  the same draw.\n"
+        "mapaudit draw --db DB --year Y --list\n"
+        "  The year's draws and the spot-check ratio (warns below 10%).\n"},
     Command{"ledger", commandLedger, "the ledger of classified results and certified staff",
             "mapaudit ledger import --db DB FILE.csv|FILE.xlsx\n"
             "  Receipts: 持有单位 (credit code), 审批文号, 成果名称, 密级, 用途, 领用日期,\n"

@@ -46,8 +46,15 @@ int commandDraw(const CommandArgs& args, std::ostream& out) {
         return kExitOk;
     }
     o.unit = a.value("--unit").value_or("");
-    if (o.unit.empty())
-        throw InputError("--unit NAME is needed: the bureau drawing (see `mapaudit org list`)");
+    if (o.unit.empty()) { // one bureau in the database: it is the one drawing
+        std::vector<std::string> tops;
+        for (const auto& u : db.units())
+            if (u.parentId.empty())
+                tops.push_back(u.name);
+        if (tops.size() != 1)
+            throw InputError("--unit NAME is needed: the bureau drawing (see `mapaudit org list`)");
+        o.unit = tops.front();
+    }
     if (const auto ratio = a.value("--ratio")) {
         const auto r = parseNumber(*ratio);
         if (!r)

@@ -138,7 +138,7 @@ grep -E "AF_INET6?" "$work/trace" && fail "records import tried to connect"
 offline "$cli" summary --db "$work/a.db" --unit "$bureau" --xlsx "$work/s.xlsx" ||
   fail "offline summary: $(cat "$work/err")"
 grep -E "AF_INET6?" "$work/trace" && fail "summary tried to connect"
-offline "$cli" draw --db "$work/a.db" --year 2027 --unit "$bureau" --seed 1 ||
+offline "$cli" draw --db "$work/a.db" --year 2027 --seed 1 ||
   fail "offline draw: $(cat "$work/err")"
 grep -E "AF_INET6?" "$work/trace" && fail "draw tried to connect"
 
