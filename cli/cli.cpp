@@ -59,6 +59,16 @@ constexpr std::array kCommands{
             "  Id, version, build time, layer counts, digest and whether every layer matches it.\n"
             "mapaudit refpack verify [PACK.gpkg] [--json]\n"
             "  As info; exit code 4 when the pack was altered or is incomplete.\n"},
+    Command{"georef", commandGeoref, "georeference a scanned or photographed map",
+            "mapaudit georef IMAGE --gcp POINTS --out OUT.tif [--transform "
+            "auto|poly1|poly2|poly3|tps]\n"
+            "                [--points-crs CRS] [--image-crs CRS] [--to CRS] [--fit-only]\n"
+            "  POINTS: QGIS/GDAL .points (mapX,mapY,pixelX,pixelY,enable) or CSV\n"
+            "  id,pixel,line,x,y. x/y are in --points-crs (default EPSG:4490 lon/lat).\n"
+            "  --image-crs: the map's own projection (e.g. the Albers conic of China wall\n"
+            "  maps), so the fit is made where the map is linear. auto: 3-5 points poly1,\n"
+            "  6-14 poly2, 15+ thin plate spline. Prints each point's residual and the RMS\n"
+            "  in pixels; writes a GeoTIFF (DEFLATE, overviews) in --to (default EPSG:4490).\n"},
     Command{"org", commandOrg, "the reporting units (填报单位) of the records database",
             "mapaudit org add --db DB NAME [--parent NAME]\n"
             "mapaudit org list --db DB\n"},

@@ -23,5 +23,6 @@ int commandBundle(const CommandArgs& args, std::ostream& out);
 int commandRegister(const CommandArgs& args, std::ostream& out);
 int commandDraw(const CommandArgs& args, std::ostream& out);
 int commandLedger(const CommandArgs& args, std::ostream& out);
+int commandGeoref(const CommandArgs& args, std::ostream& out);
 
 } // namespace mapaudit::cli

@@ -1,0 +1,290 @@
+#include "mapaudit/imagery/georeference.h"
+
+#include "mapaudit/atomic_output.h"
+#include "mapaudit/crs.h"
+#include "mapaudit/dataset_open.h"
+#include "mapaudit/error.h"
+#include "mapaudit/feedback.h"
+#include "mapaudit/gdal_environment.h"
+#include "mapaudit/raii/gdal_handles.h"
+#include "mapaudit/text_util.h"
+
+#include <cmath>
+#include <fstream>
+#include <gdal_alg.h>
+#include <gdal_utils.h>
+#include <memory>
+#include <sstream>
+
+namespace mapaudit::imagery {
+namespace fs = std::filesystem;
+namespace {
+
+// A GDAL transformer from control points, destroyed with its own function.
+struct Transformer {
+    void* handle = nullptr;
+    bool tps = false;
+    Transformer(const std::vector<GDAL_GCP>& gcps, Transform t) : tps(t == Transform::Tps) {
+        const int n = static_cast<int>(gcps.size());
+        handle = tps ? GDALCreateTPSTransformer(n, gcps.data(), FALSE)
+                     : GDALCreateGCPTransformer(n, gcps.data(), static_cast<int>(t), FALSE);
+    }
+    ~Transformer() {
+        if (handle)
+            (tps ? GDALDestroyTPSTransformer : GDALDestroyGCPTransformer)(handle);
+    }
+    Transformer(const Transformer&) = delete;
+    Transformer& operator=(const Transformer&) = delete;
+    // Image position of a true position; false when the transform cannot say.
+    bool toImage(double x, double y, double& pixel, double& line) const {
+        double z = 0;
+        int ok = 0;
+        (tps ? GDALTPSTransform : GDALGCPTransform)(handle, TRUE, 1, &x, &y, &z, &ok);
+        pixel = x;
+        line = y;
+        return ok != 0;
+    }
+};
+
+// Enabled points as GDAL control points, their x/y in the image CRS.
+std::vector<GDAL_GCP> gdalPoints(const std::vector<ControlPoint>& points,
+                                 const GeoreferenceOptions& o) {
+    std::unique_ptr<CrsTransform> toImage;
+    if (!o.imageCrs.empty() && o.imageCrs != o.pointsCrs)
+        toImage = std::make_unique<CrsTransform>(o.pointsCrs, o.imageCrs);
+    std::vector<GDAL_GCP> gcps;
+    static char empty[] = "";
+    for (const ControlPoint& p : points) {
+        if (!p.enabled)
+            continue;
+        GDAL_GCP g{};
+        g.pszId = empty;
+        g.pszInfo = empty;
+        g.dfGCPPixel = p.pixel;
+        g.dfGCPLine = p.line;
+        g.dfGCPX = p.x;
+        g.dfGCPY = p.y;
+        if (toImage) {
+            const auto q = toImage->forward(p.x, p.y);
+            g.dfGCPX = q.x;
+            g.dfGCPY = q.y;
+        }
+        gcps.push_back(g);
+    }
+    return gcps;
+}
+
+Transform resolved(Transform t, std::size_t n) {
+    const Transform used = t == Transform::Auto ? chooseTransform(n) : t;
+    if (n < minimumPoints(used))
+        throw InputError(std::string(transformName(used)) + " needs at least " +
+                         std::to_string(minimumPoints(used)) + " control points, " +
+                         std::to_string(n) + " are enabled — add points");
+    return used;
+}
+
+std::vector<std::string> cells(const std::string& line) {
+    std::vector<std::string> out;
+    std::stringstream s(line);
+    for (std::string cell; std::getline(s, cell, ',');)
+        out.push_back(trim(cell));
+    return out;
+}
+
+} // namespace
+
+Transform parseTransform(const std::string& name) {
+    for (Transform t :
+         {Transform::Auto, Transform::Poly1, Transform::Poly2, Transform::Poly3, Transform::Tps})
+        if (name == transformName(t))
+            return t;
+    throw InputError("unknown transform '" + name + "' — use auto, poly1, poly2, poly3 or tps");
+}
+
+const char* transformName(Transform t) {
+    switch (t) {
+    case Transform::Poly1:
+        return "poly1";
+    case Transform::Poly2:
+        return "poly2";
+    case Transform::Poly3:
+        return "poly3";
+    case Transform::Tps:
+        return "tps";
+    case Transform::Auto:
+        break;
+    }
+    return "auto";
+}
+
+Transform chooseTransform(std::size_t n) {
+    return n >= 15 ? Transform::Tps : n >= 6 ? Transform::Poly2 : Transform::Poly1;
+}
+
+std::size_t minimumPoints(Transform t) {
+    switch (t) {
+    case Transform::Poly2:
+        return 6;
+    case Transform::Poly3:
+        return 10;
+    default:
+        return 3;
+    }
+}
+
+std::vector<ControlPoint> readControlPoints(const fs::path& path) {
+    std::ifstream in(path);
+    if (!in)
+        throw InputError(path.string() + ": cannot be read — check the path");
+    const bool qgis = lowerExtension(path) == ".points";
+    std::vector<ControlPoint> points;
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        const std::string t = trim(line);
+        if (t.empty() || t[0] == '#' || t.rfind("mapX", 0) == 0 || t.rfind("id,", 0) == 0)
+            continue;
+        const auto c = cells(t);
+        auto number = [&](std::size_t i, const char* what) {
+            const auto v = i < c.size() ? parseNumber(c[i]) : std::nullopt;
+            if (!v)
+                throw InputError(path.string() + ": line " + std::to_string(n) + ", " + what +
+                                 ": '" + (i < c.size() ? c[i] : "") + "' is not a number");
+            return *v;
+        };
+        ControlPoint p;
+        if (qgis) { // mapX,mapY,pixelX,pixelY,enable[,…]
+            p.x = number(0, "mapX");
+            p.y = number(1, "mapY");
+            p.pixel = number(2, "pixelX");
+            p.line = -number(3, "pixelY"); // QGIS counts image rows downwards as negative
+            p.enabled = c.size() < 5 || c[4] != "0";
+            p.id = std::to_string(points.size() + 1);
+        } else { // id,pixel,line,x,y
+            p.id = c.empty() ? "" : c[0];
+            p.pixel = number(1, "pixel");
+            p.line = number(2, "line");
+            p.x = number(3, "x");
+            p.y = number(4, "y");
+        }
+        points.push_back(p);
+    }
+    if (points.empty())
+        throw InputError(path.string() + ": no control points in it");
+    return points;
+}
+
+void writeControlPoints(const std::vector<ControlPoint>& points, const fs::path& path) {
+    AtomicOutput output(path);
+    {
+        std::ofstream out(output.partial());
+        out.precision(12);
+        out << "mapX,mapY,pixelX,pixelY,enable\n";
+        for (const ControlPoint& p : points)
+            out << p.x << "," << p.y << "," << p.pixel << "," << -p.line << ","
+                << (p.enabled ? 1 : 0) << "\n";
+        if (!out.flush())
+            throw InputError(path.string() + ": could not be written — check the disk");
+    }
+    output.commit();
+}
+
+Fit fitControlPoints(const std::vector<ControlPoint>& points, const GeoreferenceOptions& o) {
+    ensureGdalInitialised();
+    const std::vector<GDAL_GCP> gcps = gdalPoints(points, o);
+    Fit fit;
+    fit.transform = resolved(o.transform, gcps.size());
+    fit.leaveOneOut = fit.transform == Transform::Tps;
+    double sum = 0;
+    for (std::size_t i = 0; i < gcps.size(); ++i) {
+        std::vector<GDAL_GCP> others = gcps;
+        if (fit.leaveOneOut)
+            others.erase(others.begin() + static_cast<std::ptrdiff_t>(i));
+        const Transformer t(fit.leaveOneOut ? others : gcps, fit.transform);
+        if (!t.handle)
+            throw InputError("the control points do not determine a " +
+                             std::string(transformName(fit.transform)) +
+                             " transform (are some in a line or repeated?)");
+        double pixel = 0, line = 0;
+        if (!t.toImage(gcps[i].dfGCPX, gcps[i].dfGCPY, pixel, line))
+            throw InputError("control point " + std::to_string(i + 1) +
+                             " cannot be placed by the fitted transform");
+        const double r = std::hypot(pixel - gcps[i].dfGCPPixel, line - gcps[i].dfGCPLine);
+        fit.residualsPx.push_back(r);
+        sum += r * r;
+    }
+    fit.rmsPx = gcps.empty() ? 0 : std::sqrt(sum / static_cast<double>(gcps.size()));
+    return fit;
+}
+
+Fit georeference(const fs::path& image, const std::vector<ControlPoint>& points,
+                 const GeoreferenceOptions& o, const fs::path& out, Feedback* feedback) {
+    Fit fit = fitControlPoints(points, o);
+    OpenedDataset opened = openDataset(image);
+    if (opened.dataset->GetRasterCount() == 0)
+        throw InputError(image.string() + ": has no image bands to georeference");
+    const std::vector<GDAL_GCP> gcps = gdalPoints(points, o);
+    OGRSpatialReference imageSrs;
+    if (imageSrs.SetFromUserInput((o.imageCrs.empty() ? o.pointsCrs : o.imageCrs).c_str()) !=
+        OGRERR_NONE)
+        throw InputError("the image CRS '" + (o.imageCrs.empty() ? o.pointsCrs : o.imageCrs) +
+                         "' is not recognised");
+    imageSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+
+    GdalErrorCapture errors;
+    // An in-memory VRT of the image carrying the control points.
+    const char* vrtArgs[] = {"-of", "VRT", nullptr};
+    std::unique_ptr<GDALTranslateOptions, decltype(&GDALTranslateOptionsFree)> translate(
+        GDALTranslateOptionsNew(const_cast<char**>(vrtArgs), nullptr), GDALTranslateOptionsFree);
+    GdalDatasetPtr vrt(GDALDataset::FromHandle(
+        GDALTranslate("", GDALDataset::ToHandle(opened.dataset.get()), translate.get(), nullptr)));
+    if (!vrt)
+        throw InputError(image.string() + ": could not be prepared (" + errors.firstMessage() +
+                         ")");
+    vrt->SetGCPs(static_cast<int>(gcps.size()), gcps.data(), &imageSrs);
+
+    std::vector<std::string> args{"-of",       "GTiff",     "-t_srs", o.targetCrs,        "-r",
+                                  "bilinear",  "-dstalpha", "-co",    "COMPRESS=DEFLATE", "-co",
+                                  "TILED=YES", "-overwrite"};
+    if (fit.transform == Transform::Tps)
+        args.push_back("-tps");
+    else {
+        args.push_back("-order");
+        args.push_back(std::to_string(static_cast<int>(fit.transform)));
+    }
+    std::vector<char*> argv;
+    for (auto& a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::unique_ptr<GDALWarpAppOptions, decltype(&GDALWarpAppOptionsFree)> warp(
+        GDALWarpAppOptionsNew(argv.data(), nullptr), GDALWarpAppOptionsFree);
+    if (feedback)
+        GDALWarpAppOptionsSetProgress(warp.get(), gdalProgress, feedback);
+    AtomicOutput output(out);
+    {
+        GDALDatasetH source = GDALDataset::ToHandle(vrt.get());
+        int usageError = FALSE;
+        GdalDatasetPtr warped(GDALDataset::FromHandle(
+            GDALWarp(output.partial().c_str(), nullptr, 1, &source, warp.get(), &usageError)));
+        if (feedback)
+            feedback->throwIfCanceled();
+        if (!warped)
+            throw InputError(out.string() + ": the image could not be warped (" +
+                             errors.firstMessage() + ")");
+        // Overviews, so the result opens and pans at once at any scale.
+        std::vector<int> levels;
+        for (int f = 2; std::max(warped->GetRasterXSize(), warped->GetRasterYSize()) / f >= 256;
+             f *= 2)
+            levels.push_back(f);
+        if (!levels.empty() &&
+            warped->BuildOverviews("AVERAGE", static_cast<int>(levels.size()), levels.data(), 0,
+                                   nullptr, nullptr, nullptr) != CE_None)
+            throw InputError(out.string() + ": overviews could not be built (" +
+                             errors.firstMessage() + ")");
+    }
+    output.commit();
+    return fit;
+}
+
+} // namespace mapaudit::imagery

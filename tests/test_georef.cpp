@@ -1,0 +1,54 @@
+// Control points: the QGIS/GDAL .points format both ways, the choice of
+// transform by point count, and residuals that show a bad point.
+#include "mapaudit/error.h"
+#include "mapaudit/imagery/georeference.h"
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+
+using namespace mapaudit;
+using namespace mapaudit::imagery;
+
+TEST_CASE("control points: .points as QGIS writes them, and back") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "map.points", "#CRS: GEOGCRS[\"China Geodetic Coordinate System 2000\"]\n"
+                                        "mapX,mapY,pixelX,pixelY,enable,dX,dY,residual\n"
+                                        "70,55,0,-0,1,0,0,0\n"
+                                        "140,55,700,-0,1,0,0,0\n"
+                                        "140,0,700,-550,0,0,0,0\n");
+    const auto points = readControlPoints(dir / "map.points");
+    REQUIRE(points.size() == 3);
+    CHECK(points[2].line == 550); // QGIS counts rows downwards as negative
+    CHECK_FALSE(points[2].enabled);
+    writeControlPoints(points, dir / "again.points");
+    const auto again = readControlPoints(dir / "again.points");
+    REQUIRE(again.size() == 3);
+    CHECK(again[1].x == 140);
+    CHECK(again[2].line == 550);
+    CHECK_FALSE(again[2].enabled);
+}
+
+TEST_CASE("the transform follows the number of points; a bad point stands out") {
+    CHECK(chooseTransform(3) == Transform::Poly1);
+    CHECK(chooseTransform(6) == Transform::Poly2);
+    CHECK(chooseTransform(15) == Transform::Tps);
+    CHECK(parseTransform("poly3") == Transform::Poly3);
+    CHECK_THROWS_AS(parseTransform("spline"), InputError);
+
+    std::vector<ControlPoint> grid;
+    for (int c = 0; c <= 600; c += 200)
+        for (int r = 0; r <= 400; r += 200)
+            grid.push_back({"", double(c), double(r), 70 + c * 0.1, 55 - r * 0.1, true});
+    GeoreferenceOptions o;
+    o.transform = Transform::Poly1;
+    const Fit exact = fitControlPoints(grid, o);
+    CHECK(exact.rmsPx == Approx(0).margin(1e-6));
+    grid[4].pixel += 30; // one point clicked 30 pixels off
+    const Fit off = fitControlPoints(grid, o);
+    const auto worst = std::max_element(off.residualsPx.begin(), off.residualsPx.end());
+    CHECK(worst - off.residualsPx.begin() == 4);
+    CHECK(*worst > 20);
+    o.transform = Transform::Poly3;
+    CHECK_THROWS_WITH(fitControlPoints({grid.begin(), grid.begin() + 6}, o),
+                      Catch::Contains("at least 10"));
+}
