@@ -5,6 +5,7 @@
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/refpack/schema.h"
 #include "mapaudit/text_util.h"
+#include "rule_basis.h"
 
 #include <algorithm>
 #include <cctype>
@@ -74,8 +75,7 @@ void ruleDashline(CheckContext& ctx) {
         all ? "the South China Sea dashed line is missing (all ten dashes) and there is no inset"
             : "the South China Sea dashed line is incomplete: dash " + list +
                   " missing, and there is no inset";
-    f.basis = "《公开地图内容表示规范》(2023)：表示南海区域的地图须完整表示南海断续线（十段）；"
-              "不能完整表示时须附南海诸岛附图。";
+    f.basis = basis::kDashline;
     f.measure = static_cast<double>(missing.size());
     f.measureUnit = "dashes";
     f.geometryWkt = toWkt(c, *geos::unionAll(c, std::move(missingGeoms)));

@@ -2,6 +2,7 @@
 #include "check_context.h"
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/text_util.h"
+#include "rule_basis.h"
 
 #include <algorithm>
 #include <array>
@@ -15,12 +16,6 @@ namespace {
 // needs its own. Diaoyu Dao and its islands are always checked one by one.
 constexpr double kGroupLevelScale = 4'000'000;
 constexpr std::array kGroupLevelGroups{"dongsha", "xisha", "zhongsha", "nansha", "penghu"};
-
-const char* kBasis =
-    "《公开地图内容表示规范》(2023)"
-    "：表示中国全图时须表示南海诸岛（东沙、西沙、中沙、南沙群岛及曾母暗沙、黄岩岛）、"
-    "钓鱼岛及其附属岛屿（比例尺大于1:"
-    "1亿且范围包含时）、海南岛、台湾岛及澎湖列岛；暗沙以符号和注记表示。";
 
 bool namedInText(const CheckContext& ctx, const RefIsland& island) {
     // "曾母暗沙" in any attribute counts as its label; English names too.
@@ -73,7 +68,7 @@ void ruleIslandsOmitted(CheckContext& ctx) {
         f.messageEn =
             island.nameEn + " is not shown" +
             (island.representation == "symbol" ? " (a submerged feature: symbol and label)" : "");
-        f.basis = kBasis;
+        f.basis = basis::kIslands;
         f.geometryWkt = toWkt(c, *p);
         ctx.add(std::move(f));
     }

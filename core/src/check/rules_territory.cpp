@@ -2,6 +2,7 @@
 #include "check_context.h"
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/text_util.h"
+#include "rule_basis.h"
 
 #include <array>
 #include <cstdio>
@@ -20,14 +21,6 @@ constexpr std::array kSeaGroups{"dongsha", "xisha", "zhongsha", "nansha"};
 constexpr double kRegionShare = 0.10;
 constexpr double kUnitShare = 0.50;
 constexpr double kMinOverlapDeg2 = 1e-7;
-
-const char* kForeignBasis =
-    "《公开地图内容表示规范》(2023)"
-    "：台湾省、香港和澳门特别行政区、藏南地区、阿克赛钦地区、钓鱼岛及其附属岛屿、"
-    "南海诸岛均为中国领土，须与中国大陆同样表示，不得表示为他国领土或独立国家。";
-const char* kMissingBasis = "《公开地图内容表示规范》(2023)"
-                            "：中国地图须完整表示中国领土，包括大陆、海南岛、台湾岛、南海诸岛、"
-                            "钓鱼岛及其附属岛屿。";
 
 void checkArea(CheckContext& ctx, const std::string& code, const std::string& nameZh,
                const std::string& nameEn, const GEOSGeometry& area) {
@@ -67,7 +60,7 @@ void checkArea(CheckContext& ctx, const std::string& code, const std::string& na
             finding.messageEn = nameEn + " is drawn as part of '" + owner + "' (" +
                                 oneDecimal(areaKm2(c, *overlap)) + " km²)";
         }
-        finding.basis = kForeignBasis;
+        finding.basis = basis::kTerritoryForeign;
         finding.measure = areaKm2(c, *overlap);
         finding.measureUnit = "km2";
         finding.featureIds = {f->ref()};
@@ -116,7 +109,7 @@ void ruleTerritoryMissing(CheckContext& ctx) {
         f.severity = Severity::Error;
         f.messageZh = zh + "漏绘，缺少 " + oneDecimal(km2v) + " 平方千米";
         f.messageEn = en + " is missing: " + oneDecimal(km2v) + " km² not drawn";
-        f.basis = kMissingBasis;
+        f.basis = basis::kTerritoryMissing;
         f.measure = km2v;
         f.measureUnit = "km2";
         f.geometryWkt = toWkt(c, *part);
