@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Georeferencing as a user runs it, on pictures GDAL made from the sample
+# Georeferencing and raster checks as a user runs them, on pictures GDAL made from the sample
 # raster (not drawn by MapAudit): a plain image with its georeferencing
 # removed, and the same map in the Albers conic projection of China wall maps.
 # Control points come from the known georeferencing; the warped results must
@@ -72,6 +72,52 @@ head -3 "$work/plain.csv" >"$work/two.csv"
 printf 'id,pixel,line,x,y\nA,0,zero,70,55\n' >"$work/bad.csv"
 "$cli" georef "$work/plain.png" --gcp "$work/bad.csv" --fit-only 2>&1 |
   grep -q "line 2, line: 'zero' is not a number" || fail "bad number not named"
+
+# 5. Raster checks on maps GDAL draws here, in colour schemes of their own: the compliant
+#    map from the reference pack and the Natural Earth map (Taiwan a country of its own, no
+#    dashes, small islands missing). Each is cropped, shrunk, stripped of its georeferencing,
+#    georeferenced again through the command line, then checked.
+pack=$(dirname "$samples")/reference/mapaudit-reference-demo.gpkg
+draw() { # name, then gdal_rasterize layers as "layer|burn colour|where"
+  local name=$1; shift
+  gdal_rasterize -q -init 200 220 240 -burn 200 220 240 -ot Byte -te 70 0 140 55 -tr 0.05 0.05 \
+    -l key_islands "$pack" "$work/$name.tif"
+  for spec in "$@"; do
+    IFS='|' read -r src layer burn where <<<"$spec"
+    gdal_rasterize -q -b 1 -b 2 -b 3 -burn $burn ${where:+-where "$where"} -l "$layer" "$src" \
+      "$work/$name.tif"
+  done
+  # Crop 60 px off each side and shrink to 75 % (averaging, as a scanner does).
+  gdal_translate -q -srcwin 60 60 1280 980 -outsize 960 735 -r average "$work/$name.tif" \
+    "$work/$name-crop.tif"
+  gdal_translate -q -of PNG "$work/$name-crop.tif" "$work/$name.png"
+  rm -f "$work/$name.png.aux.xml"
+  # 73°E 52°N is the crop's corner; a pixel is 0.05/0.75 degrees.
+  { echo "id,pixel,line,x,y"
+    for p in "0 0" "959 0" "0 734" "959 734" "480 367"; do
+      set -- $p
+      awk -v c="$1" -v r="$2" 'BEGIN { d = 0.05 / 0.75;
+        printf "P%d-%d,%d,%d,%.6f,%.6f\n", c, r, c, r, 73 + c * d, 52 - r * d }'
+    done; } >"$work/$name.csv"
+  "$cli" georef "$work/$name.png" --gcp "$work/$name.csv" --out "$work/$name-geo.tif" \
+    >/dev/null || fail "georef $name"
+  "$cli" check "$work/$name-geo.tif" --json "$work/$name.json" >/dev/null
+}
+draw compliant "$pack|territory|235 225 190|" "$pack|key_islands|90 60 40|" \
+  "$pack|scs_dashes|120 20 110|"
+draw natural-earth "$samples/world_ne10m.gpkg|countries|240 240 210|" \
+  "$samples/world_ne10m.gpkg|countries|250 190 150|id = 156"
+/usr/bin/python3 - "$work/compliant.json" "$work/natural-earth.json" <<'PY' || fail "raster findings"
+import json, sys
+ok = json.load(open(sys.argv[1]))["findings"]
+assert ok == [], "false alarms on the compliant map: %s" % [(f["rule"], f["code"]) for f in ok]
+found = {(f["rule"], f["code"]) for f in json.load(open(sys.argv[2]))["findings"]}
+for expected in [("TERR-FOREIGN", "taiwan"), ("DASHLINE-MISSING", "nanhai"),
+                 ("ISLAND-OMITTED", "huangyan_dao"), ("ISLAND-OMITTED", "chiwei_yu")]:
+    assert expected in found, "%s not found in %s" % (expected, sorted(found))
+for f in json.load(open(sys.argv[2]))["findings"]:
+    assert f["needs_confirmation"] and f["severity"] == "warning" and 0 < f["confidence"] <= 1, f
+PY
 
 [ $failures -eq 0 ] && echo "imagery cli: all checks passed"
 exit $failures

@@ -7,6 +7,7 @@
 #include "mapaudit/geometry_validity.h"
 #include "mapaudit/geos_interrupt.h"
 #include "mapaudit/geos_ops.h"
+#include "mapaudit/imagery/raster_checks.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/text_util.h"
 #include "scale.h"
@@ -113,6 +114,8 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
 
 CheckReport checkDataset(const std::filesystem::path& path, const refpack::ReferencePack& pack,
                          const CheckOptions& options, Feedback* feedback) {
+    if (imagery::isRasterOnly(path)) // a picture of a map: the raster checks
+        return imagery::checkRasterMap(path, pack, {options.scale, options.toleranceMm}, feedback);
     const GeosInterruptGuard interruptible(feedback);
     GeosContext c;
     MapInput input;

@@ -6,6 +6,7 @@
 #include "mapaudit/raii/gdal_handles.h"
 #include "mapaudit/text_util.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -46,7 +47,9 @@ json reportJson(const CheckReport& r) {
                             {"measure", f.measure ? json(*f.measure) : json(nullptr)},
                             {"measure_unit", f.measureUnit},
                             {"feature_ids", f.featureIds},
-                            {"geometry", geometryJson(f.geometryWkt)}});
+                            {"geometry", geometryJson(f.geometryWkt)},
+                            {"confidence", f.confidence ? json(*f.confidence) : json(nullptr)},
+                            {"needs_confirmation", f.needsConfirmation}});
     return {{"dataset", r.dataset},
             {"layers", r.layers},
             {"features_read", r.featuresRead},
@@ -72,28 +75,48 @@ std::string reportText(const CheckReport& r, const std::string& language) {
     const bool zh = language != "en";
     std::ostringstream o;
     o << (zh ? "核查：" : "Checked: ") << r.dataset << "\n";
-    o << (zh ? "  图层：" : "  Layers: ");
-    for (std::size_t i = 0; i < r.layers.size(); ++i)
-        o << (i ? ", " : "") << r.layers[i];
-    o << (zh ? "（" : " (") << r.featuresRead << (zh ? " 个要素）\n" : " features)\n");
-    o << (zh ? "  国别属性：" : "  Country: ")
-      << (r.country.field.empty() ? (zh ? "无（全部视为中国）" : "none (all taken as China)")
-                                  : r.country.field + " = " + r.country.value)
-      << "\n";
+    if (r.fromImage) {
+        o << (zh ? "  图像：按颜色核查，结果须目视核实\n"
+                 : "  Image: checked by its colours; findings need confirming by eye\n");
+    } else {
+        o << (zh ? "  图层：" : "  Layers: ");
+        for (std::size_t i = 0; i < r.layers.size(); ++i)
+            o << (i ? ", " : "") << r.layers[i];
+        o << (zh ? "（" : " (") << r.featuresRead << (zh ? " 个要素）\n" : " features)\n");
+        o << (zh ? "  国别属性：" : "  Country: ")
+          << (r.country.field.empty() ? (zh ? "无（全部视为中国）" : "none (all taken as China)")
+                                      : r.country.field + " = " + r.country.value)
+          << "\n";
+    }
+    const char* estimated = r.fromImage
+                                ? (zh ? "（按像元大小估算）" : " (estimated from the pixel size)")
+                                : (zh ? "（按节点间距估算）" : " (estimated from vertex spacing)");
     o << (zh ? "  比例尺：1:" : "  Scale: 1:") << static_cast<long long>(r.scaleDenominator)
-      << (r.scaleEstimated ? (zh ? "（按节点间距估算）" : " (estimated from vertex spacing)") : "")
-      << (zh ? "，容差 " : ", tolerance ") << oneDecimal(r.toleranceKm) << " km\n";
+      << (r.scaleEstimated ? estimated : "") << (zh ? "，容差 " : ", tolerance ")
+      << oneDecimal(r.toleranceKm) << " km\n";
     o << (zh ? "  参考数据：" : "  Reference: ") << r.packId << " " << r.packVersion << " ("
       << r.packDigest.substr(0, 16) << "…, "
       << (r.packVerified ? (zh ? "已校验" : "verified") : (zh ? "未通过校验" : "UNVERIFIED"))
       << ")\n";
-    o << (zh ? "  结论：" : "  Verdict: ")
-      << (r.isProblem() ? (zh ? "问题地图" : "PROBLEM MAP") : (zh ? "未发现错误" : "pass")) << "\n";
+    const auto toConfirm = std::count_if(r.findings.begin(), r.findings.end(),
+                                         [](const Finding& f) { return f.needsConfirmation; });
+    o << (zh ? "  结论：" : "  Verdict: ");
+    if (r.isProblem())
+        o << (zh ? "问题地图" : "PROBLEM MAP");
+    else if (toConfirm > 0)
+        o << (zh ? "疑似问题 " : "") << toConfirm
+          << (zh ? " 处，待目视核实" : " suspected problem(s) to confirm by eye");
+    else
+        o << (zh ? "未发现错误" : "pass");
+    o << "\n";
     for (const Finding& f : r.findings) {
         o << "  " << f.id << " [" << severityName(f.severity) << "] " << f.rule << " " << f.code
           << ": " << (zh ? f.messageZh : f.messageEn);
         if (!f.featureIds.empty())
             o << " {" << f.featureIds.front() << (f.featureIds.size() > 1 ? ", …" : "") << "}";
+        if (f.confidence)
+            o << (zh ? "（置信度 " : " (confidence ") << oneDecimal(*f.confidence * 100) << "%"
+              << (zh ? "）" : ")");
         o << "\n";
     }
     return o.str();

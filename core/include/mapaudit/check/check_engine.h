@@ -47,6 +47,7 @@ struct CheckReport {
     bool packVerified = false;
     std::vector<Finding> findings;
     std::int64_t featuresRead = 0;
+    bool fromImage = false; // a picture of a map, checked by its colours (raster_checks.h)
 
     bool isProblem() const; // any error finding
     const char* verdict() const { return isProblem() ? "problem" : "pass"; }

@@ -30,6 +30,10 @@ struct Finding {
     std::string measureUnit;             // "km2", "km", "dashes"
     std::vector<std::string> featureIds; // "layer:fid"
     std::string geometryWkt;             // EPSG:4490; "" when none
+    // Findings read off a picture of a map are candidates: how sure the check
+    // is (0-1), and that an inspector must confirm them by eye.
+    std::optional<double> confidence;
+    bool needsConfirmation = false;
 };
 
 } // namespace mapaudit::check
