@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Georeferencing and raster checks as a user runs them, on pictures GDAL made from the sample
-# raster (not drawn by MapAudit): a plain image with its georeferencing
-# removed, and the same map in the Albers conic projection of China wall maps.
-# Control points come from the known georeferencing; the warped results must
-# land where the originals were.
+# Georeferencing and raster checks as a user runs them, on pictures GDAL makes
+# here (never drawn by MapAudit): the sample raster with its georeferencing
+# removed, the same map in the Albers conic projection of China wall maps, and
+# a compliant and a problem map rasterised in colours of their own. Control
+# points come from the known georeferencing; the warped results must land where
+# the originals were, and the checks must find what each map gets wrong.
 set -u
 cli=$1 samples=$2
 work=$(mktemp -d)
