@@ -69,6 +69,12 @@ constexpr std::array kCommands{
             "  maps), so the fit is made where the map is linear. auto: 3-5 points poly1,\n"
             "  6-14 poly2, 15+ thin plate spline. Prints each point's residual and the RMS\n"
             "  in pixels; writes a GeoTIFF (DEFLATE, overviews) in --to (default EPSG:4490).\n"},
+    Command{"basemap", commandBasemap, "package an area of a basemap for offline use",
+            "mapaudit basemap export (--source FILE | --xyz URL | --tianditu vec|img|cva|cia\n"
+            "                        --key K) --area W,S,E,N --max-zoom N --out F.mbtiles|F.gpkg\n"
+            "  Copies the area (degrees) at zoom levels up to N into MBTiles or GeoPackage\n"
+            "  tiles that open offline like any image. --xyz takes a tile URL with ${z},\n"
+            "  ${x}, ${y}. Online sources are used only when asked for here.\n"},
     Command{"org", commandOrg, "the reporting units (填报单位) of the records database",
             "mapaudit org add --db DB NAME [--parent NAME]\n"
             "mapaudit org list --db DB\n"},

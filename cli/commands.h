@@ -24,5 +24,6 @@ int commandRegister(const CommandArgs& args, std::ostream& out);
 int commandDraw(const CommandArgs& args, std::ostream& out);
 int commandLedger(const CommandArgs& args, std::ostream& out);
 int commandGeoref(const CommandArgs& args, std::ostream& out);
+int commandBasemap(const CommandArgs& args, std::ostream& out);
 
 } // namespace mapaudit::cli
