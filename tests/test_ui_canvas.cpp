@@ -63,6 +63,21 @@ TEST_CASE("the reference is drawn over the map and each part can be switched off
     const QColor dashColour(120, 20, 110);
     CHECK(near(colourAt(w, dash.x(), dash.y()), dashColour));
 
+    // Swiped away (the line at the left edge), and half transparent.
+    const QColor full = colourAt(w, dash.x(), dash.y());
+    w.referencePanel()->setAppearance(100, 0);
+    REQUIRE(waitUntilDrawn(w));
+    const QColor swiped = colourAt(w, dash.x(), dash.y());
+    CHECK_FALSE(near(swiped, dashColour, 60));
+    w.referencePanel()->setAppearance(50, 100);
+    REQUIRE(waitUntilDrawn(w));
+    const QColor half = colourAt(w, dash.x(), dash.y());
+    CHECK(near(half,
+               QColor((full.red() + swiped.red()) / 2, (full.green() + swiped.green()) / 2,
+                      (full.blue() + swiped.blue()) / 2),
+               30));
+    w.referencePanel()->setAppearance(100, 100);
+
     w.referencePanel()->setShown(ReferenceItem::Dashes, false);
     REQUIRE(waitUntilDrawn(w));
     CHECK_FALSE(near(colourAt(w, dash.x(), dash.y()), dashColour, 60));

@@ -109,6 +109,8 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::LeftDockWidgetArea, referenceDock_);
     connect(referencePanel_, &ReferencePanel::visibilityChanged, this, &MainWindow::updateOverlays);
     connect(referencePanel_, &ReferencePanel::bookmarkChosen, canvas_, &MapCanvas::zoomToLonLat);
+    connect(referencePanel_, &ReferencePanel::appearanceChanged, canvas_,
+            &MapCanvas::setOverlayAppearance);
 
     checkPanel_ = new CheckPanel(this);
     checkDock_ = new QDockWidget(this);

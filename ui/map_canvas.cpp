@@ -32,7 +32,10 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
         }
         startedGeneration_ = requestedGeneration_;
         LayerList all = layers_;
-        all.insert(all.end(), overlays_.begin(), overlays_.end());
+        if (overlayOpacity_ >= 1.0 && swipe_ >= 1.0)
+            all.insert(all.end(), overlays_.begin(), overlays_.end());
+        else if (!overlays_.empty())
+            all.push_back(std::make_shared<LayerGroup>(overlays_, overlayOpacity_, swipe_));
         if (highlight_)
             all.push_back(highlight_);
         renderer_.start(all, view_, kSeaColour);
@@ -72,6 +75,13 @@ void MapCanvas::setOverlays(LayerList overlays) {
 void MapCanvas::setHighlight(std::shared_ptr<const MapLayer> highlight) {
     highlight_ = std::move(highlight);
     scheduleRender();
+}
+
+void MapCanvas::setOverlayAppearance(double opacity, double swipe) {
+    overlayOpacity_ = std::clamp(opacity, 0.0, 1.0);
+    swipe_ = std::clamp(swipe, 0.0, 1.0);
+    scheduleRender();
+    update();
 }
 
 void MapCanvas::setCrs(const ViewCrs& crs) {
@@ -199,6 +209,11 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         p.setPen(QPen(QColor(30, 80, 200), 1, Qt::DashLine));
         p.setBrush(QColor(30, 80, 200, 40));
         p.drawRect(QRectF(boxStart_, hover_).normalized());
+    }
+    if (swipe_ < 1.0 && !overlays_.empty()) { // the swipe line
+        const double x = width() * swipe_;
+        p.setPen(QPen(QColor(30, 80, 200), 2));
+        p.drawLine(QPointF(x, 0), QPointF(x, height()));
     }
     drawScaleBar(p, size(), metresPerPixel());
     drawNorthArrow(p, size());

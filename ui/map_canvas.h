@@ -25,6 +25,9 @@ public:
     // Drawn over the layers: the reference pack, then the highlighted finding.
     void setOverlays(LayerList overlays);
     void setHighlight(std::shared_ptr<const MapLayer> highlight);
+    // How the overlays lie over the map: opacity 0-1, and shown only left of
+    // a swipe line at `swipe` × the width (1: everywhere).
+    void setOverlayAppearance(double opacity, double swipe);
     const ViewCrs& crs() const { return crs_; }
     // Layers must already be in `crs`; the view keeps showing the same place.
     void setCrs(const ViewCrs& crs);
@@ -79,6 +82,7 @@ private:
 
     LayerList layers_, overlays_;
     std::shared_ptr<const MapLayer> highlight_;
+    double overlayOpacity_ = 1.0, swipe_ = 1.0;
     ViewCrs crs_ = ViewCrs::geographic();
     MapViewport view_;
     QImage image_;          // last finished (or partial) render

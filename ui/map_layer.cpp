@@ -213,6 +213,32 @@ std::optional<std::int64_t> VectorMapLayer::featureAt(QPointF map, double tolera
     return std::nullopt;
 }
 
+Extent LayerGroup::extent() const {
+    Extent e{0, 0, -1, -1};
+    for (const auto& l : layers_)
+        e = e.united(l->extent());
+    return e;
+}
+
+void LayerGroup::render(QPainter& painter, const MapViewport& view,
+                        const std::atomic<bool>& cancel) const {
+    QImage drawn(view.size(), QImage::Format_ARGB32_Premultiplied);
+    drawn.fill(Qt::transparent);
+    {
+        QPainter p(&drawn);
+        for (const auto& l : layers_) {
+            if (cancel.load())
+                return;
+            l->render(p, view, cancel);
+        }
+    }
+    painter.save();
+    painter.setOpacity(opacity_);
+    painter.setClipRect(QRectF(0, 0, view.size().width() * swipe_, view.size().height()));
+    painter.drawImage(0, 0, drawn);
+    painter.restore();
+}
+
 RasterMapLayer::RasterMapLayer(std::filesystem::path path, std::string viewCrs)
     : path_(std::move(path)), viewCrs_(std::move(viewCrs)),
       extent_(rasterViewExtent(path_, viewCrs_)) {}

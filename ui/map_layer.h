@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace mapaudit::ui {
 
@@ -64,6 +65,24 @@ private:
     VectorMapLayer(std::shared_ptr<const DrawableLayer> data, LayerStyle style);
     std::shared_ptr<const DrawableLayer> data_;
     LayerStyle style_;
+};
+
+// Layers drawn together and laid over the map with one opacity, and only left
+// of a swipe line (a share of the view's width) — to compare a picture of a
+// map with the reference.
+class LayerGroup : public MapLayer {
+public:
+    LayerGroup(std::vector<std::shared_ptr<const MapLayer>> layers, double opacity, double swipe)
+        : layers_(std::move(layers)), opacity_(opacity), swipe_(swipe) {}
+    QString name() const override { return QStringLiteral("group"); }
+    Extent extent() const override;
+    void render(QPainter& painter, const MapViewport& view,
+                const std::atomic<bool>& cancel) const override;
+    QString description() const override { return name(); }
+
+private:
+    std::vector<std::shared_ptr<const MapLayer>> layers_;
+    double opacity_, swipe_;
 };
 
 class RasterMapLayer : public MapLayer {

@@ -3,20 +3,35 @@
 #include "application.h"
 
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QSlider>
 #include <QVBoxLayout>
 
 namespace mapaudit::ui {
 
 ReferencePanel::ReferencePanel(QWidget* parent)
-    : QWidget(parent), bookmarksLabel_(new QLabel), bookmarks_(new QListWidget) {
+    : QWidget(parent), bookmarksLabel_(new QLabel), opacityLabel_(new QLabel),
+      swipeLabel_(new QLabel), opacity_(new QSlider(Qt::Horizontal)),
+      swipe_(new QSlider(Qt::Horizontal)), bookmarks_(new QListWidget) {
     auto* layout = new QVBoxLayout(this);
     for (std::size_t i = 0; i < kReferenceItemCount; ++i) {
         items_[i] = new QCheckBox;
         items_[i]->setChecked(true);
         connect(items_[i], &QCheckBox::toggled, this, &ReferencePanel::visibilityChanged);
         layout->addWidget(items_[i]);
+    }
+    auto* appearance = new QFormLayout;
+    appearance->addRow(opacityLabel_, opacity_);
+    appearance->addRow(swipeLabel_, swipe_);
+    layout->addLayout(appearance);
+    for (auto* slider : {opacity_, swipe_}) {
+        slider->setRange(0, 100);
+        slider->setValue(100);
+        connect(slider, &QSlider::valueChanged, this, [this] {
+            emit appearanceChanged(opacity_->value() / 100.0, swipe_->value() / 100.0);
+        });
     }
     layout->addWidget(bookmarksLabel_);
     layout->addWidget(bookmarks_, 1);
@@ -40,7 +55,14 @@ void ReferencePanel::setShown(ReferenceItem item, bool shown) {
     items_[static_cast<std::size_t>(item)]->setChecked(shown);
 }
 
+void ReferencePanel::setAppearance(int opacity, int swipe) {
+    opacity_->setValue(opacity);
+    swipe_->setValue(swipe);
+}
+
 void ReferencePanel::retranslateUi() {
+    opacityLabel_->setText(tr("Opacity"));
+    swipeLabel_->setText(tr("Swipe"));
     for (std::size_t i = 0; i < kReferenceItemCount; ++i)
         items_[i]->setText(referenceItemLabel(static_cast<ReferenceItem>(i)));
     bookmarksLabel_->setText(tr("Bookmarks"));

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QLabel;
 class QListWidget;
+class QSlider;
 
 namespace mapaudit::ui {
 
@@ -21,15 +22,22 @@ public:
     bool isShown(ReferenceItem item) const;
     void setShown(ReferenceItem item, bool shown);
     QListWidget* bookmarkList() const { return bookmarks_; }
+    // 0-100 each: the overlay's opacity and where the swipe line stands.
+    void setAppearance(int opacity, int swipe);
     void retranslateUi();
 
 signals:
     void visibilityChanged();
+    void appearanceChanged(double opacity, double swipe);
     void bookmarkChosen(mapaudit::Extent lonLat);
 
 private:
     std::array<QCheckBox*, kReferenceItemCount> items_{};
     QLabel* bookmarksLabel_;
+    QLabel* opacityLabel_;
+    QLabel* swipeLabel_;
+    QSlider* opacity_;
+    QSlider* swipe_;
     QListWidget* bookmarks_;
     std::vector<Bookmark> marks_;
 };

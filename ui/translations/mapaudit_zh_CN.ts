@@ -909,6 +909,14 @@ SHA-256 %2</translation>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Swipe</source>
+        <translation>卷帘</translation>
+    </message>
 </context>
 <context>
     <name>mapaudit::ui::SecurityView</name>
