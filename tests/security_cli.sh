@@ -123,8 +123,12 @@ clue=$("$cli" records list --db "$work/a.db" --kind clue --json | /usr/bin/pytho
 [ -e "$work/out/pass" ] && fail "classified evidence was written"
 
 # Offline: the whole workflow in a network namespace with no network, traced.
+# A network namespace of our own: as root directly, else inside a user namespace.
+if unshare -n true 2>/dev/null; then isolate=(unshare -n)
+elif unshare -rn true 2>/dev/null; then isolate=(unshare -rn)
+else isolate=(); fail "no network namespace can be made here (unshare -n / -rn)"; fi
 offline() {
-  unshare -rn strace -f -qq -e trace=connect -o "$work/trace" "$@" >/dev/null 2>"$work/err"
+  "${isolate[@]}" strace -f -qq -e trace=connect -o "$work/trace" "$@" >/dev/null 2>"$work/err"
 }
 # The probe sees a connection when one is attempted.
 offline /usr/bin/python3 -c "import socket; socket.socket().connect_ex(('192.0.2.1', 80))"
