@@ -1,39 +1,17 @@
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/atomic_output.h"
 #include "mapaudit/error.h"
+#include "mapaudit/file_bytes.h"
 #include "mapaudit/sealed_file.h"
 #include "records_cli.h"
 
 #include <filesystem>
-#include <fstream>
 #include <ostream>
-#include <sstream>
 
 namespace mapaudit::cli {
 
 namespace {
 namespace fs = std::filesystem;
-
-std::string readAll(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    if (!in)
-        throw InputError(p.string() + ": cannot be read");
-    return s.str();
-}
-
-void writeAll(const fs::path& p, const std::string& bytes) {
-    AtomicOutput output(p);
-    {
-        std::ofstream file(output.partial(), std::ios::binary);
-        file << bytes;
-        if (!file.flush())
-            throw InputError(p.string() + ": could not be written — check the disk");
-    }
-    output.commit();
-}
 
 // The database sealed into DB.sealed (checked by opening it again) and the
 // plain files removed; unlock reverses it. A crash leaves one of the two whole.
@@ -50,9 +28,9 @@ int lock(const Arguments& a, std::ostream& out) {
         records::RecordsDb open(db, "lock");
         open.backup(copy); // consistent, WAL included
     }
-    const std::string plain = readAll(copy);
-    writeAll(sealed, seal(plain, passphrase));
-    if (unseal(readAll(sealed), passphrase) != plain)
+    const std::string plain = readFileBytes(copy);
+    writeFileAtomically(sealed, seal(plain, passphrase));
+    if (unseal(readFileBytes(sealed), passphrase) != plain)
         throw InputError(sealed.string() + ": the sealed copy does not read back — the database "
                                            "was left as it was");
     for (const fs::path& p :
@@ -71,8 +49,8 @@ int unlock(const Arguments& a, std::ostream& out) {
     if (fs::exists(db))
         throw InputError(db.string() + ": exists already — unlocking would overwrite it");
     const std::string plain =
-        unseal(readAll(sealed), readPassphrase(a.value("--passphrase-file").value_or("")));
-    writeAll(db, plain);
+        unseal(readFileBytes(sealed), readPassphrase(a.value("--passphrase-file").value_or("")));
+    writeFileAtomically(db, plain);
     records::RecordsDb open(db, "unlock"); // refuses anything that is not a records database
     fs::remove(sealed);
     out << "unlocked: " << db.string() << "\n";

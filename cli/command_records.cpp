@@ -1,15 +1,13 @@
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/atomic_output.h"
 #include "mapaudit/error.h"
+#include "mapaudit/file_bytes.h"
 #include "mapaudit/records/record_import.h"
 #include "records_cli.h"
 
 #include <filesystem>
-#include <fstream>
 #include <ostream>
 #include <set>
-#include <sstream>
 
 namespace mapaudit::cli {
 namespace {
@@ -55,21 +53,12 @@ int listRecords(records::RecordsDb& db, const Arguments& a, std::ostream& out) {
     return kExitOk;
 }
 
-std::string readWhole(const std::string& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw InputError(file + ": cannot be read — check the path");
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
 int attachEvidence(records::RecordsDb& db, const std::vector<std::string>& pos, std::ostream& out) {
     if (pos.size() < 3)
         throw InputError("records attach --db DB RECORD_ID FILE…");
     for (std::size_t i = 2; i < pos.size(); ++i) {
         const bool added =
-            db.attach(pos[1], fs::path(pos[i]).filename().string(), readWhole(pos[i]));
+            db.attach(pos[1], fs::path(pos[i]).filename().string(), readFileBytes(pos[i]));
         out << (added ? "attached " : "already attached ") << pos[i] << "\n";
     }
     return kExitOk;
@@ -91,14 +80,7 @@ int listEvidence(records::RecordsDb& db, const Arguments& a, std::ostream& out) 
             << " " << e.addedBy << "\n";
         if (dir) {
             fs::create_directories(*dir);
-            AtomicOutput file(fs::path(*dir) / e.fileName);
-            {
-                std::ofstream o(file.partial(), std::ios::binary);
-                o << db.evidenceContent(e.id);
-                if (!o.flush())
-                    throw InputError(file.partial().string() + ": could not be written");
-            }
-            file.commit();
+            writeFileAtomically(fs::path(*dir) / e.fileName, db.evidenceContent(e.id));
         }
     }
     return kExitOk;

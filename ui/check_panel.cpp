@@ -1,10 +1,10 @@
 #include "check_panel.h"
 
 #include "application.h"
-#include "mapaudit/atomic_output.h"
 #include "mapaudit/check/report_io.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
+#include "mapaudit/file_bytes.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/text_util.h"
 #include "mapaudit/timestamps.h"
@@ -26,7 +26,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-#include <fstream>
 
 namespace mapaudit::ui {
 namespace {
@@ -369,10 +368,7 @@ void CheckPanel::exportTo(const QString& path) const {
         throw InputError("there is no check report to export yet");
     const std::filesystem::path target = path.toStdString();
     if (path.endsWith(".json", Qt::CaseInsensitive)) {
-        AtomicOutput out(target);
-        std::ofstream(out.partial())
-            << check::reviewedReportJson(*report_, reviews_).dump(2) << "\n";
-        out.commit();
+        writeFileAtomically(target, check::reviewedReportJson(*report_, reviews_).dump(2) + "\n");
     } else {
         check::writeFindingsLayer(*report_, target);
     }

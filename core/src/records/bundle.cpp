@@ -1,18 +1,16 @@
 #include "mapaudit/records/bundle.h"
 
-#include "mapaudit/atomic_output.h"
 #include "mapaudit/error.h"
+#include "mapaudit/file_bytes.h"
 #include "mapaudit/records/record_import.h"
 #include "mapaudit/sealed_file.h"
 #include "mapaudit/sha256.h"
 
 #include <array>
-#include <fstream>
 #include <functional>
 #include <openssl/evp.h>
 #include <optional>
 #include <set>
-#include <sstream>
 
 namespace mapaudit::records {
 namespace fs = std::filesystem;
@@ -124,15 +122,8 @@ BundleCounts exportBundle(RecordsDb& db, const std::string& unitName, const fs::
                                    {"manifest", manifest},
                                    {"manifest_sha256", sha256Hex(manifest.dump())},
                                    {"parts", parts}};
-    AtomicOutput output(out);
-    {
-        std::ofstream file(output.partial(), std::ios::binary);
-        const std::string text = bundle.dump() + "\n";
-        file << (passphrase.empty() ? text : seal(text, passphrase));
-        if (!file.flush())
-            throw InputError(out.string() + ": could not be written — check the disk");
-    }
-    output.commit();
+    const std::string text = bundle.dump() + "\n";
+    writeFileAtomically(out, passphrase.empty() ? text : seal(text, passphrase));
     return counts;
 }
 
@@ -211,16 +202,12 @@ BundleCounts apply(RecordsDb& db, const nlohmann::json& parts, const Reject& rej
 
 BundleCounts importBundle(RecordsDb& db, const fs::path& path, const std::string& passphrase) {
     const std::string where = path.string() + ": ";
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(where + "cannot be read — check the path");
-    std::stringstream text;
-    text << in.rdbuf();
-    if (isSealed(text.str())) {
+    std::string text = readFileBytes(path);
+    if (isSealed(text)) {
         if (passphrase.empty())
             throw InputError(where + "the bundle is encrypted — give its passphrase");
         try {
-            text.str(unseal(text.str(), passphrase));
+            text = unseal(text, passphrase);
         } catch (const InputError& e) {
             throw InputError(where + e.what());
         }
@@ -232,7 +219,7 @@ BundleCounts importBundle(RecordsDb& db, const fs::path& path, const std::string
     };
     nlohmann::json bundle;
     try {
-        bundle = nlohmann::json::parse(text.str());
+        bundle = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error&) {
         reject("not complete JSON (truncated?)");
     }
