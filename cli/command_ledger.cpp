@@ -49,9 +49,7 @@ int staffCommand(records::RecordsDb& db, const Arguments& a, std::ostream& out) 
         const auto parsed = security::parseStaffFile(pos[2]);
         if (!parsed.problems.empty())
             rejectImport(pos[2], parsed.problems);
-        const auto c = security::importStaff(db, parsed.staff);
-        out << "imported " << pos[2] << ": " << c.added << " added, " << c.updated << " updated, "
-            << c.unchanged << " unchanged\n";
+        printImported(out, pos[2], security::importStaff(db, parsed.staff));
         return kExitOk;
     }
     if (action == "train" && pos.size() == 3) {
@@ -91,9 +89,7 @@ int commandLedger(const CommandArgs& args, std::ostream& out) {
         const auto parsed = security::parseLedgerFile(pos[1]);
         if (!parsed.problems.empty())
             rejectImport(pos[1], parsed.problems);
-        const auto c = security::importLedger(db, parsed.items);
-        out << "imported " << pos[1] << ": " << c.added << " added, " << c.updated << " updated, "
-            << c.unchanged << " unchanged\n";
+        printImported(out, pos[1], security::importLedger(db, parsed.items));
         return kExitOk;
     }
     if (action == "list") {

@@ -21,9 +21,7 @@ int importRecords(records::RecordsDb& db, const std::string& file, std::ostream&
         file, [&](const std::string& name) { return units.count(name) > 0; });
     if (!parsed.problems.empty())
         rejectImport(file, parsed.problems);
-    const records::ImportCounts c = db.upsert(parsed.records);
-    out << "imported " << file << ": " << c.added << " added, " << c.updated << " updated, "
-        << c.unchanged << " unchanged\n";
+    printImported(out, file, db.upsert(parsed.records));
     return kExitOk;
 }
 

@@ -15,10 +15,6 @@ int commandRegister(const CommandArgs& args, std::ostream& out) {
         throw InputError("say what to do: `register import FILE`, `register inspectors FILE` or "
                          "`register list`");
     records::RecordsDb db = openRecordsDb(a);
-    auto printCounts = [&](const std::string& file, const records::ImportCounts& c) {
-        out << "imported " << file << ": " << c.added << " added, " << c.updated << " updated, "
-            << c.unchanged << " unchanged\n";
-    };
     if (pos[0] == "import" || pos[0] == "inspectors") {
         if (pos.size() != 2)
             throw InputError("give one .csv or .xlsx file: register " + pos[0] + " FILE");
@@ -26,12 +22,12 @@ int commandRegister(const CommandArgs& args, std::ostream& out) {
             const auto parsed = security::parseRegisterFile(pos[1]);
             if (!parsed.problems.empty())
                 rejectImport(pos[1], parsed.problems);
-            printCounts(pos[1], security::importRegister(db, parsed.units));
+            printImported(out, pos[1], security::importRegister(db, parsed.units));
         } else {
             const auto parsed = security::parseInspectorFile(pos[1]);
             if (!parsed.problems.empty())
                 rejectImport(pos[1], parsed.problems);
-            printCounts(pos[1], security::importInspectors(db, parsed.inspectors));
+            printImported(out, pos[1], security::importInspectors(db, parsed.inspectors));
         }
         return kExitOk;
     }

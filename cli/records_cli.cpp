@@ -21,6 +21,11 @@ records::RecordsDb openRecordsDb(const Arguments& a) {
     return records::RecordsDb(*db, actor.empty() ? "unknown" : actor);
 }
 
+void printImported(std::ostream& out, const std::string& file, const records::ImportCounts& c) {
+    out << "imported " << file << ": " << c.added << " added, " << c.updated << " updated, "
+        << c.unchanged << " unchanged\n";
+}
+
 void rejectImport(const std::string& file, const std::vector<records::ImportProblem>& problems) {
     std::string message = file + ": " + std::to_string(problems.size()) +
                           " problem(s), nothing imported — correct the file and import it "

@@ -374,20 +374,23 @@ std::vector<Record> RecordsDb::list(const RecordFilter& f) {
     return out;
 }
 
-bool RecordsDb::auditedWrite(const std::string& table, const std::string& id,
-                             const std::function<void()>& write) {
+RowChange RecordsDb::auditedWrite(const std::string& table, const std::string& id,
+                                  const std::function<void()>& write) {
     Transaction t(db_);
     const std::string before = rowHash(table, id);
     write();
     const std::string after = rowHash(table, id);
     if (before == after)
-        return false;
-    audit(before.empty()  ? "insert"
-          : after.empty() ? "delete"
-                          : "update",
+        return RowChange::Unchanged;
+    const RowChange change = before.empty()  ? RowChange::Inserted
+                             : after.empty() ? RowChange::Deleted
+                                             : RowChange::Updated;
+    audit(change == RowChange::Inserted  ? "insert"
+          : change == RowChange::Deleted ? "delete"
+                                         : "update",
           table, id, before, after);
     t.commit();
-    return true;
+    return change;
 }
 
 const std::string& RecordsDb::actor() const {

@@ -6,6 +6,7 @@
 #include "mapaudit/sha256.h"
 #include "mapaudit/table_file.h"
 #include "mapaudit/text_util.h"
+#include "sheet_columns.h"
 
 #include <algorithm>
 #include <chrono>
@@ -32,9 +33,7 @@ std::string format(const chr::year_month_day& d) {
     return text;
 }
 
-// Column names: the English key first, then the Chinese headers accepted.
-using Columns = std::map<std::string, std::vector<std::string>>;
-const Columns kLedgerColumns{
+const SheetColumns kLedgerColumns{
     {"holder", {"holder", "持有单位", "领用单位", "统一社会信用代码"}},
     {"approval_number", {"approval_number", "审批文号", "批准文号"}},
     {"items", {"items", "成果名称", "涉密成果"}},
@@ -43,28 +42,12 @@ const Columns kLedgerColumns{
     {"received", {"received", "领用日期"}},
     {"completion", {"completion", "项目完成日期"}},
 };
-const Columns kStaffColumns{
+const SheetColumns kStaffColumns{
     {"name", {"name", "姓名"}},
     {"holder", {"holder", "持有单位", "所在单位", "统一社会信用代码"}},
     {"certificate", {"certificate", "证书编号"}},
     {"issued", {"issued", "发证日期"}},
 };
-
-std::map<std::string, std::string> cellsByKey(const TableRow& row, const Columns& columns,
-                                              std::vector<records::ImportProblem>& problems) {
-    std::map<std::string, std::string> out;
-    for (const auto& [header, text] : row.cells) {
-        const std::string h = trim(header);
-        auto it = std::find_if(columns.begin(), columns.end(), [&](const auto& c) {
-            return std::find(c.second.begin(), c.second.end(), h) != c.second.end();
-        });
-        if (it == columns.end())
-            problems.push_back({row.line, h, "is not a column of this sheet", "not_field"});
-        else
-            out[it->first] = trim(text);
-    }
-    return out;
-}
 
 json transfersJson(const std::vector<Transfer>& ts) {
     json out = json::array();
@@ -96,7 +79,7 @@ constexpr const char* kItemColumns =
     "id, original_id, holder, approval_number, items, secrecy, purpose, received, completion, "
     "destroyed, destroy_method, witnesses, transfers";
 
-bool writeItem(records::RecordsDb& db, const LedgerItem& i) {
+records::RowChange writeItem(records::RecordsDb& db, const LedgerItem& i) {
     return db.auditedWrite("ledger_items", i.id, [&] {
         Statement s(db.database(), std::string("INSERT OR REPLACE INTO ledger_items (") +
                                        kItemColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -233,9 +216,7 @@ records::ImportCounts importLedger(records::RecordsDb& db, const std::vector<Led
             merged.witnesses = existing->witnesses;
             merged.transfers = existing->transfers;
         }
-        const bool changed = writeItem(db, merged);
-        const bool existed = existing.has_value();
-        ++(changed ? (existed ? counts.updated : counts.added) : counts.unchanged);
+        counts.tally(writeItem(db, merged));
     }
     t.commit();
     return counts;
@@ -401,10 +382,7 @@ records::ImportCounts importStaff(records::RecordsDb& db,
     Transaction t(db.database());
     for (const CertifiedStaff& s : staff) {
         const std::string id = sha256Hex("staff\n" + s.certificate).substr(0, 32);
-        Statement probe(db.database(), "SELECT 1 FROM classified_staff WHERE id = ?");
-        probe.bind(1, id);
-        const bool existed = probe.step();
-        const bool changed = db.auditedWrite("classified_staff", id, [&] {
+        counts.tally(db.auditedWrite("classified_staff", id, [&] {
             Statement w(db.database(),
                         "INSERT INTO classified_staff (id, name, holder, certificate, issued, "
                         "trainings) VALUES (?,?,?,?,?,'[]') ON CONFLICT(id) DO UPDATE SET "
@@ -412,8 +390,7 @@ records::ImportCounts importStaff(records::RecordsDb& db,
             w.bind(1, id).bind(2, s.name).bind(3, s.holder).bind(4, s.certificate);
             w.bind(5, s.issued);
             w.step();
-        });
-        ++(changed ? (existed ? counts.updated : counts.added) : counts.unchanged);
+        }));
     }
     t.commit();
     return counts;

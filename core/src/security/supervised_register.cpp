@@ -5,6 +5,7 @@
 #include "mapaudit/sha256.h"
 #include "mapaudit/table_file.h"
 #include "mapaudit/text_util.h"
+#include "sheet_columns.h"
 
 #include <algorithm>
 #include <map>
@@ -34,8 +35,7 @@ const std::map<std::string, std::string> kIndustryAliases{{"地质矿产", "geol
                                                           {"交通运输", "transport"},
                                                           {"电网", "power"}};
 
-// Column names: the English key first, then the Chinese headers accepted.
-const std::map<std::string, std::vector<std::string>> kRegisterColumns{
+const SheetColumns kRegisterColumns{
     {"name", {"name", "单位名称", "名称"}},
     {"credit_code", {"credit_code", "统一社会信用代码", "信用代码"}},
     {"category", {"category", "类别", "单位类别"}},
@@ -45,28 +45,10 @@ const std::map<std::string, std::vector<std::string>> kRegisterColumns{
     {"contact", {"contact", "联系人", "联系方式"}},
     {"non_local", {"non_local", "外地单位", "是否外地"}},
 };
-const std::map<std::string, std::vector<std::string>> kInspectorColumns{
+const SheetColumns kInspectorColumns{
     {"name", {"name", "姓名"}},
     {"conflicts", {"conflicts", "回避单位", "回避"}},
 };
-
-// The row's cells under their English keys; unknown headers are problems.
-std::map<std::string, std::string>
-cellsByKey(const TableRow& row, const std::map<std::string, std::vector<std::string>>& columns,
-           std::vector<ImportProblem>& problems) {
-    std::map<std::string, std::string> out;
-    for (const auto& [header, text] : row.cells) {
-        const std::string h = trim(header);
-        auto it = std::find_if(columns.begin(), columns.end(), [&](const auto& c) {
-            return std::find(c.second.begin(), c.second.end(), h) != c.second.end();
-        });
-        if (it == columns.end())
-            problems.push_back({row.line, h, "is not a column of this sheet", "not_field"});
-        else
-            out[it->first] = trim(text);
-    }
-    return out;
-}
 
 std::string codeFor(const std::string& text, const std::map<std::string, std::string>& labelsZh,
                     const std::map<std::string, std::string>& aliases) {
@@ -205,13 +187,7 @@ records::ImportCounts importRegister(records::RecordsDb& db,
     Transaction t(db.database());
     for (const SupervisedUnit& u : units) {
         const std::string id = rowId("supervised_unit", u.creditCode);
-        bool existed = false;
-        {
-            Statement s(db.database(), "SELECT 1 FROM supervised_units WHERE id = ?");
-            s.bind(1, id);
-            existed = s.step();
-        }
-        const bool changed = db.auditedWrite("supervised_units", id, [&] {
+        counts.tally(db.auditedWrite("supervised_units", id, [&] {
             Statement s(db.database(),
                         "INSERT INTO supervised_units (id, credit_code, name, category, grade, "
                         "industry, address, contact, non_local) VALUES (?,?,?,?,?,?,?,?,?) "
@@ -223,8 +199,7 @@ records::ImportCounts importRegister(records::RecordsDb& db,
             s.bind(5, u.grade).bind(6, u.industry).bind(7, u.address).bind(8, u.contact);
             s.bind(9, std::int64_t(u.nonLocal ? 1 : 0));
             s.step();
-        });
-        ++(changed ? (existed ? counts.updated : counts.added) : counts.unchanged);
+        }));
     }
     t.commit();
     return counts;
@@ -235,20 +210,13 @@ records::ImportCounts importInspectors(records::RecordsDb& db, const std::vector
     Transaction t(db.database());
     for (const Inspector& in : list) {
         const std::string id = rowId("inspector", in.name);
-        bool existed = false;
-        {
-            Statement s(db.database(), "SELECT 1 FROM inspectors WHERE id = ?");
-            s.bind(1, id);
-            existed = s.step();
-        }
-        const bool changed = db.auditedWrite("inspectors", id, [&] {
+        counts.tally(db.auditedWrite("inspectors", id, [&] {
             Statement s(db.database(), "INSERT INTO inspectors (id, name, conflicts) VALUES "
                                        "(?,?,?) ON CONFLICT(id) DO UPDATE SET conflicts = "
                                        "excluded.conflicts");
             s.bind(1, id).bind(2, in.name).bind(3, nlohmann::json(in.conflicts).dump());
             s.step();
-        });
-        ++(changed ? (existed ? counts.updated : counts.added) : counts.unchanged);
+        }));
     }
     t.commit();
     return counts;

@@ -38,8 +38,14 @@ struct RecordFilter {
     std::optional<std::string> kind, unit, from, to; // dates inclusive
 };
 
+// What a write did to a row, as the audit log records it.
+enum class RowChange { Unchanged, Inserted, Updated, Deleted };
+
 struct ImportCounts {
     std::int64_t added = 0, updated = 0, unchanged = 0;
+    void tally(RowChange c) { // a deletion is not an import's business
+        ++(c == RowChange::Inserted ? added : c == RowChange::Updated ? updated : unchanged);
+    }
 };
 
 struct Override {
@@ -80,9 +86,9 @@ public:
     const std::string& actor() const;
 
     // Runs `write` (which changes at most row `id` of an audited table) in a
-    // transaction and logs what it did; false when the row is unchanged.
-    bool auditedWrite(const std::string& table, const std::string& id,
-                      const std::function<void()>& write);
+    // transaction and logs what it did.
+    RowChange auditedWrite(const std::string& table, const std::string& id,
+                           const std::function<void()>& write);
 
     Unit addUnit(const std::string& name, const std::string& parentName = "");
     std::vector<Unit> units();
