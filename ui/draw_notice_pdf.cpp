@@ -1,14 +1,7 @@
 #include "draw_notice_pdf.h"
 
-#include "mapaudit/atomic_output.h"
-#include "mapaudit/error.h"
+#include "html_pdf.h"
 #include "mapaudit/records/summary_export.h"
-
-#include <QFont>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace mapaudit::ui {
 namespace {
@@ -44,27 +37,10 @@ QString noticeHtml(const security::Draw& d) {
 } // namespace
 
 void writeDrawNoticePdf(const security::Draw& draw, const std::filesystem::path& path) {
-    AtomicOutput output(path);
-    {
-        QPdfWriter pdf(QString::fromStdString(output.partial().string()));
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter);
-        pdf.setResolution(300);
-        pdf.setTitle(QString::fromStdString(std::to_string(draw.options.year)) +
-                     QStringLiteral("年度双随机抽查结果公示"));
-        pdf.setCreator("MapAudit");
-        QTextDocument doc;
-        QFont font("Noto Serif CJK SC");
-        font.setStyleHint(QFont::Serif);
-        font.setPointSizeF(10.5);
-        doc.setDefaultFont(font);
-        doc.setHtml(noticeHtml(draw));
-        doc.print(&pdf);
-    }
-    if (!std::filesystem::exists(output.partial()) ||
-        std::filesystem::file_size(output.partial()) == 0)
-        throw InputError(path.string() + ": the PDF could not be written — check the folder");
-    output.commit();
+    PdfLayout layout;
+    layout.title = QString::fromStdString(std::to_string(draw.options.year)) +
+                   QStringLiteral("年度双随机抽查结果公示");
+    writeHtmlPdf(noticeHtml(draw), layout, path);
 }
 
 } // namespace mapaudit::ui

@@ -1,17 +1,10 @@
 #include "inspection_report_pdf.h"
 
 #include "application.h"
-#include "mapaudit/atomic_output.h"
-#include "mapaudit/error.h"
+#include "html_pdf.h"
 #include "mapaudit/records/summary_export.h"
 #include "mapaudit/text_util.h"
 
-#include <QFont>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
-#include <QUrl>
 #include <algorithm>
 #include <vector>
 
@@ -123,27 +116,12 @@ void writeInspectionReportPdf(const check::CheckReport& report,
                               const InspectionReportHeader& header, const QImage& map,
                               const std::filesystem::path& path) {
     const bool zh = uiIsChinese();
-    AtomicOutput output(path);
-    {
-        QPdfWriter pdf(QString::fromStdString(output.partial().string()));
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
-        pdf.setResolution(300);
-        pdf.setTitle(zh ? QStringLiteral("地图核查报告") : QStringLiteral("Map inspection report"));
-        pdf.setCreator("MapAudit");
-        QTextDocument doc;
-        QFont font("Noto Serif CJK SC");
-        font.setStyleHint(QFont::Serif);
-        font.setPointSizeF(10);
-        doc.setDefaultFont(font);
-        doc.addResource(QTextDocument::ImageResource, QUrl("mapaudit:map"), map);
-        doc.setHtml(reportHtml(report, reviews, header, zh));
-        doc.print(&pdf);
-    }
-    if (!std::filesystem::exists(output.partial()) ||
-        std::filesystem::file_size(output.partial()) == 0)
-        throw InputError(path.string() + ": the PDF could not be written — check the folder");
-    output.commit();
+    PdfLayout layout;
+    layout.title = zh ? QStringLiteral("地图核查报告") : QStringLiteral("Map inspection report");
+    layout.fontPoints = 10;
+    layout.marginsMm = {18, 16, 18, 16};
+    layout.images[QStringLiteral("mapaudit:map")] = map;
+    writeHtmlPdf(reportHtml(report, reviews, header, zh), layout, path);
 }
 
 } // namespace mapaudit::ui
