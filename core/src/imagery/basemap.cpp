@@ -1,15 +1,12 @@
 #include "mapaudit/imagery/basemap.h"
 
-#include "mapaudit/atomic_output.h"
 #include "mapaudit/error.h"
-#include "mapaudit/feedback.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/raii/gdal_handles.h"
 #include "mapaudit/text_util.h"
+#include "warp_to_file.h"
 
 #include <cmath>
-#include <gdal_utils.h>
-#include <memory>
 #include <set>
 
 namespace mapaudit::imagery {
@@ -61,57 +58,31 @@ void exportTiles(const std::string& source, const Extent& area, int maxZoom,
     const CrsTransform toMercator("EPSG:4490", "EPSG:3857");
     const Extent m = toMercator.forwardExtent(area);
     const std::string res = std::to_string(kZoom0Resolution / std::pow(2.0, maxZoom));
-    std::vector<std::string> args{"-of",
-                                  ext == ".gpkg" ? "GPKG" : "MBTiles",
-                                  "-t_srs",
-                                  "EPSG:3857",
-                                  "-te",
-                                  std::to_string(m.minX),
-                                  std::to_string(m.minY),
-                                  std::to_string(m.maxX),
-                                  std::to_string(m.maxY),
-                                  "-tr",
-                                  res,
-                                  res,
-                                  "-r",
-                                  "bilinear",
-                                  "-co",
-                                  "TILE_FORMAT=PNG"};
-    if (ext == ".gpkg") {
-        args.insert(args.end(), {"-co", "TILING_SCHEME=GoogleMapsCompatible"});
-    }
-    std::vector<char*> argv;
-    for (auto& a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::unique_ptr<GDALWarpAppOptions, decltype(&GDALWarpAppOptionsFree)> options(
-        GDALWarpAppOptionsNew(argv.data(), nullptr), GDALWarpAppOptionsFree);
-    if (feedback)
-        GDALWarpAppOptionsSetProgress(options.get(), gdalProgress, feedback);
-    AtomicOutput output(out);
-    {
-        GDALDatasetH handle = GDALDataset::ToHandle(src.get());
-        int usage = FALSE;
-        GdalDatasetPtr tiles(GDALDataset::FromHandle(
-            GDALWarp(output.partial().c_str(), nullptr, 1, &handle, options.get(), &usage)));
-        if (feedback)
-            feedback->throwIfCanceled();
-        if (!tiles)
-            throw InputError(out.string() + ": the tiles could not be written (" +
-                             errors.firstMessage() + ")");
-        // The lower zoom levels, so the package shows at every scale offline:
-        // down to a few dozen pixels, each level one zoom level.
-        std::vector<int> levels;
-        for (int f = 2; std::max(tiles->GetRasterXSize(), tiles->GetRasterYSize()) / f >= 64;
-             f *= 2)
-            levels.push_back(f);
-        if (!levels.empty() &&
-            tiles->BuildOverviews("AVERAGE", static_cast<int>(levels.size()), levels.data(), 0,
-                                  nullptr, nullptr, nullptr) != CE_None)
-            throw InputError(out.string() + ": the lower zoom levels could not be built (" +
-                             errors.firstMessage() + ")");
-    }
-    output.commit();
+    WarpJob job;
+    job.args = {"-of",
+                ext == ".gpkg" ? "GPKG" : "MBTiles",
+                "-t_srs",
+                "EPSG:3857",
+                "-te",
+                std::to_string(m.minX),
+                std::to_string(m.minY),
+                std::to_string(m.maxX),
+                std::to_string(m.maxY),
+                "-tr",
+                res,
+                res,
+                "-r",
+                "bilinear",
+                "-co",
+                "TILE_FORMAT=PNG"};
+    if (ext == ".gpkg")
+        job.args.insert(job.args.end(), {"-co", "TILING_SCHEME=GoogleMapsCompatible"});
+    // The lower zoom levels, so the package shows at every scale offline:
+    // down to a few dozen pixels, each level one zoom level.
+    job.smallestOverviewPx = 64;
+    job.warpFailed = "the tiles could not be written";
+    job.overviewsFailed = "the lower zoom levels could not be built";
+    warpToFile(*src, job, out, feedback);
 }
 
 } // namespace mapaudit::imagery

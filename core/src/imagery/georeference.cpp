@@ -8,6 +8,7 @@
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/raii/gdal_handles.h"
 #include "mapaudit/text_util.h"
+#include "warp_to_file.h"
 
 #include <cmath>
 #include <fstream>
@@ -190,11 +191,11 @@ void writeControlPoints(const std::vector<ControlPoint>& points, const fs::path&
     output.commit();
 }
 
-Fit fitControlPoints(const std::vector<ControlPoint>& points, const GeoreferenceOptions& o) {
-    ensureGdalInitialised();
-    const std::vector<GDAL_GCP> gcps = gdalPoints(points, o);
+namespace {
+
+Fit fitGcps(const std::vector<GDAL_GCP>& gcps, Transform requested) {
     Fit fit;
-    fit.transform = resolved(o.transform, gcps.size());
+    fit.transform = resolved(requested, gcps.size());
     fit.leaveOneOut = fit.transform == Transform::Tps;
     double sum = 0;
     for (std::size_t i = 0; i < gcps.size(); ++i) {
@@ -218,13 +219,21 @@ Fit fitControlPoints(const std::vector<ControlPoint>& points, const Georeference
     return fit;
 }
 
+} // namespace
+
+Fit fitControlPoints(const std::vector<ControlPoint>& points, const GeoreferenceOptions& o) {
+    ensureGdalInitialised();
+    return fitGcps(gdalPoints(points, o), o.transform);
+}
+
 Fit georeference(const fs::path& image, const std::vector<ControlPoint>& points,
                  const GeoreferenceOptions& o, const fs::path& out, Feedback* feedback) {
-    Fit fit = fitControlPoints(points, o);
+    ensureGdalInitialised();
+    const std::vector<GDAL_GCP> gcps = gdalPoints(points, o);
+    const Fit fit = fitGcps(gcps, o.transform);
     OpenedDataset opened = openDataset(image);
     if (opened.dataset->GetRasterCount() == 0)
         throw InputError(image.string() + ": has no image bands to georeference");
-    const std::vector<GDAL_GCP> gcps = gdalPoints(points, o);
     OGRSpatialReference imageSrs;
     if (imageSrs.SetFromUserInput((o.imageCrs.empty() ? o.pointsCrs : o.imageCrs).c_str()) !=
         OGRERR_NONE)
@@ -244,46 +253,17 @@ Fit georeference(const fs::path& image, const std::vector<ControlPoint>& points,
                          ")");
     vrt->SetGCPs(static_cast<int>(gcps.size()), gcps.data(), &imageSrs);
 
-    std::vector<std::string> args{"-of",       "GTiff",     "-t_srs", o.targetCrs,        "-r",
-                                  "bilinear",  "-dstalpha", "-co",    "COMPRESS=DEFLATE", "-co",
-                                  "TILED=YES", "-overwrite"};
+    WarpJob job;
+    job.args = {"-of",       "GTiff", "-t_srs",           o.targetCrs, "-r",        "bilinear",
+                "-dstalpha", "-co",   "COMPRESS=DEFLATE", "-co",       "TILED=YES", "-overwrite"};
     if (fit.transform == Transform::Tps)
-        args.push_back("-tps");
-    else {
-        args.push_back("-order");
-        args.push_back(std::to_string(static_cast<int>(fit.transform)));
-    }
-    std::vector<char*> argv;
-    for (auto& a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::unique_ptr<GDALWarpAppOptions, decltype(&GDALWarpAppOptionsFree)> warp(
-        GDALWarpAppOptionsNew(argv.data(), nullptr), GDALWarpAppOptionsFree);
-    if (feedback)
-        GDALWarpAppOptionsSetProgress(warp.get(), gdalProgress, feedback);
-    AtomicOutput output(out);
-    {
-        GDALDatasetH source = GDALDataset::ToHandle(vrt.get());
-        int usageError = FALSE;
-        GdalDatasetPtr warped(GDALDataset::FromHandle(
-            GDALWarp(output.partial().c_str(), nullptr, 1, &source, warp.get(), &usageError)));
-        if (feedback)
-            feedback->throwIfCanceled();
-        if (!warped)
-            throw InputError(out.string() + ": the image could not be warped (" +
-                             errors.firstMessage() + ")");
-        // Overviews, so the result opens and pans at once at any scale.
-        std::vector<int> levels;
-        for (int f = 2; std::max(warped->GetRasterXSize(), warped->GetRasterYSize()) / f >= 256;
-             f *= 2)
-            levels.push_back(f);
-        if (!levels.empty() &&
-            warped->BuildOverviews("AVERAGE", static_cast<int>(levels.size()), levels.data(), 0,
-                                   nullptr, nullptr, nullptr) != CE_None)
-            throw InputError(out.string() + ": overviews could not be built (" +
-                             errors.firstMessage() + ")");
-    }
-    output.commit();
+        job.args.push_back("-tps");
+    else
+        job.args.insert(job.args.end(),
+                        {"-order", std::to_string(static_cast<int>(fit.transform))});
+    job.warpFailed = "the image could not be warped";
+    job.overviewsFailed = "overviews could not be built";
+    warpToFile(*vrt, job, out, feedback);
     return fit;
 }
 
