@@ -8,6 +8,7 @@
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/text_util.h"
 #include "mapaudit/timestamps.h"
+#include "row_table.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -76,11 +77,7 @@ CheckPanel::CheckPanel(QWidget* parent)
     progress_->setRange(0, 100);
     progress_->setValue(0);
     cancel_->setEnabled(false);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->horizontalHeader()->setStretchLastSection(true);
-    table_->verticalHeader()->hide();
+    setUpRowTable(table_);
     connect(run_, &QPushButton::clicked, this, &CheckPanel::runCheck);
     // A scale typed by the inspector is theirs: a later default no longer replaces it.
     connect(scale_, &QLineEdit::textEdited, this,

@@ -12,6 +12,7 @@
 #include "mapaudit/version.h"
 #include "records_panel.h"
 #include "reference_panel.h"
+#include "row_table.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -760,9 +761,7 @@ void MainWindow::showIdentify(QPointF map, double tolerance) {
     dialog->setWindowTitle(tr("%1 — feature %2").arg(r->layer).arg(r->fid));
     auto* table = new QTableWidget(static_cast<int>(r->attributes.size()), 2);
     table->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpRowTable(table);
     for (int i = 0; i < table->rowCount(); ++i) {
         const auto& [field, value] = r->attributes[static_cast<std::size_t>(i)];
         table->setItem(i, 0, new QTableWidgetItem(QString::fromStdString(field)));

@@ -124,6 +124,8 @@ private:
     // Draws `layer` as the selection; zoomToSelection() frames it.
     void select(std::shared_ptr<const MapLayer> layer, bool zoom);
     void openRecordsDb();
+    // False, after telling the user why, when there is no records database.
+    bool haveRecordsDb(const QString& what);
     static std::shared_ptr<const MapLayer> selectionLayer(DrawableFeature feature);
     std::shared_ptr<const MapLayer> findingsLayer(const std::vector<std::size_t>& findings,
                                                   bool selected) const;

@@ -298,23 +298,23 @@ void MainWindow::openPreferences() {
     applySettings(chosen);
 }
 
+bool MainWindow::haveRecordsDb(const QString& what) {
+    if (!db_)
+        QMessageBox::information(this, what, tr("No records database: %1").arg(dbError_));
+    return db_ != nullptr;
+}
+
 void MainWindow::openSummary() {
-    if (!db_) {
-        QMessageBox::information(this, tr("Summary table"),
-                                 tr("No records database: %1").arg(dbError_));
+    if (!haveRecordsDb(tr("Summary table")))
         return;
-    }
     auto* view = new SummaryView(*db_, settings_.unit, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->show();
 }
 
 void MainWindow::openSecurity(int page) {
-    if (!db_) {
-        QMessageBox::information(this, tr("Geographic-information security supervision"),
-                                 tr("No records database: %1").arg(dbError_));
+    if (!haveRecordsDb(tr("Geographic-information security supervision")))
         return;
-    }
     auto* view = new SecurityView(*db_, settings_.unit, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->showPage(static_cast<SecurityView::Page>(page));
@@ -323,11 +323,8 @@ void MainWindow::openSecurity(int page) {
 }
 
 void MainWindow::newRecord() {
-    if (!db_) {
-        QMessageBox::information(this, tr("New record"),
-                                 tr("No records database: %1").arg(dbError_));
+    if (!haveRecordsDb(tr("New record")))
         return;
-    }
     records::Record r;
     r.unit = settings_.unit.toStdString();
     RecordForm form(*db_, r, this);

@@ -3,6 +3,7 @@
 #include "mapaudit/records/record_kinds.h"
 #include "record_form.h"
 #include "record_labels.h"
+#include "row_table.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -79,11 +80,7 @@ RecordsPanel::RecordsPanel(QWidget* parent)
     layout->addLayout(evidenceButtons);
     layout->addWidget(evidence_, 1);
     message_->setWordWrap(true);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->horizontalHeader()->setStretchLastSection(true);
-    table_->verticalHeader()->hide();
+    setUpRowTable(table_);
 
     connect(kind_, &QComboBox::currentIndexChanged, this, &RecordsPanel::refresh);
     connect(unit_, &QComboBox::currentIndexChanged, this, &RecordsPanel::refresh);
@@ -199,12 +196,7 @@ const records::Record* RecordsPanel::current() const {
                : nullptr;
 }
 
-void RecordsPanel::newRecord() {
-    if (!db_)
-        return;
-    records::Record r;
-    r.kind = kind_->currentData().toString().toStdString();
-    r.unit = unit_->currentData().toString().toStdString();
+void RecordsPanel::openForm(const records::Record& r) {
     RecordForm form(*db_, r, this);
     if (form.exec() == QDialog::Accepted) {
         refresh();
@@ -212,15 +204,18 @@ void RecordsPanel::newRecord() {
     }
 }
 
-void RecordsPanel::editRecord() {
-    const records::Record* r = current();
-    if (!db_ || !r)
+void RecordsPanel::newRecord() {
+    if (!db_)
         return;
-    RecordForm form(*db_, *r, this);
-    if (form.exec() == QDialog::Accepted) {
-        refresh();
-        emit recordsChanged();
-    }
+    records::Record r;
+    r.kind = kind_->currentData().toString().toStdString();
+    r.unit = unit_->currentData().toString().toStdString();
+    openForm(r);
+}
+
+void RecordsPanel::editRecord() {
+    if (const records::Record* r = current(); db_ && r)
+        openForm(*r);
 }
 
 void RecordsPanel::deleteRecord() {

@@ -39,6 +39,7 @@ signals:
     void recordsChanged();
 
 private:
+    void openForm(const records::Record& r); // saved: the list refreshes
     void newRecord();
     void editRecord();
     void deleteRecord();

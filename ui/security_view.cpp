@@ -5,6 +5,7 @@
 #include "mapaudit/security/spot_check_draw.h"
 #include "mapaudit/text_util.h"
 #include "mapaudit/timestamps.h"
+#include "row_table.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -31,11 +32,7 @@ namespace {
 QTableWidget* makeTable(const QStringList& headers) {
     auto* t = new QTableWidget(0, static_cast<int>(headers.size()));
     t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    setUpRowTable(t);
     return t;
 }
 
@@ -334,19 +331,17 @@ bool SecurityView::drawNow(int year, double ratio, const QString& stratify, int 
 }
 
 int SecurityView::overdueToClues() {
-    int added = 0;
+    const records::RecordFilter clues{std::string("clue"), {}, {}, {}};
+    const std::size_t before = db_.list(clues).size();
     const std::string now = todayLocal();
     try {
         for (const auto& e : security::destructionDashboard(db_, now))
-            if (e.state == security::DueState::Overdue) {
-                const auto before = db_.list({std::string("clue"), {}, {}, {}}).size();
+            if (e.state == security::DueState::Overdue) // entered once: again, nothing changes
                 security::clueForOverdue(db_, e.item.id, bureau_.toStdString(), now);
-                added += db_.list({std::string("clue"), {}, {}, {}}).size() > before;
-            }
     } catch (const std::exception& e) {
         message_->setText(QString::fromStdString(e.what()));
     }
-    return added;
+    return static_cast<int>(db_.list(clues).size() - before);
 }
 
 void SecurityView::exportNotice() {
