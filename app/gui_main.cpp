@@ -5,9 +5,9 @@
 #include "cli.h"
 #include "draw_notice_pdf.h"
 #include "main_window.h"
+#include "pdf_writer_hooks.h"
 #include "screenshot.h"
 #include "summary_pdf.h"
-#include "summary_pdf_hook.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

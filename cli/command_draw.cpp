@@ -3,8 +3,8 @@
 #include "mapaudit/error.h"
 #include "mapaudit/security/spot_check_draw.h"
 #include "mapaudit/text_util.h"
+#include "pdf_writer_hooks.h"
 #include "records_cli.h"
-#include "summary_pdf_hook.h"
 
 #include <cmath>
 #include <ostream>

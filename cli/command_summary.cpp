@@ -4,8 +4,8 @@
 #include "mapaudit/records/summary_export.h"
 #include "mapaudit/text_util.h"
 #include "mapaudit/timestamps.h"
+#include "pdf_writer_hooks.h"
 #include "records_cli.h"
-#include "summary_pdf_hook.h"
 
 #include <ostream>
 

@@ -1,4 +1,4 @@
-#include "summary_pdf_hook.h"
+#include "pdf_writer_hooks.h"
 
 namespace mapaudit::cli {
 namespace {
