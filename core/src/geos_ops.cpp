@@ -1,5 +1,6 @@
 #include "mapaudit/geos_ops.h"
 
+#include <cmath>
 #include <stdexcept>
 #include <string>
 
@@ -212,6 +213,34 @@ std::vector<GeosGeometryPtr> holes(const GeosContext& c, const GEOSGeometry& g) 
                                     c.handle(), GEOSGeom_clone_r(c.handle(), ring), nullptr, 0),
                                 "polygon"));
         }
+    return out;
+}
+
+std::vector<std::pair<double, double>> samplesAlong(const GeosContext& c, const GEOSGeometry& line,
+                                                    double step) {
+    std::vector<std::pair<double, double>> out;
+    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(c.handle(), &line);
+    unsigned n = 0;
+    GEOSCoordSeq_getSize_r(c.handle(), seq, &n);
+    double px = 0, py = 0, carried = 0; // distance walked since the last sample
+    for (unsigned i = 0; i < n; ++i) {
+        double x = 0, y = 0;
+        GEOSCoordSeq_getXY_r(c.handle(), seq, i, &x, &y);
+        if (i == 0) {
+            out.emplace_back(x, y);
+        } else {
+            const double segment = std::hypot(x - px, y - py);
+            double at = step - carried;
+            while (at <= segment) {
+                const double t = at / segment;
+                out.emplace_back(px + t * (x - px), py + t * (y - py));
+                at += step;
+            }
+            carried = segment - (at - step);
+        }
+        px = x;
+        py = y;
+    }
     return out;
 }
 

@@ -44,4 +44,9 @@ std::vector<const GEOSGeometry*> parts(const GeosContext& c, const GEOSGeometry&
 // Interior rings of every polygon, as polygons of their own.
 std::vector<GeosGeometryPtr> holes(const GeosContext& c, const GEOSGeometry& g);
 
+// Points every `step` (in the line's units) along a simple line string, its
+// first vertex included.
+std::vector<std::pair<double, double>> samplesAlong(const GeosContext& c, const GEOSGeometry& line,
+                                                    double step);
+
 } // namespace mapaudit::geos

@@ -22,35 +22,6 @@ struct Sample {
     double distanceKm; // to China's drawn outline
 };
 
-// Points every `step` along a line, walking its vertices once.
-std::vector<std::pair<double, double>> samplesAlong(const GeosContext& c, const GEOSGeometry& line,
-                                                    double step) {
-    std::vector<std::pair<double, double>> out;
-    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(c.handle(), &line);
-    unsigned n = 0;
-    GEOSCoordSeq_getSize_r(c.handle(), seq, &n);
-    double px = 0, py = 0, carried = 0; // distance walked since the last sample
-    for (unsigned i = 0; i < n; ++i) {
-        double x = 0, y = 0;
-        GEOSCoordSeq_getXY_r(c.handle(), seq, i, &x, &y);
-        if (i == 0) {
-            out.emplace_back(x, y);
-        } else {
-            const double segment = std::hypot(x - px, y - py);
-            double at = step - carried;
-            while (at <= segment) {
-                const double t = at / segment;
-                out.emplace_back(px + t * (x - px), py + t * (y - py));
-                at += step;
-            }
-            carried = segment - (at - step);
-        }
-        px = x;
-        py = y;
-    }
-    return out;
-}
-
 // The nearest disputed area within reach names the stretch; else "china".
 std::string codeFor(const CheckContext& ctx, const GEOSGeometry& stretch) {
     std::string code = "china";
@@ -115,7 +86,7 @@ void ruleBorderDeviation(CheckContext& ctx) {
     for (const GEOSGeometry* part : geos::parts(c, *reference)) {
         std::vector<Sample> run;
         int gap = 0;
-        for (const auto& [px, py] : samplesAlong(c, *part, step)) {
+        for (const auto& [px, py] : geos::samplesAlong(c, *part, step)) {
             if (ctx.feedback)
                 ctx.feedback->throwIfCanceled();
             GeosGeometryPtr p = geos::point(c, px, py);

@@ -1,6 +1,8 @@
 #include "mapaudit/imagery/raster_checks.h"
 
+#include "boundary_line_check.h"
 #include "check/rule_basis.h"
+#include "image_sampler.h"
 #include "mapaudit/crs.h"
 #include "mapaudit/dataset_open.h"
 #include "mapaudit/error.h"
@@ -23,176 +25,12 @@ using check::Finding;
 using check::Severity;
 namespace {
 
-using Rgb = std::array<int, 3>;
-
-// Colours further apart than this (sum of channel differences) are different
-// inks; antialiasing and JPEG noise stay below it.
-constexpr int kInkDistance = 90;
 // Two area fills further apart than this are different fills.
 constexpr int kFillDistance = 45;
 // A dash counts as drawn when ink is found along this share of it.
 constexpr double kDashInkShare = 0.4;
 constexpr double kMetresPerPixelAtPrint = 0.0002; // 0.2 mm: a 127 dpi scan
 constexpr double kGroupLevelScale = 4'000'000;    // as the vector island rule
-
-int distance(const Rgb& a, const Rgb& b) {
-    return std::abs(a[0] - b[0]) + std::abs(a[1] - b[1]) + std::abs(a[2] - b[2]);
-}
-
-// Reads RGB pixels of a georeferenced image around positions given in lon/lat.
-class Sampler {
-public:
-    explicit Sampler(GDALDataset& ds)
-        : ds_(ds), width_(ds.GetRasterXSize()), height_(ds.GetRasterYSize()) {
-        if (ds.GetGeoTransform(gt_.data()) != CE_None || !ds.GetSpatialRef())
-            throw InputError(std::string(ds.GetDescription()) +
-                             ": the image is not georeferenced — georeference it first "
-                             "(`mapaudit georef`)");
-        if (GDALInvGeoTransform(gt_.data(), inverse_.data()) == 0)
-            throw InputError(std::string(ds.GetDescription()) +
-                             ": its georeferencing is degenerate");
-        char* wkt = nullptr;
-        ds.GetSpatialRef()->exportToWkt(&wkt);
-        toImage_ = std::make_unique<CrsTransform>("EPSG:4490", wkt);
-        CPLFree(wkt);
-        const int bands = ds.GetRasterCount();
-        if (bands >= 3)
-            rgbBands_ = {1, 2, 3};
-        else if (bands == 1)
-            palette_ = ds.GetRasterBand(1)->GetColorTable();
-        else
-            throw InputError(std::string(ds.GetDescription()) + ": has " + std::to_string(bands) +
-                             " bands; an RGB, paletted or grey image is needed");
-    }
-    int width() const { return width_; }
-    int height() const { return height_; }
-
-    // Pixel column and row of a lon/lat; nullopt when it cannot be placed.
-    std::optional<std::array<double, 2>> pixelOf(double lon, double lat) const {
-        try {
-            const auto p = toImage_->forward(lon, lat);
-            return std::array<double, 2>{inverse_[0] + p.x * inverse_[1] + p.y * inverse_[2],
-                                         inverse_[3] + p.x * inverse_[4] + p.y * inverse_[5]};
-        } catch (const InputError&) {
-            return std::nullopt;
-        }
-    }
-
-    // Ground metres across one pixel at the image's centre.
-    double metresPerPixel() const {
-        const double cx = width_ / 2.0, cy = height_ / 2.0;
-        auto lonLat = [&](double px, double py) {
-            const double x = gt_[0] + px * gt_[1] + py * gt_[2];
-            const double y = gt_[3] + px * gt_[4] + py * gt_[5];
-            const auto ll = toImage_->inverse(x, y);
-            return XY{ll.x, ll.y};
-        };
-        return geodesicLength({lonLat(cx, cy), lonLat(cx + 1, cy)});
-    }
-
-    // The window's pixels (row-major); empty when it lies outside the image.
-    struct Window {
-        int x0 = 0, y0 = 0, w = 0, h = 0;
-        std::vector<Rgb> pixels;
-        const Rgb& at(int x, int y) const {
-            return pixels[static_cast<std::size_t>((y - y0) * w + (x - x0))];
-        }
-    };
-    Window read(int x0, int y0, int x1, int y1) const {
-        Window win;
-        win.x0 = std::max(0, x0);
-        win.y0 = std::max(0, y0);
-        win.w = std::min(width_, x1 + 1) - win.x0;
-        win.h = std::min(height_, y1 + 1) - win.y0;
-        if (win.w <= 0 || win.h <= 0)
-            return {};
-        const std::size_t n = static_cast<std::size_t>(win.w) * static_cast<std::size_t>(win.h);
-        std::vector<GByte> bytes(n * 3);
-        const int bandCount = palette_ || rgbBands_[0] == 0 ? 1 : 3;
-        int map[3] = {rgbBands_[0] ? rgbBands_[0] : 1, rgbBands_[1], rgbBands_[2]};
-        if (ds_.RasterIO(GF_Read, win.x0, win.y0, win.w, win.h, bytes.data(), win.w, win.h,
-                         GDT_Byte, bandCount, map, 3, 3L * win.w, 1, nullptr) != CE_None)
-            throw InputError(std::string(ds_.GetDescription()) + ": pixels could not be read");
-        win.pixels.resize(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            if (bandCount == 3) {
-                win.pixels[i] = {bytes[3 * i], bytes[3 * i + 1], bytes[3 * i + 2]};
-            } else if (palette_) {
-                const GDALColorEntry* e = palette_->GetColorEntry(bytes[3 * i]);
-                win.pixels[i] = e ? Rgb{e->c1, e->c2, e->c3} : Rgb{0, 0, 0};
-            } else {
-                win.pixels[i] = {bytes[3 * i], bytes[3 * i], bytes[3 * i]};
-            }
-        }
-        return win;
-    }
-
-private:
-    GDALDataset& ds_;
-    int width_, height_;
-    std::array<double, 6> gt_{}, inverse_{};
-    std::unique_ptr<CrsTransform> toImage_;
-    std::array<int, 3> rgbBands_{0, 0, 0};
-    const GDALColorTable* palette_ = nullptr;
-};
-
-// The most frequent colour (colours closer than the ink distance counted as one),
-// and its share.
-std::pair<Rgb, double> dominant(const std::vector<Rgb>& colours) {
-    std::map<Rgb, int> counts;
-    for (const Rgb& c : colours)
-        ++counts[{c[0] / 16 * 16, c[1] / 16 * 16, c[2] / 16 * 16}];
-    Rgb best{0, 0, 0};
-    int bestCount = -1;
-    for (const auto& [c, n] : counts)
-        if (n > bestCount) {
-            best = c;
-            bestCount = n;
-        }
-    int near = 0;
-    Rgb sum{0, 0, 0};
-    for (const Rgb& c : colours)
-        if (distance({c[0] / 16 * 16, c[1] / 16 * 16, c[2] / 16 * 16}, best) <= 32) {
-            ++near;
-            for (int k = 0; k < 3; ++k)
-                sum[static_cast<std::size_t>(k)] += c[static_cast<std::size_t>(k)];
-        }
-    if (near == 0)
-        return {best, 0.0};
-    return {Rgb{sum[0] / near, sum[1] / near, sum[2] / near},
-            static_cast<double>(near) / static_cast<double>(colours.size())};
-}
-
-struct Ink {
-    bool found = false;
-    double backgroundShare = 0; // how uniform the surroundings are: the confidence
-};
-
-// Is anything drawn within `radius` pixels of (px, py), against the dominant
-// colour of the ring around it?
-Ink inkNear(const Sampler& s, double px, double py, double radius) {
-    const double outer = radius * 2.5 + 2;
-    const auto win =
-        s.read(static_cast<int>(std::floor(px - outer)), static_cast<int>(std::floor(py - outer)),
-               static_cast<int>(std::ceil(px + outer)), static_cast<int>(std::ceil(py + outer)));
-    if (win.pixels.empty())
-        return {};
-    std::vector<Rgb> ring, inner;
-    for (int y = win.y0; y < win.y0 + win.h; ++y)
-        for (int x = win.x0; x < win.x0 + win.w; ++x) {
-            const double d = std::hypot(x + 0.5 - px, y + 0.5 - py);
-            if (d <= radius)
-                inner.push_back(win.at(x, y));
-            else if (d <= outer)
-                ring.push_back(win.at(x, y));
-        }
-    const auto [background, share] = dominant(ring.empty() ? inner : ring);
-    Ink ink;
-    ink.backgroundShare = share;
-    ink.found = std::any_of(inner.begin(), inner.end(),
-                            [&](const Rgb& c) { return distance(c, background) > kInkDistance; });
-    return ink;
-}
 
 struct RefPoint {
     std::string code, nameZh, nameEn, group, representation;
@@ -221,22 +59,6 @@ std::string pointWkt(double lon, double lat) {
     return text;
 }
 
-// Colours sampled on a grid over a lon/lat box.
-std::vector<Rgb> sampleBox(const Sampler& s, double w, double so, double e, double n, int steps) {
-    std::vector<Rgb> out;
-    for (int i = 0; i <= steps; ++i)
-        for (int j = 0; j <= steps; ++j) {
-            const auto p = s.pixelOf(w + (e - w) * i / steps, so + (n - so) * j / steps);
-            if (!p || (*p)[0] < 0 || (*p)[1] < 0 || (*p)[0] >= s.width() || (*p)[1] >= s.height())
-                continue;
-            const auto win = s.read(static_cast<int>((*p)[0]), static_cast<int>((*p)[1]),
-                                    static_cast<int>((*p)[0]), static_cast<int>((*p)[1]));
-            if (!win.pixels.empty())
-                out.push_back(win.pixels[0]);
-        }
-    return out;
-}
-
 } // namespace
 
 bool isRasterOnly(const fs::path& path) {
@@ -248,7 +70,7 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
                                   const RasterCheckOptions& options, Feedback* feedback) {
     ensureGdalInitialised();
     OpenedDataset opened = openDataset(image);
-    const Sampler s(*opened.dataset);
+    const ImageSampler s(*opened.dataset);
     check::CheckReport report;
     report.dataset = image.string();
     report.packId = pack.id();
@@ -263,9 +85,6 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
         options.scale ? *options.scale : std::round(mpp / kMetresPerPixelAtPrint);
     report.toleranceKm = options.toleranceMm * report.scaleDenominator / 1e6;
     const double radius = std::max(2.0, report.toleranceKm * 1000 / mpp);
-    auto inside = [&](const std::array<double, 2>& p) {
-        return p[0] >= 0 && p[1] >= 0 && p[0] < s.width() && p[1] < s.height();
-    };
     auto add = [&](Finding f) {
         f.severity = Severity::Warning;
         f.needsConfirmation = true;
@@ -283,7 +102,7 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
         }
         const RefPoint& island = islands[i];
         const auto p = s.pixelOf(island.lon, island.lat);
-        if (!p || !inside(*p))
+        if (!p || !s.inside(*p))
             continue;
         const Ink ink = inkNear(s, (*p)[0], (*p)[1], radius);
         if (ink.found) {
@@ -333,7 +152,7 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
                 const double lon = line->getX(k) + (line->getX(k + 1) - line->getX(k)) * t / 8;
                 const double lat = line->getY(k) + (line->getY(k + 1) - line->getY(k)) * t / 8;
                 const auto p = s.pixelOf(lon, lat);
-                if (!p || !inside(*p))
+                if (!p || !s.inside(*p))
                     continue;
                 ++samples;
                 const Ink ink = inkNear(s, (*p)[0], (*p)[1], radius);
@@ -372,11 +191,11 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
 
     // Taiwan filled like the mainland? The mainland's colour from its interior,
     // Taiwan's from the middle of the island.
-    const auto [mainland, mainlandShare] = dominant(sampleBox(s, 100, 27, 114, 37, 24));
+    const auto [mainland, mainlandShare] = dominantColour(sampleBox(s, 100, 27, 114, 37, 24));
     const auto taiwanPixels = sampleBox(s, 120.75, 23.0, 121.2, 24.3, 12);
     if (!taiwanPixels.empty() && mainlandShare > 0.5) {
-        const auto [taiwan, taiwanShare] = dominant(taiwanPixels);
-        if (taiwanShare > 0.5 && distance(taiwan, mainland) > kFillDistance) {
+        const auto [taiwan, taiwanShare] = dominantColour(taiwanPixels);
+        if (taiwanShare > 0.5 && colourDistance(taiwan, mainland) > kFillDistance) {
             Finding f;
             f.rule = check::kTerrForeign;
             f.code = "taiwan";
@@ -389,6 +208,9 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
             add(std::move(f));
         }
     }
+    if (feedback)
+        feedback->setProgress(0.9);
+    checkClaimLines(s, pack, radius, report.findings);
     for (std::size_t i = 0; i < report.findings.size(); ++i)
         report.findings[i].id = "F" + std::to_string(i + 1);
     if (feedback)

@@ -1,6 +1,7 @@
 // Problem-map checks on a georeferenced picture of a map: is anything drawn
 // where each key island lies, is there ink along each of the ten dashes, is
-// Taiwan filled like the mainland. Pictures say less than data: every finding
+// Taiwan filled like the mainland, are South Tibet and Aksai Chin bounded by
+// the foreign claim line instead of China's border. Pictures say less than data: every finding
 // is a warning with a confidence, to be confirmed by eye.
 #pragma once
 
