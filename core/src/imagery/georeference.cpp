@@ -254,8 +254,9 @@ Fit georeference(const fs::path& image, const std::vector<ControlPoint>& points,
     vrt->SetGCPs(static_cast<int>(gcps.size()), gcps.data(), &imageSrs);
 
     WarpJob job;
-    job.args = {"-of",       "GTiff", "-t_srs",           o.targetCrs, "-r",        "bilinear",
-                "-dstalpha", "-co",   "COMPRESS=DEFLATE", "-co",       "TILED=YES", "-overwrite"};
+    job.args = {"-of", "GTiff", "-t_srs", o.targetCrs, "-r", "bilinear", "-dstalpha",
+                "-co", "COMPRESS=DEFLATE", "-co", "TILED=YES", "-co", "NUM_THREADS=ALL_CPUS",
+                "-overwrite"};
     if (fit.transform == Transform::Tps)
         job.args.push_back("-tps");
     else

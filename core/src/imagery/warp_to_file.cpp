@@ -14,6 +14,8 @@ namespace mapaudit::imagery {
 void warpToFile(GDALDataset& source, const WarpJob& job, const std::filesystem::path& out,
                 Feedback* feedback) {
     std::vector<std::string> args = job.args;
+    // Reading, warping and writing overlap, and the warp itself runs on every core.
+    args.insert(args.end(), {"-multi", "-wo", "NUM_THREADS=ALL_CPUS"});
     std::vector<char*> argv;
     for (auto& a : args)
         argv.push_back(a.data());
@@ -34,6 +36,7 @@ void warpToFile(GDALDataset& source, const WarpJob& job, const std::filesystem::
         if (!warped)
             throw InputError(out.string() + ": " + job.warpFailed + " (" + errors.firstMessage() +
                              ")");
+        const CPLConfigOptionSetter threads("GDAL_NUM_THREADS", "ALL_CPUS", false);
         std::vector<int> levels;
         for (int f = 2; std::max(warped->GetRasterXSize(), warped->GetRasterYSize()) / f >=
                         job.smallestOverviewPx;
