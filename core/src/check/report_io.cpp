@@ -49,7 +49,9 @@ json reportJson(const CheckReport& r) {
                             {"feature_ids", f.featureIds},
                             {"geometry", geometryJson(f.geometryWkt)},
                             {"confidence", f.confidence ? json(*f.confidence) : json(nullptr)},
-                            {"needs_confirmation", f.needsConfirmation}});
+                            {"needs_confirmation", f.needsConfirmation},
+                            {"origin", f.manual ? "manual" : "automatic"},
+                            {"note", f.manual ? json(f.note) : json(nullptr)}});
     return {{"dataset", r.dataset},
             {"layers", r.layers},
             {"features_read", r.featuresRead},
@@ -138,8 +140,9 @@ void writeFindingsLayer(const CheckReport& r, const fs::path& path) {
         srs.importFromEPSG(4490);
         srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         OGRLayer* layer = ds->CreateLayer("findings", &srs, wkbUnknown, nullptr);
-        for (const char* name : {"finding_id", "rule", "code", "severity", "message_zh",
-                                 "message_en", "basis", "measure_unit", "feature_ids"}) {
+        for (const char* name :
+             {"finding_id", "rule", "code", "severity", "message_zh", "message_en", "basis",
+              "measure_unit", "feature_ids", "origin", "note"}) {
             OGRFieldDefn field(name, OFTString);
             layer->CreateField(&field);
         }
@@ -160,7 +163,9 @@ void writeFindingsLayer(const CheckReport& r, const fs::path& path) {
                 {"message_en", f.messageEn},
                 {"basis", f.basis},
                 {"measure_unit", f.measureUnit},
-                {"feature_ids", ids}};
+                {"feature_ids", ids},
+                {"origin", f.manual ? "manual" : "automatic"},
+                {"note", f.note}};
             for (const auto& [name, value] : values)
                 feature->SetField(name, value.c_str());
             if (f.measure)

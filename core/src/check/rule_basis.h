@@ -21,4 +21,9 @@ inline constexpr const char* kDashline =
     "《公开地图内容表示规范》(2023)：表示南海区域的地图须完整表示南海断续线（十段）；"
     "不能完整表示时须附南海诸岛附图。";
 
+inline constexpr const char* kBorder =
+    "《公开地图内容表示规范》(2023)：中国国界线按国家标准样图表示，不得错绘、漏绘。";
+inline constexpr const char* kSensitiveLabels =
+    "《公开地图内容表示规范》(2023)：公开地图不得表示军事设施等涉密、敏感内容。";
+
 } // namespace mapaudit::check::basis

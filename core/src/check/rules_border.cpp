@@ -4,6 +4,7 @@
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/text_util.h"
+#include "rule_basis.h"
 
 #include <cmath>
 #include <cstdio>
@@ -73,8 +74,7 @@ void ruleBorderDeviation(CheckContext& ctx) {
             f.messageZh = "国界线与参考国界偏离，最大偏离 " + oneDecimal(worst) + " 千米";
             f.messageEn =
                 "the land border departs from the reference by up to " + oneDecimal(worst) + " km";
-            f.basis =
-                "《公开地图内容表示规范》(2023)：中国国界线按国家标准样图表示，不得错绘、漏绘。";
+            f.basis = basis::kBorder;
             f.measure = worst;
             f.measureUnit = "km";
             f.geometryWkt = toWkt(c, *line);

@@ -5,6 +5,7 @@
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/resources.h"
 #include "mapaudit/text_util.h"
+#include "rule_basis.h"
 
 #include <algorithm>
 #include <cctype>
@@ -49,8 +50,7 @@ void ruleSensitiveLabels(CheckContext& ctx) {
             finding.messageZh = "注记“" + value + "”涉及不得公开表示的内容（" + *hit + "）";
             finding.messageEn =
                 "label '" + value + "' names content public maps must not show ('" + *hit + "')";
-            finding.basis =
-                "《公开地图内容表示规范》(2023)：公开地图不得表示军事设施等涉密、敏感内容。";
+            finding.basis = basis::kSensitiveLabels;
             finding.featureIds = {f.ref()};
             GeosGeometryPtr at =
                 adopt(ctx.c, GEOSPointOnSurface_r(ctx.c.handle(), f.geometry.get()));

@@ -20,7 +20,7 @@ enum class Severity { Error, Warning, Info };
 const char* severityName(Severity s);
 
 struct Finding {
-    std::string id;   // F1, F2, … in report order
+    std::string id;   // F1, F2, … in report order; M1, M2, … when marked by hand
     std::string rule; // one of the rule ids above
     std::string code; // region/island/group code from the pack, or "china"
     Severity severity = Severity::Error;
@@ -34,6 +34,9 @@ struct Finding {
     // is (0-1), and that an inspector must confirm them by eye.
     std::optional<double> confidence;
     bool needsConfirmation = false;
+    // Marked by an inspector (manual_finding.h), with what they saw.
+    bool manual = false;
+    std::string note;
 };
 
 } // namespace mapaudit::check

@@ -1,0 +1,48 @@
+// Findings an inspector marks by hand (a point, line or area drawn on the map
+// or picture): the same Finding, the same rule ids and codes as the engine's,
+// so they share the findings table, the report and the problem-map record.
+#pragma once
+
+#include "mapaudit/check/check_engine.h"
+
+#include <string>
+#include <vector>
+
+namespace mapaudit::refpack {
+class ReferencePack;
+}
+
+namespace mapaudit::check {
+
+struct RuleInfo {
+    const char* id;
+    const char* nameZh;
+    const char* nameEn;
+    const char* basis;
+    Severity severity; // what the engine gives it
+};
+
+// Every rule the engine reports, in report order.
+const std::vector<RuleInfo>& ruleCatalogue();
+
+struct CodeInfo {
+    std::string code, nameZh, nameEn;
+};
+// The codes findings carry: "china", then the pack's regions, island groups and
+// key islands, each with its names.
+std::vector<CodeInfo> findingCodes(const refpack::ReferencePack& pack);
+
+struct ManualFindingInput {
+    std::string rule, code;
+    Severity severity = Severity::Error;
+    std::string geometryWkt; // EPSG:4490 lon/lat: a point, line or polygon
+    std::string note;        // what the inspector saw; required
+};
+
+// Checks the input against the rule catalogue and `codes` and adds the finding
+// to `report` with the next id M1, M2, …; returns it. Throws InputError naming
+// the field that is wrong.
+const Finding& addManualFinding(CheckReport& report, const ManualFindingInput& input,
+                                const std::vector<CodeInfo>& codes);
+
+} // namespace mapaudit::check
