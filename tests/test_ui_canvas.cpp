@@ -36,19 +36,6 @@ QPointF firstDashMiddle() {
     return {(line->getX(0) + line->getX(1)) / 2, (line->getY(0) + line->getY(1)) / 2};
 }
 
-void click(MapCanvas& canvas, QPointF px, bool doubleClick = false) {
-    QMouseEvent press(doubleClick ? QEvent::MouseButtonDblClick : QEvent::MouseButtonPress, px,
-                      canvas.mapToGlobal(px), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(&canvas, &press);
-    QMouseEvent release(QEvent::MouseButtonRelease, px, canvas.mapToGlobal(px), Qt::LeftButton,
-                        Qt::NoButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(&canvas, &release);
-}
-
-QPointF pixelOf(MainWindow& w, double lon, double lat) {
-    return w.canvas()->viewport().toPixel(w.canvas()->crs().fromLonLat({lon, lat}));
-}
-
 } // namespace
 
 TEST_CASE("the reference is drawn over the map and each part can be switched off") {

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMouseEvent>
 #include <QString>
 #include <catch2/catch.hpp>
 #include <functional>
@@ -56,6 +57,21 @@ inline QColor colourAt(mapaudit::ui::MainWindow& w, double lon, double lat) {
     const QPointF map = w.canvas()->crs().fromLonLat({lon, lat});
     const QPointF px = w.canvas()->viewport().toPixel(map);
     return w.canvas()->renderedImage().pixelColor(px.toPoint());
+}
+
+// A click (or the second click of a double click) at a canvas pixel.
+inline void click(QWidget& widget, QPointF px, bool doubleClick = false) {
+    QMouseEvent press(doubleClick ? QEvent::MouseButtonDblClick : QEvent::MouseButtonPress, px,
+                      widget.mapToGlobal(px), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&widget, &press);
+    QMouseEvent release(QEvent::MouseButtonRelease, px, widget.mapToGlobal(px), Qt::LeftButton,
+                        Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&widget, &release);
+}
+
+// The canvas pixel of a CGCS2000 longitude/latitude.
+inline QPointF pixelOf(mapaudit::ui::MainWindow& w, double lon, double lat) {
+    return w.canvas()->viewport().toPixel(w.canvas()->crs().fromLonLat({lon, lat}));
 }
 
 } // namespace uitest

@@ -1,6 +1,7 @@
 #include "check_panel.h"
 
 #include "application.h"
+#include "map_canvas.h"
 #include "mapaudit/check/report_io.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
@@ -20,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -45,8 +47,8 @@ CheckPanel::CheckPanel(QWidget* parent)
       progress_(new QProgressBar), summary_(new QLabel), table_(new QTableWidget(0, 6)),
       severityFilter_(new QComboBox), ruleFilter_(new QComboBox), confirm_(new QPushButton),
       dismiss_(new QPushButton), export_(new QPushButton), register_(new QPushButton),
-      pdf_(new QPushButton), datasetLabel_(new QLabel), scaleLabel_(new QLabel),
-      fieldLabel_(new QLabel), valueLabel_(new QLabel) {
+      pdf_(new QPushButton), mark_(new QPushButton), datasetLabel_(new QLabel),
+      scaleLabel_(new QLabel), fieldLabel_(new QLabel), valueLabel_(new QLabel) {
     auto* form = new QFormLayout;
     form->addRow(datasetLabel_, dataset_);
     form->addRow(scaleLabel_, scale_);
@@ -60,7 +62,7 @@ CheckPanel::CheckPanel(QWidget* parent)
     filters->addWidget(severityFilter_, 1);
     filters->addWidget(ruleFilter_, 1);
     auto* decisions = new QHBoxLayout;
-    for (auto* b : {confirm_, dismiss_, export_})
+    for (auto* b : {confirm_, dismiss_, mark_, export_})
         decisions->addWidget(b);
     auto* onward = new QHBoxLayout;
     onward->addWidget(register_);
@@ -95,6 +97,12 @@ CheckPanel::CheckPanel(QWidget* parent)
     connect(export_, &QPushButton::clicked, this, &CheckPanel::chooseExport);
     connect(register_, &QPushButton::clicked, this, &CheckPanel::registerRequested);
     connect(pdf_, &QPushButton::clicked, this, &CheckPanel::pdfReportRequested);
+    auto* shapes = new QMenu(mark_);
+    for (const auto tool :
+         {MapCanvas::Tool::SketchPoint, MapCanvas::Tool::SketchLine, MapCanvas::Tool::SketchArea})
+        connect(shapes->addAction(QString()), &QAction::triggered, this,
+                [this, tool] { emit markRequested(static_cast<int>(tool)); });
+    mark_->setMenu(shapes);
     retranslateUi();
 }
 
@@ -120,6 +128,11 @@ void CheckPanel::retranslateUi() {
     export_->setText(tr("Export…"));
     register_->setText(tr("Register as problem map…"));
     pdf_->setText(tr("PDF report…"));
+    mark_->setText(tr("Mark a finding"));
+    mark_->setToolTip(tr("Draw a point, line or area on the map and describe the problem"));
+    const QStringList shapes{tr("Point"), tr("Line"), tr("Area")};
+    for (int i = 0; i < shapes.size(); ++i)
+        mark_->menu()->actions()[i]->setText(shapes[i]);
     fillFilters();
     if (report_ || !error_.isEmpty())
         showReport();
@@ -272,7 +285,7 @@ void CheckPanel::showReport() {
                              : -1;
     const QSignalBlocker block(table_);
     table_->setRowCount(0);
-    for (auto* b : {confirm_, dismiss_, export_, register_, pdf_})
+    for (auto* b : {confirm_, dismiss_, export_, register_, pdf_, mark_})
         b->setEnabled(report_.has_value());
     if (!report_) {
         summary_->setText(error_);
@@ -343,6 +356,22 @@ bool CheckPanel::review(std::size_t finding, check::ReviewState state, const QSt
     showReport();
     emit reviewsChanged();
     return true;
+}
+
+void CheckPanel::addManualFinding(const check::ManualFindingInput& input,
+                                  const std::vector<check::CodeInfo>& codes) {
+    if (!report_)
+        throw InputError("there is no check report: check the map first");
+    const check::Finding& added = check::addManualFinding(*report_, input, codes);
+    reviews_[added.id] = {check::ReviewState::Confirmed, input.note, inspector_.toStdString(),
+                          nowUtc()};
+    const std::size_t index = report_->findings.size() - 1;
+    fillFilters();
+    showReport();
+    for (int row = 0; row < table_->rowCount(); ++row)
+        if (table_->item(row, 0)->data(Qt::UserRole).value<qulonglong>() == index)
+            table_->setCurrentCell(row, 0);
+    emit reviewsChanged();
 }
 
 void CheckPanel::dismissCurrent() {

@@ -7,6 +7,7 @@
 
 #include "mapaudit/check/check_engine.h"
 #include "mapaudit/check/finding_review.h"
+#include "mapaudit/check/manual_finding.h"
 #include "mapaudit/crs.h"
 
 #include <QThreadPool>
@@ -57,6 +58,10 @@ public:
     // Writes by extension: .gpkg/.geojson (findings layer) or .json (report
     // with the decisions). Throws InputError.
     void exportTo(const QString& path) const;
+    // Adds a finding marked by hand to the report, confirmed by the inspector.
+    // Throws InputError (nothing added) when core refuses it or there is no report.
+    void addManualFinding(const check::ManualFindingInput& input,
+                          const std::vector<check::CodeInfo>& codes);
     void retranslateUi();
 
 signals:
@@ -66,6 +71,8 @@ signals:
     void reviewsChanged();
     void registerRequested();
     void pdfReportRequested();
+    // The inspector wants to draw a finding: a point, line or area (MapCanvas::Tool).
+    void markRequested(int sketchTool);
 
 private:
     check::CheckOptions options() const;
@@ -92,6 +99,7 @@ private:
     QPushButton* export_;
     QPushButton* register_;
     QPushButton* pdf_;
+    QPushButton* mark_;
     QLabel* datasetLabel_;
     QLabel* scaleLabel_;
     QLabel* fieldLabel_;

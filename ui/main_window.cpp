@@ -123,6 +123,8 @@ void MainWindow::createDocks() {
             [this] { highlightFinding(std::size_t(-1)); });
     connect(checkPanel_, &CheckPanel::registerRequested, this, &MainWindow::registerFromPanel);
     connect(checkPanel_, &CheckPanel::pdfReportRequested, this, &MainWindow::reportFromPanel);
+    connect(checkPanel_, &CheckPanel::markRequested, this, &MainWindow::startMarking);
+    connect(canvas_, &MapCanvas::sketchFinished, this, &MainWindow::markFinding);
 
     recordsPanel_ = new RecordsPanel(this);
     recordsDock_ = new QDockWidget(this);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "layer_loader.h"
+#include "mapaudit/check/manual_finding.h"
 #include "mapaudit/records/records_db.h"
 #include "reference_overlay.h"
 #include "view_crs.h"
@@ -86,6 +87,10 @@ public:
     void openPreferences();
     void registerFromPanel();
     void reportFromPanel();
+    // Findings marked by hand: the sketch tool (MapCanvas::Tool), then the
+    // dialog for the sketched shape (map coordinates of the view CRS).
+    void startMarking(int sketchTool);
+    void markFinding(const QList<QPointF>& mapPoints);
 
 signals:
     void loadingFinished();
@@ -126,6 +131,8 @@ private:
     void openRecordsDb();
     // False, after telling the user why, when there is no records database.
     bool haveRecordsDb(const QString& what);
+    // The sketch as CGCS2000 lon/lat WKT: a point, a line, or an area for the area tool.
+    QString sketchWkt(const QList<QPointF>& mapPoints) const;
     static std::shared_ptr<const MapLayer> selectionLayer(DrawableFeature feature);
     std::shared_ptr<const MapLayer> findingsLayer(const std::vector<std::size_t>& findings,
                                                   bool selected) const;
@@ -202,6 +209,7 @@ private:
     int filesLoaded_ = 0;
     QHash<QString, int> styleSeeds_; // a file keeps its colours when it is drawn again
     WorkstationSettings settings_;
+    std::vector<check::CodeInfo> findingCodes_; // of the reference pack, read when first needed
     std::unique_ptr<records::RecordsDb> db_;
     QString dbError_;
     // Background work of this window (loading files, the pack, the overlay). Declared

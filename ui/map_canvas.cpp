@@ -171,13 +171,22 @@ std::vector<XY> MapCanvas::measureLonLat() const {
 
 double MapCanvas::measuredLength() const {
     std::vector<XY> path = measureLonLat();
-    if (tool_ == Tool::MeasureArea && path.size() > 2)
+    if (closedPath() && path.size() > 2)
         path.push_back(path.front());
     return geodesicLength(path);
 }
 
 double MapCanvas::measuredArea() const {
-    return tool_ == Tool::MeasureArea ? geodesicArea(measureLonLat()) : 0.0;
+    return closedPath() ? geodesicArea(measureLonLat()) : 0.0;
+}
+
+bool MapCanvas::collectsPath() const {
+    return tool_ == Tool::MeasureDistance || tool_ == Tool::MeasureArea ||
+           tool_ == Tool::SketchLine || tool_ == Tool::SketchArea;
+}
+
+bool MapCanvas::closedPath() const {
+    return tool_ == Tool::MeasureArea || tool_ == Tool::SketchArea;
 }
 
 void MapCanvas::clearMeasurement() {
@@ -235,9 +244,12 @@ void MapCanvas::drawMeasurement(QPainter& p) const {
         screen << view_.toPixel(m);
     if (!measureDone_)
         screen << hover_;
-    p.setPen(QPen(QColor(230, 90, 0), 2));
-    p.setBrush(tool_ == Tool::MeasureArea ? QBrush(QColor(230, 90, 0, 50)) : Qt::NoBrush);
-    if (tool_ == Tool::MeasureArea)
+    const bool sketch = tool_ == Tool::SketchLine || tool_ == Tool::SketchArea;
+    const QColor colour = sketch ? QColor(200, 0, 160) : QColor(230, 90, 0);
+    p.setPen(QPen(colour, 2));
+    p.setBrush(closedPath() ? QBrush(QColor(colour.red(), colour.green(), colour.blue(), 50))
+                            : Qt::NoBrush);
+    if (closedPath())
         p.drawPolygon(screen);
     else
         p.drawPolyline(screen);
@@ -274,7 +286,11 @@ void MapCanvas::mousePressEvent(QMouseEvent* e) {
     } else if (tool_ == Tool::Identify) {
         emit identifyRequested(view_.toMap(e->position()),
                                kIdentifyTolerancePx * view_.unitsPerPixel());
-    } else { // measuring
+    } else if (tool_ == Tool::SketchPoint) {
+        emit sketchFinished({view_.toMap(e->position())});
+    } else if (tool_ == Tool::Pick) {
+        emit pointPicked(view_.toMap(e->position()));
+    } else { // measuring or sketching a path
         if (measureDone_)
             clearMeasurement();
         measure_ << view_.toMap(e->position());
@@ -315,11 +331,17 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent* e) {
-    if (tool_ == Tool::MeasureDistance || tool_ == Tool::MeasureArea) {
+    if (collectsPath()) {
         // The double click's first press added the end point already.
         measureDone_ = true;
         update();
         emit measurementChanged();
+        if (tool_ == Tool::SketchLine || tool_ == Tool::SketchArea) {
+            const QList<QPointF> points = measure_;
+            clearMeasurement();
+            if (points.size() >= (tool_ == Tool::SketchArea ? 3 : 2))
+                emit sketchFinished(points);
+        }
         return;
     }
     QWidget::mouseDoubleClickEvent(e);

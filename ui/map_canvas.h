@@ -16,7 +16,19 @@ namespace mapaudit::ui {
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
-    enum class Tool { Pan, ZoomBox, Identify, MeasureDistance, MeasureArea };
+    // Sketch tools draw a finding's geometry by hand (a click; clicks ended by a
+    // double click); Pick reports one clicked position.
+    enum class Tool {
+        Pan,
+        ZoomBox,
+        Identify,
+        MeasureDistance,
+        MeasureArea,
+        SketchPoint,
+        SketchLine,
+        SketchArea,
+        Pick
+    };
 
     explicit MapCanvas(QWidget* parent = nullptr);
 
@@ -51,7 +63,7 @@ public:
 
     Tool tool() const { return tool_; }
     void setTool(Tool tool);
-    // The measured path (map coordinates), its length in metres and, for the
+    // The measured or sketched path (map coordinates), its length in metres and, for the
     // area tool, the enclosed area in square metres (on the ellipsoid).
     const QList<QPointF>& measurePoints() const { return measure_; }
     double measuredLength() const;
@@ -64,6 +76,9 @@ signals:
     void renderFinished();
     void identifyRequested(QPointF mapPosition, double toleranceMapUnits);
     void measurementChanged();
+    // A sketch is finished: its points in map coordinates (one for a point).
+    void sketchFinished(QList<QPointF> mapPoints);
+    void pointPicked(QPointF mapPosition);
 
 protected:
     void paintEvent(QPaintEvent*) override;
@@ -79,6 +94,8 @@ private:
     void scheduleRender();
     void drawMeasurement(QPainter& p) const;
     std::vector<XY> measureLonLat() const;
+    bool collectsPath() const; // measuring, or sketching a line or area
+    bool closedPath() const;   // an area
 
     LayerList layers_, overlays_;
     std::shared_ptr<const MapLayer> highlight_;

@@ -420,6 +420,26 @@ Raster</source>
         <source>estimated 1:%1</source>
         <translation>估算 1:%1</translation>
     </message>
+    <message>
+        <source>Mark a finding</source>
+        <translation>标注问题</translation>
+    </message>
+    <message>
+        <source>Draw a point, line or area on the map and describe the problem</source>
+        <translation>在图上画点、线或面，并说明问题</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面</translation>
+    </message>
 </context>
 <context>
     <name>mapaudit::ui::LayerStyleDialog</name>
@@ -747,6 +767,81 @@ SHA-256 %2</translation>
     <message>
         <source>Geographic-information security supervision</source>
         <translation>地理信息安全监管</translation>
+    </message>
+    <message>
+        <source>Mark a finding</source>
+        <translation>标注问题</translation>
+    </message>
+    <message>
+        <source>Check the map first (Check results ▸ Check): the findings you mark join that check&apos;s report.</source>
+        <translation>请先核查该图（核查结果 ▸ 核查）：标注的问题将并入该次核查报告。</translation>
+    </message>
+    <message>
+        <source>Click where the problem is.</source>
+        <translation>请单击问题所在位置。</translation>
+    </message>
+    <message>
+        <source>Click the points of the shape; double-click to finish. Esc starts again.</source>
+        <translation>依次单击图形的各点，双击结束；按 Esc 重画。</translation>
+    </message>
+    <message>
+        <source>Finding added to the check report.</source>
+        <translation>问题已加入核查报告。</translation>
+    </message>
+</context>
+<context>
+    <name>mapaudit::ui::ManualFindingDialog</name>
+    <message>
+        <source>Mark a finding</source>
+        <translation>标注问题</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>What is wrong on the map, as you would write it in the record</source>
+        <translation>地图上的问题，按登记时的写法填写</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Region / island code</source>
+        <translation>区域/岛屿代码</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Write what is wrong on the map.</source>
+        <translation>请写明地图上的问题。</translation>
+    </message>
+    <message>
+        <source>Choose a region or island code from the list.</source>
+        <translation>请从列表中选择区域或岛屿代码。</translation>
+    </message>
+    <message>
+        <source>Choose a rule from the list.</source>
+        <translation>请从列表中选择规则。</translation>
+    </message>
+    <message>
+        <source>The drawn shape cannot be used: %1</source>
+        <translation>所画图形无法使用：%1</translation>
     </message>
 </context>
 <context>
