@@ -28,3 +28,22 @@ TEST_CASE("metres per degree on the CGCS2000 ellipsoid") {
     CHECK(metresPerDegreeLongitude(60) == Approx(55799.98).margin(0.05));
     CHECK(metresPerDegreeLatitude(45) == Approx(111132.95).margin(0.05));
 }
+
+TEST_CASE("angles are read as inspectors type them") {
+    auto angle = [](const char* text) { return mapaudit::parseAngle(text); };
+    CHECK(*angle("116.391") == Approx(116.391));
+    CHECK(*angle("-12.5") == Approx(-12.5));
+    CHECK(*angle("116°23'27.6\"E") == Approx(116 + 23 / 60.0 + 27.6 / 3600));
+    CHECK(*angle("116 23 27.6") == Approx(116 + 23 / 60.0 + 27.6 / 3600));
+    CHECK(*angle("116度23分27.6秒") == Approx(116 + 23 / 60.0 + 27.6 / 3600));
+    CHECK(*angle("39°54.4'N") == Approx(39 + 54.4 / 60));
+    CHECK(*angle("8°30'S") == Approx(-8.5));
+    CHECK(*angle("W 75.5") == Approx(-75.5));
+    CHECK_FALSE(angle(""));
+    CHECK_FALSE(angle("116°60'"));  // sixty minutes
+    CHECK_FALSE(angle("116.5 23")); // a decimal degree with minutes
+    CHECK_FALSE(angle("116x"));
+    CHECK_FALSE(angle("1 2 3 4"));
+    CHECK_FALSE(angle("12°N 5°E"));
+    CHECK_FALSE(angle("约116度"));
+}

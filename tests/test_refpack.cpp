@@ -4,6 +4,7 @@
 #include "mapaudit/error.h"
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/refpack/builder.h"
+#include "mapaudit/refpack/key_points.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/refpack/schema.h"
 #include "test_support.h"
@@ -266,4 +267,25 @@ TEST_CASE("a bad source value is refused naming file, line and field") {
     CHECK_THROWS_WITH(buildReferencePack(options),
                       Catch::Contains("key-features.csv:3: field 'lat' = 'north'"));
     CHECK_FALSE(fs::exists(options.output));
+}
+
+TEST_CASE("key points to tie pictures to: the islands and the dash ends") {
+    const auto pack = mapaudit::refpack::ReferencePack::open(mapaudit::test::committedPackPath());
+    const auto points = mapaudit::refpack::keyPoints(pack);
+    CHECK(points.size() == 20 + 2 * 10);
+    auto find = [&](const std::string& code) {
+        for (const auto& p : points)
+            if (p.code == code)
+                return p;
+        FAIL("no key point " << code);
+        return mapaudit::refpack::KeyPoint{};
+    };
+    const auto huangyan = find("huangyan_dao");
+    CHECK(huangyan.nameZh == "黄岩岛");
+    CHECK(huangyan.lon == Approx(117.75).margin(0.1));
+    CHECK(huangyan.lat == Approx(15.15).margin(0.1));
+    const auto start = find("dash1_start"), end = find("dash1_end");
+    CHECK(start.nameZh == "断续线第1段起点");
+    CHECK(start.lon != end.lon);
+    CHECK(start.lon > 120); // dash 1 lies east of Taiwan
 }

@@ -1,8 +1,12 @@
 #include "mapaudit/coordinate_format.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <iomanip>
+#include <iterator>
 #include <sstream>
+#include <vector>
 
 namespace mapaudit {
 namespace {
@@ -25,6 +29,61 @@ std::string groupThousands(long long v) {
 }
 
 } // namespace
+
+std::optional<double> parseAngle(const std::string& text) {
+    // Every mark (° ' " 度 分 秒 and the primes) separates numbers; a letter names the hemisphere.
+    std::string spaced;
+    double sign = 1;
+    int hemispheres = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (std::isdigit(c) || c == '.' || c == '-' || c == '+') {
+            spaced += static_cast<char>(c);
+        } else if (std::string("NSEWnsew").find(static_cast<char>(c)) != std::string::npos) {
+            sign = std::string("SWsw").find(static_cast<char>(c)) != std::string::npos ? -1 : 1;
+            ++hemispheres;
+            spaced += ' ';
+        } else if (c == ' ' || c == '\t' || c == '\'' || c == '"' || c == ',') {
+            spaced += ' ';
+        } else if (c >= 0x80) {
+            // A UTF-8 mark: skip its continuation bytes; only the marks above are allowed.
+            std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            const std::string mark = text.substr(i, n);
+            static const char* const marks[] = {"°", "度", "分", "秒", "′", "″", "’", "”", "º"};
+            if (std::find(std::begin(marks), std::end(marks), mark) == std::end(marks))
+                return std::nullopt;
+            spaced += ' ';
+            i += n - 1;
+        } else {
+            return std::nullopt;
+        }
+    }
+    std::istringstream in(spaced);
+    std::vector<double> parts;
+    std::string word;
+    while (in >> word) {
+        std::size_t used = 0;
+        try {
+            parts.push_back(std::stod(word, &used));
+        } catch (const std::exception&) {
+            return std::nullopt;
+        }
+        if (used != word.size())
+            return std::nullopt;
+    }
+    if (parts.empty() || parts.size() > 3 || hemispheres > 1)
+        return std::nullopt;
+    for (std::size_t k = 1; k < parts.size(); ++k)
+        if (parts[k] < 0 || parts[k] >= 60)
+            return std::nullopt;
+    if (parts.size() > 1 && parts[0] != std::floor(parts[0]))
+        return std::nullopt; // 116.5 23' is not an angle
+    const double magnitude = std::fabs(parts[0]) + (parts.size() > 1 ? parts[1] / 60 : 0) +
+                             (parts.size() > 2 ? parts[2] / 3600 : 0);
+    if (parts[0] < 0)
+        sign = -sign;
+    return sign * magnitude;
+}
 
 std::string formatDms(double degrees, bool isLatitude, int secondDecimals) {
     const char hemisphere = isLatitude ? (degrees < 0 ? 'S' : 'N') : (degrees < 0 ? 'W' : 'E');
