@@ -6,6 +6,7 @@
 #include "draw_notice_pdf.h"
 #include "main_window.h"
 #include "pdf_writer_hooks.h"
+#include "georef_dialog.h"
 #include "screenshot.h"
 #include "summary_pdf.h"
 
@@ -62,8 +63,12 @@ int main(int argc, char** argv) {
         "dialog");
     const QCommandLineOption reportOption(
         "report", "With --check: write the PDF inspection report to FILE, then quit.", "file");
+    const QCommandLineOption georefOption(
+        "georef", "Open the georeferencing window for IMAGE once the files are loaded.", "image");
+    const QCommandLineOption gcpOption(
+        "gcp", "With --georef: load these control points (.points or CSV).", "file");
     parser.addOptions({langOption, shotOption, sizeOption, checkOption, dbOption, unitOption,
-                       inspectorOption, openOption, reportOption});
+                       inspectorOption, openOption, reportOption, georefOption, gcpOption});
     parser.addPositionalArgument("files", "Maps and images to open.", "[FILE…]");
     parser.process(app);
 
@@ -135,12 +140,22 @@ int main(int argc, char** argv) {
             QCoreApplication::exit(ok ? 0 : 1);
         });
     };
-    const QString dialog = parser.value(openOption);
+    const QString dialog = parser.isSet(georefOption) ? QStringLiteral("georef")
+                                                      : parser.value(openOption);
+    const QString georefImage = parser.value(georefOption), gcp = parser.value(gcpOption);
     const bool shot = parser.isSet(shotOption);
-    auto openDialog = [&window, dialog, shot, takeScreenshot] {
+    auto openDialog = [&window, dialog, shot, takeScreenshot, georefImage, gcp] {
         if (shot)
             takeScreenshot();
-        if (dialog == "summary")
+        if (dialog == "georef") {
+            if (auto* g = window.openGeoreferencing(georefImage); g && !gcp.isEmpty()) {
+                try {
+                    g->loadPoints(gcp);
+                } catch (const std::exception& e) {
+                    std::cerr << "mapaudit: " << e.what() << "\n";
+                }
+            }
+        } else if (dialog == "summary")
             window.openSummary();
         else if (dialog == "record")
             window.newRecord();

@@ -20,6 +20,13 @@ quiet "$bin" --size 1280x800 --screenshot "$out/main-window-world.png" \
   "$samples/world_ne10m.gpkg" "$samples/key_features_gbk.shp" "$samples/china_zone39_gk.shp"
 quiet "$bin" --lang en --size 1280x800 --screenshot "$out/main-window-east-asia-en.png" \
   "$samples/east_asia_cgcs2000.tif" "$samples/key_features_gbk.shp"
+# Georeferencing the sample raster saved as a plain picture, with six control points.
+gdal_translate -q -of PNG "$samples/east_asia_cgcs2000.tif" "$work/scan.png"
+rm -f "$work/scan.png.aux.xml"
+printf 'id,pixel,line,x,y\nA,100,100,80,45\nB,600,120,130,43\nC,150,480,85,7\nD,620,500,132,5\nE,477.5,398.5,117.75,15.15\nF,300,300,100,25\n' \
+  >"$work/scan.csv"
+quiet "$bin" --size 1280x800 --georef "$work/scan.png" --gcp "$work/scan.csv" \
+  --screenshot "$out/georeferencing.png" "$samples/east_asia_cgcs2000.tif"
 # The summary table of the example records, and the problem-map form prefilled from a check.
 quiet "$bin" --open summary --screenshot "$out/summary-table.png" "${session[@]}"
 quiet "$bin" --check 1 --open register --screenshot "$out/record-form-problem-map.png" \

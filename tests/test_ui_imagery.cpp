@@ -1,13 +1,19 @@
 // Pictures of maps in the workstation: findings marked by hand on a checked
-// image.
+// image, and georeferencing by clicking.
 #include "application.h"
 #include "check_panel.h"
+#include "georef_dialog.h"
+#include "image_point_view.h"
 #include "main_window.h"
 #include "manual_finding_dialog.h"
 #include "map_canvas.h"
+#include "mapaudit/refpack/key_points.h"
+#include "mapaudit/refpack/reference_pack.h"
 #include "ui_test_support.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QProcess>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -101,4 +107,123 @@ TEST_CASE("a finding drawn by hand on a checked image joins the report and the r
     CHECK(lines.size() == automatic + 2);
     CHECK(lines[automatic].get<std::string>().rfind("M1 TERR-FOREIGN taiwan: ", 0) == 0);
     CHECK(lines[automatic + 1].get<std::string>().rfind("M2 DASHLINE-MISSING nanhai: ", 0) == 0);
+}
+
+namespace {
+
+// gdallocationinfo's three values at a lon/lat, as "r g b".
+QString colourOfFile(const QString& path, double lon, double lat) {
+    QProcess p;
+    p.start("gdallocationinfo",
+            {"-valonly", "-geoloc", path, QString::number(lon), QString::number(lat)});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).split('\n').mid(0, 3).join(' ');
+}
+
+} // namespace
+
+TEST_CASE("georeferencing in the workstation: clicked, snapped and typed points, residuals, "
+          "saved points, the warp") {
+    installTranslations("zh_CN");
+    QTemporaryDir dir;
+    // The sample raster without its georeferencing: 0.1° pixels from 70°E, 55°N.
+    const QString png = dir.filePath("scan.png");
+    QProcess::execute("gdal_translate",
+                      {"-q", "-of", "PNG", sample("east_asia_cgcs2000.tif"), png});
+    QFile::remove(png + ".aux.xml");
+    auto lonOf = [](double column) { return 70 + column * 0.1; };
+    auto latOf = [](double row) { return 55 - row * 0.1; };
+
+    MainWindow w;
+    w.resize(1100, 760);
+    w.show();
+    w.openFiles({sample("east_asia_cgcs2000.tif")});
+    REQUIRE(waitUntilReady(w));
+    GeorefDialog* dialog = w.openGeoreferencing(png);
+    REQUIRE(dialog);
+    ImagePointView& image = *dialog->imageView();
+    REQUIRE(waitFor([&] { return image.isVisible(); }));
+    dialog->setPlacingOnMap(true);
+    CHECK(w.canvas()->tool() == MapCanvas::Tool::Pick);
+
+    // Four spots clicked on the picture, then on the map.
+    const std::pair<double, double> spots[] = {{100, 100}, {600, 120}, {150, 480}, {620, 500}};
+    for (auto [c, r] : spots) {
+        click(image, image.toWidget({c, r}));
+        click(*w.canvas(), pixelOf(w, lonOf(c), latOf(r)));
+    }
+    REQUIRE(dialog->points().size() == 4);
+    for (const auto& p : dialog->points())
+        CHECK(p.placed);
+    REQUIRE(dialog->fit());
+    CHECK(dialog->fit()->transform == mapaudit::imagery::Transform::Poly1);
+    const double clickedRms = dialog->fit()->rmsPx;
+    CHECK(clickedRms < 1.5); // a map click is good to a fraction of a picture pixel here
+
+    // Huangyan Dao: a click 5 screen pixels off lands on the key point itself.
+    const double hc = (117.75 - 70) / 0.1, hr = (55 - 15.15) / 0.1;
+    click(image, image.toWidget({hc, hr}));
+    w.canvas()->zoomToLonLat({113, 12, 121, 18});
+    REQUIRE(waitUntilDrawn(w));
+    click(*w.canvas(), pixelOf(w, 117.75, 15.15) + QPointF(4, 3));
+    const auto& snapped = dialog->points().back();
+    mapaudit::refpack::KeyPoint huangyan;
+    for (const auto& k : mapaudit::refpack::keyPoints(
+             mapaudit::refpack::ReferencePack::open(mapaudit::refpack::defaultPackPath())))
+        if (k.code == "huangyan_dao")
+            huangyan = k;
+    CHECK(snapped.cp.x == huangyan.lon);
+    CHECK(snapped.cp.y == huangyan.lat);
+    dialog->setPlacingOnMap(false);
+    CHECK(w.canvas()->tool() == MapCanvas::Tool::Pan);
+
+    // Typed: decimal or 度分秒; a wrong text is refused and changes nothing.
+    click(image, image.toWidget({300, 300}));
+    const int typed = static_cast<int>(dialog->points().size()) - 1;
+    CHECK_FALSE(dialog->setLonLat(typed, "一百度", "25"));
+    CHECK_FALSE(dialog->points().back().placed);
+    CHECK(dialog->setLonLat(typed, QStringLiteral("100°0'0\"E"), QStringLiteral("25度")));
+    CHECK(dialog->points().back().cp.x == 100.0);
+    CHECK(dialog->points().back().cp.y == 25.0);
+    REQUIRE(dialog->fit());
+    CHECK(dialog->fit()->residualsPx.size() == 6);
+    CHECK(dialog->fit()->transform == mapaudit::imagery::Transform::Poly2); // six points
+
+    // A point typed 3° off stands out among the residuals.
+    dialog->setTransform(mapaudit::imagery::Transform::Poly1);
+    CHECK(dialog->setLonLat(typed, "103", "25"));
+    const auto& residuals = dialog->fit()->residualsPx;
+    CHECK(std::max_element(residuals.begin(), residuals.end()) - residuals.begin() == typed);
+    CHECK(dialog->setLonLat(typed, "100", "25"));
+    CHECK(dialog->fit()->rmsPx < 1.5);
+
+    // Saved and loaded again as .points.
+    const QString points = dir.filePath("scan.png.points");
+    dialog->savePoints(points);
+    GeorefDialog* again = w.openGeoreferencing(png);
+    REQUIRE(again);
+    again->loadPoints(points);
+    again->setTransform(mapaudit::imagery::Transform::Poly1);
+    REQUIRE(again->points().size() == dialog->points().size());
+    for (std::size_t i = 0; i < again->points().size(); ++i) {
+        CHECK(again->points()[i].cp.pixel == Approx(dialog->points()[i].cp.pixel).margin(1e-6));
+        CHECK(again->points()[i].cp.line == Approx(dialog->points()[i].cp.line).margin(1e-6));
+        CHECK(again->points()[i].cp.x == Approx(dialog->points()[i].cp.x).margin(1e-9));
+        CHECK(again->points()[i].cp.y == Approx(dialog->points()[i].cp.y).margin(1e-9));
+    }
+    CHECK(again->fit()->rmsPx == Approx(dialog->fit()->rmsPx).margin(1e-6));
+    again->close();
+
+    // The warp runs in the background and the result opens as a layer.
+    const QString out = dir.filePath("scan-georef.tif");
+    QString warped;
+    QObject::connect(dialog, &GeorefDialog::warped, [&](const QString& p) { warped = p; });
+    const std::size_t layersBefore = w.canvas()->layers().size();
+    dialog->warpTo(out);
+    REQUIRE(waitFor([&] { return !warped.isEmpty(); }, 60000));
+    CHECK(warped == out);
+    REQUIRE(waitFor([&] { return w.canvas()->layers().size() > layersBefore && !w.isLoading(); }));
+    CHECK(colourOfFile(out, 105, 35) == colourOfFile(sample("east_asia_cgcs2000.tif"), 105, 35));
+    CHECK(colourOfFile(out, 80, 20) == colourOfFile(sample("east_asia_cgcs2000.tif"), 80, 20));
+    dialog->close();
 }

@@ -150,6 +150,7 @@ void MainWindow::createActions() {
     layerStyleAction_ = new QAction(this);
     connect(layerStyleAction_, &QAction::triggered, this, &MainWindow::editLayerStyle);
     connect(layerList_, &QListWidget::itemDoubleClicked, this, &MainWindow::editLayerStyle);
+    createImageryActions();
     quitAction_ = new QAction(this);
     quitAction_->setShortcut(QKeySequence::Quit);
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
@@ -255,6 +256,8 @@ void MainWindow::createMenus() {
     fileMenu_->addAction(layerStyleAction_);
     fileMenu_->addAction(removeLayerAction_);
     fileMenu_->addSeparator();
+    fileMenu_->addAction(georefAction_);
+    fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
 
     viewMenu_ = menuBar()->addMenu(QString());
@@ -345,6 +348,7 @@ void MainWindow::retranslateUi() {
     removeLayerAction_->setText(tr("&Remove layer"));
     layerStyleAction_->setText(tr("Layer &properties…"));
     quitAction_->setText(tr("&Quit"));
+    retranslateImageryUi();
     zoomInAction_->setText(tr("Zoom &in"));
     zoomOutAction_->setText(tr("Zoom &out"));
     zoomFullAction_->setText(tr("Zoom to &full extent"));

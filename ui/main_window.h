@@ -32,6 +32,7 @@ class MapCanvas;
 class CheckPanel;
 class ReferencePanel;
 class RecordsPanel;
+class GeorefDialog;
 
 struct IdentifyResult {
     QString layer;
@@ -90,6 +91,8 @@ public:
     // Findings marked by hand: the sketch tool (MapCanvas::Tool), then the
     // dialog for the sketched shape (map coordinates of the view CRS).
     void startMarking(int sketchTool);
+    // File ▸ Georeference image: a window of its own, placing points against this canvas.
+    GeorefDialog* openGeoreferencing(const QString& image);
     void markFinding(const QList<QPointF>& mapPoints);
 
 signals:
@@ -107,6 +110,8 @@ private:
     void createDocks();
     void createActions();
     void createMenus();
+    void createImageryActions();
+    void retranslateImageryUi();
     void retranslateUi();
     void loadNext();
     void addLoaded(LoadedFile file);
@@ -167,6 +172,7 @@ private:
     QAction* removeLayerAction_ = nullptr;
     QAction* layerStyleAction_ = nullptr;
     QAction* quitAction_ = nullptr;
+    QAction* georefAction_ = nullptr;
     QAction* zoomInAction_ = nullptr;
     QAction* zoomOutAction_ = nullptr;
     QAction* zoomFullAction_ = nullptr;

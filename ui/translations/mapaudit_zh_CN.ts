@@ -442,6 +442,181 @@ Raster</source>
     </message>
 </context>
 <context>
+    <name>mapaudit::ui::GeorefDialog</name>
+    <message>
+        <source>Georeference %1</source>
+        <translation>地理配准：%1</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Residual (px)</source>
+        <translation>残差（像素）</translation>
+    </message>
+    <message>
+        <source>automatic (by point count)</source>
+        <translation>自动（按点数）</translation>
+    </message>
+    <message>
+        <source>affine (polynomial 1)</source>
+        <translation>仿射（一次多项式）</translation>
+    </message>
+    <message>
+        <source>polynomial 2</source>
+        <translation>二次多项式</translation>
+    </message>
+    <message>
+        <source>polynomial 3</source>
+        <translation>三次多项式</translation>
+    </message>
+    <message>
+        <source>thin plate spline</source>
+        <translation>薄板样条</translation>
+    </message>
+    <message>
+        <source>longitude/latitude</source>
+        <translation>经纬度</translation>
+    </message>
+    <message>
+        <source>China wall map (Albers 25°N/47°N, 105°E)</source>
+        <translation>中国挂图（Albers 等积圆锥，25°N/47°N，105°E）</translation>
+    </message>
+    <message>
+        <source>The projection the picture was drawn in; or type a PROJ string or EPSG code</source>
+        <translation>图片所用的投影；也可输入 PROJ 字符串或 EPSG 代码</translation>
+    </message>
+    <message>
+        <source>CGCS2000 longitude/latitude (EPSG:4490)</source>
+        <translation>CGCS2000 经纬度（EPSG:4490）</translation>
+    </message>
+    <message>
+        <source>Web Mercator (EPSG:3857)</source>
+        <translation>Web 墨卡托（EPSG:3857）</translation>
+    </message>
+    <message>
+        <source>Snap to reference key points</source>
+        <translation>吸附参考要点</translation>
+    </message>
+    <message>
+        <source>Place on the map</source>
+        <translation>在地图上定位</translation>
+    </message>
+    <message>
+        <source>After clicking a spot on the picture, click its true position on the map (with the reference shown)</source>
+        <translation>在图片上单击一点后，再在地图上（显示参考数据）单击它的真实位置</translation>
+    </message>
+    <message>
+        <source>Load points…</source>
+        <translation>载入控制点…</translation>
+    </message>
+    <message>
+        <source>Save points…</source>
+        <translation>保存控制点…</translation>
+    </message>
+    <message>
+        <source>Delete point</source>
+        <translation>删除控制点</translation>
+    </message>
+    <message>
+        <source>Warp…</source>
+        <translation>纠正输出…</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>变换</translation>
+    </message>
+    <message>
+        <source>Picture&apos;s projection</source>
+        <translation>图片投影</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Click a spot on the picture, then its true position on the map, or type its longitude and latitude.</source>
+        <translation>在图片上单击一点，再在地图上单击它的真实位置，或输入其经纬度。</translation>
+    </message>
+    <message>
+        <source>Load points</source>
+        <translation>载入控制点</translation>
+    </message>
+    <message>
+        <source>Control points (*.points *.csv)</source>
+        <translation>控制点（*.points *.csv）</translation>
+    </message>
+    <message>
+        <source>Save points</source>
+        <translation>保存控制点</translation>
+    </message>
+    <message>
+        <source>Control points (*.points)</source>
+        <translation>控制点（*.points）</translation>
+    </message>
+    <message>
+        <source>Row %1: &apos;%2, %3&apos; is not a longitude and latitude (e.g. 116.39 or 116°23&apos;24&quot;E)</source>
+        <translation>第 %1 行：“%2, %3”不是经纬度（例如 116.39 或 116°23'24"E）</translation>
+    </message>
+    <message>
+        <source>%1: RMS %2 px%3</source>
+        <translation>%1：中误差 %2 像素%3</translation>
+    </message>
+    <message>
+        <source> (each point predicted from the others)</source>
+        <translation>（每点由其余各点推算）</translation>
+    </message>
+    <message>
+        <source>Place at least %1 points to fit (%2 placed).</source>
+        <translation>至少需要 %1 个控制点才能拟合（已定位 %2 个）。</translation>
+    </message>
+    <message>
+        <source>no point has its true position yet</source>
+        <translation>还没有已定位的控制点</translation>
+    </message>
+    <message>
+        <source>Warp</source>
+        <translation>纠正输出</translation>
+    </message>
+    <message>
+        <source>GeoTIFF (*.tif)</source>
+        <translation>GeoTIFF（*.tif）</translation>
+    </message>
+    <message>
+        <source>Warping %1…</source>
+        <translation>正在纠正 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The warp was canceled; nothing was written.</source>
+        <translation>纠正已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>mapaudit::ui::LayerStyleDialog</name>
     <message>
         <source>Layer properties</source>
@@ -787,6 +962,26 @@ SHA-256 %2</translation>
     <message>
         <source>Finding added to the check report.</source>
         <translation>问题已加入核查报告。</translation>
+    </message>
+    <message>
+        <source>Georeference image</source>
+        <translation>图像地理配准</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
+        <translation>图像（*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.gif *.pdf）;;所有文件（*）</translation>
+    </message>
+    <message>
+        <source>&amp;Georeference image…</source>
+        <translation>图像地理配准(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Place control points on a scanned or photographed map and warp it</source>
+        <translation>在扫描或拍摄的地图上布设控制点并纠正</translation>
+    </message>
+    <message>
+        <source>Georeferenced: %1</source>
+        <translation>已完成地理配准：%1</translation>
     </message>
 </context>
 <context>
