@@ -1,10 +1,13 @@
 // Control points: the QGIS/GDAL .points format both ways, the choice of
-// transform by point count, and residuals that show a bad point.
+// transform by point count, residuals that show a bad point; Tianditu descriptions.
 #include "mapaudit/error.h"
+#include "mapaudit/gdal_environment.h"
+#include "mapaudit/imagery/basemap.h"
 #include "mapaudit/imagery/georeference.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
+#include <gdal.h>
 
 using namespace mapaudit;
 using namespace mapaudit::imagery;
@@ -51,4 +54,27 @@ TEST_CASE("the transform follows the number of points; a bad point stands out") 
     o.transform = Transform::Poly3;
     CHECK_THROWS_WITH(fitControlPoints({grid.begin(), grid.begin() + 6}, o),
                       Catch::Contains("at least 10"));
+}
+
+TEST_CASE("Tianditu layers as WMTS service descriptions, with the user's key") {
+    using mapaudit::imagery::tiandituServiceXml;
+    const std::string xml = tiandituServiceXml("img", "0123abcDEF");
+    CHECK(xml.rfind("<GDAL_WMTS>", 0) == 0); // GDAL wants nothing before the element
+    CHECK(xml.find("https://t0.tianditu.gov.cn/img_w/wmts?service=WMTS&amp;request="
+                   "GetCapabilities&amp;tk=0123abcDEF") != std::string::npos);
+    CHECK(xml.find("<Layer>img</Layer><TileMatrixSet>w</TileMatrixSet>") != std::string::npos);
+    // GDAL takes it for a WMTS description without going on line.
+    mapaudit::ensureGdalInitialised();
+    const auto path = std::filesystem::temp_directory_path() / "mapaudit-tianditu-img.xml";
+    mapaudit::test::writeFile(path, xml);
+    GDALDriverH driver = GDALIdentifyDriver(path.string().c_str(), nullptr);
+    REQUIRE(driver);
+    CHECK(std::string(GDALGetDriverShortName(driver)) == "WMTS");
+    std::filesystem::remove(path);
+    CHECK_THROWS_WITH(tiandituServiceXml("img", ""),
+                      "a Tianditu key (tk) is needed: register one at tianditu.gov.cn");
+    CHECK_THROWS_WITH(tiandituServiceXml("img", "abc&x=1"),
+                      Catch::Contains("only hold letters and digits"));
+    CHECK_THROWS_WITH(tiandituServiceXml("ter", "abc"),
+                      Catch::Contains("use vec, img, cva or cia"));
 }

@@ -7,11 +7,14 @@
 #include "main_window.h"
 #include "manual_finding_dialog.h"
 #include "map_canvas.h"
+#include "settings_dialog.h"
 #include "mapaudit/refpack/key_points.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "ui_test_support.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QProcess>
 #include <QTableWidget>
@@ -49,7 +52,7 @@ TEST_CASE("a finding drawn by hand on a checked image joins the report and the r
     w.resize(1100, 760);
     w.show();
     w.applySettings({dir.filePath("records.sqlite"), QStringLiteral("测试员"),
-                     QStringLiteral("某县自然资源局"), "zh_CN", ""});
+                     QStringLiteral("某县自然资源局"), "zh_CN", "", false, ""});
     w.openFiles({sample("east_asia_cgcs2000.tif")});
     REQUIRE(waitUntilReady(w));
     CheckPanel& panel = *w.checkPanel();
@@ -111,11 +114,11 @@ TEST_CASE("a finding drawn by hand on a checked image joins the report and the r
 
 namespace {
 
-// gdallocationinfo's three values at a lon/lat, as "r g b".
+// The first three band values at a lon/lat, as "r g b".
 QString colourOfFile(const QString& path, double lon, double lat) {
     QProcess p;
     p.start("gdallocationinfo",
-            {"-valonly", "-geoloc", path, QString::number(lon), QString::number(lat)});
+            {"-valonly", "-wgs84", path, QString::number(lon), QString::number(lat)});
     p.waitForFinished(30000);
     return QString::fromUtf8(p.readAllStandardOutput()).split('\n').mid(0, 3).join(' ');
 }
@@ -226,4 +229,66 @@ TEST_CASE("georeferencing in the workstation: clicked, snapped and typed points,
     CHECK(colourOfFile(out, 105, 35) == colourOfFile(sample("east_asia_cgcs2000.tif"), 105, 35));
     CHECK(colourOfFile(out, 80, 20) == colourOfFile(sample("east_asia_cgcs2000.tif"), 80, 20));
     dialog->close();
+}
+
+TEST_CASE("online basemaps stay off until turned on with a key; an area packaged for offline use") {
+    installTranslations("zh_CN");
+    QTemporaryDir dir;
+    CHECK_FALSE(WorkstationSettings{}.onlineBasemaps);
+    MainWindow w;
+    w.resize(1000, 700);
+    w.show();
+    WorkstationSettings off{dir.filePath("r.sqlite"), "tester", "", "zh_CN", "", false, "abc123"};
+    w.applySettings(off);
+    CHECK_FALSE(w.tiandituAction("vec")->isEnabled());
+    CHECK_FALSE(w.tiandituAction("img")->isEnabled());
+    CHECK(w.tiandituAction("vec")->toolTip().contains(QStringLiteral("首选项")));
+    w.openTianditu("vec"); // refused whatever calls it
+    CHECK_FALSE(w.isLoading());
+    CHECK(w.canvas()->layers().empty());
+
+    WorkstationSettings on = off;
+    on.onlineBasemaps = true;
+    on.tiandituKey = "";
+    CHECK(SettingsDialog(on).validate().contains(QStringLiteral("天地图密钥")));
+    on.tiandituKey = "0123 abcd&x";
+    CHECK(SettingsDialog(on).validate().contains(QStringLiteral("只含字母和数字")));
+    on.tiandituKey = "0123abcd";
+    CHECK(SettingsDialog(on).validate().isEmpty());
+    w.applySettings(on);
+    CHECK(w.tiandituAction("vec")->isEnabled());
+    const QStringList files = w.writeTiandituDescriptions("img");
+    REQUIRE(files.size() == 2);
+    CHECK(files[0].endsWith("tianditu-img.xml"));
+    CHECK(files[1].endsWith("tianditu-cia.xml"));
+    QFile xml(files[0]);
+    REQUIRE(xml.open(QIODevice::ReadOnly));
+    CHECK(xml.readAll().contains("tk=0123abcd"));
+    w.applySettings(off); // nothing loaded on line in this test
+
+    // The area of the map view, packaged as MBTiles, opens under the other layers.
+    w.openFiles({sample("east_asia_cgcs2000.tif")});
+    REQUIRE(waitUntilReady(w));
+    w.canvas()->zoomToLonLat({100, 20, 125, 45});
+    REQUIRE(waitUntilDrawn(w));
+    CHECK(w.basemapSources() == QStringList{sample("east_asia_cgcs2000.tif")});
+    const auto area = w.viewLonLatExtent();
+    REQUIRE(area);
+    CHECK(area->minX <= 100.01);
+    CHECK(area->maxX >= 124.99);
+    const int zoom = w.suggestedBasemapZoom();
+    CHECK(zoom >= 3);
+    CHECK(zoom <= 7);
+    const QString out = dir.filePath("east-asia-offline.mbtiles");
+    QString finished = "none";
+    QObject::connect(&w, &MainWindow::basemapExportFinished,
+                     [&](const QString& path) { finished = path; });
+    w.exportBasemapArea(sample("east_asia_cgcs2000.tif"), *area, 5, out);
+    REQUIRE(waitFor([&] { return finished != "none"; }, 60000));
+    CHECK(finished == out);
+    REQUIRE(waitFor([&] { return !w.isLoading() && w.canvas()->layers().size() == 2; }));
+    CHECK(w.canvas()->layers().front()->name().contains("east-asia-offline"));
+    CHECK(colourOfFile(out, 105, 35) == colourOfFile(sample("east_asia_cgcs2000.tif"), 105, 35));
+    CHECK(colourOfFile(out, 120, 40) == colourOfFile(sample("east_asia_cgcs2000.tif"), 120, 40));
+    CHECK(w.checkPanel()->findChild<QComboBox*>()->count() == 1); // basemaps are not checked
 }

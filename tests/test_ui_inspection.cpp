@@ -49,7 +49,7 @@ TEST_CASE("a checked problem map: highlight, filters, decisions, exports, record
     w.resize(1280, 820);
     w.show();
     w.applySettings({dir.filePath("records.sqlite"), QStringLiteral("测试员"),
-                     QStringLiteral("某县自然资源局"), "zh_CN", ""});
+                     QStringLiteral("某县自然资源局"), "zh_CN", "", false, ""});
     w.openFiles({sample("world_ne10m.gpkg")});
     REQUIRE(waitUntilReady(w));
     CheckPanel& panel = *w.checkPanel();
@@ -163,7 +163,7 @@ TEST_CASE("registering needs an error finding left and a unit") {
     QTemporaryDir dir;
     MainWindow w;
     w.show();
-    w.applySettings({dir.filePath("records.sqlite"), "tester", "", "zh_CN", ""});
+    w.applySettings({dir.filePath("records.sqlite"), "tester", "", "zh_CN", "", false, ""});
     QString message;
     CHECK_FALSE(w.registerProblemMap(false, &message));
     CHECK_FALSE(message.isEmpty()); // nothing checked yet

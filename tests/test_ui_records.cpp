@@ -195,11 +195,11 @@ TEST_CASE("the summary view shows exactly the figures of `mapaudit summary`") {
 TEST_CASE("preferences are checked before they are kept") {
     installTranslations("zh_CN");
     QTemporaryDir dir;
-    SettingsDialog dialog({dir.filePath("r.sqlite"), "", kCity, "zh_CN", ""});
+    SettingsDialog dialog({dir.filePath("r.sqlite"), "", kCity, "zh_CN", "", false, ""});
     CHECK(dialog.validate().contains(QStringLiteral("核查人员")));
-    SettingsDialog scale({dir.filePath("r.sqlite"), "tester", kCity, "zh_CN", "1:abc"});
+    SettingsDialog scale({dir.filePath("r.sqlite"), "tester", kCity, "zh_CN", "1:abc", false, ""});
     CHECK(scale.validate().contains("1:1000000"));
-    SettingsDialog good({dir.filePath("sub/r.sqlite"), "tester", kCity, "en", "1:250000"});
+    SettingsDialog good({dir.filePath("sub/r.sqlite"), "tester", kCity, "en", "1:250000", false, ""});
     CHECK(good.validate().isEmpty());
 
     // Applied to the window: the database opens and the unit exists in it.

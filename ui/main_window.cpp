@@ -257,6 +257,7 @@ void MainWindow::createMenus() {
     fileMenu_->addAction(removeLayerAction_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(georefAction_);
+    fileMenu_->addAction(exportBasemapAction_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
 
@@ -266,6 +267,8 @@ void MainWindow::createMenus() {
         viewMenu_->addAction(a);
     bookmarksMenu_ = viewMenu_->addMenu(QString());
     crsMenu_ = viewMenu_->addMenu(QString());
+    basemapMenu_ = viewMenu_->addMenu(QString());
+    basemapMenu_->addActions({tiandituVectorAction_, tiandituImageryAction_});
     for (auto* a : {crsGeographicAction_, crsMercatorAction_, crsGaussKrugerAction_})
         crsMenu_->addAction(a);
     viewMenu_->addSeparator();
@@ -348,6 +351,7 @@ void MainWindow::retranslateUi() {
     removeLayerAction_->setText(tr("&Remove layer"));
     layerStyleAction_->setText(tr("Layer &properties…"));
     quitAction_->setText(tr("&Quit"));
+    basemapMenu_->setTitle(tr("Online &basemap"));
     retranslateImageryUi();
     zoomInAction_->setText(tr("Zoom &in"));
     zoomOutAction_->setText(tr("Zoom &out"));
@@ -485,14 +489,24 @@ void MainWindow::loadNext() {
 }
 
 void MainWindow::addLoaded(LoadedFile file) {
-    const bool first = layers_.empty() && !reprojectTo_;
-    openPaths_.removeAll(file.path);
-    openPaths_ << file.path;
-    checkPanel_->setDatasets(openPaths_);
+    const bool basemap = basemapPaths_.contains(file.path);
+    const bool first = layers_.empty() && !reprojectTo_ && !basemap;
+    if (!basemap) {
+        openPaths_.removeAll(file.path);
+        openPaths_ << file.path;
+        checkPanel_->setDatasets(openPaths_);
+    }
     Extent extent{0, 0, -1, -1};
+    // A basemap goes under the layers already open, keeping its own order.
+    auto at = layers_.begin();
+    while (basemap && at != layers_.end() && basemapPaths_.contains(at->path))
+        ++at;
     for (auto& layer : file.layers) {
         extent = extent.united(layer->extent());
-        layers_.push_back({layer, true, file.path});
+        if (basemap)
+            at = std::next(layers_.insert(at, {layer, true, file.path}));
+        else
+            layers_.push_back({layer, true, file.path});
     }
     if (!file.notes.isEmpty())
         statusBar()->showMessage(file.notes.join("; "), 10000);

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMainWindow>
+#include <QSet>
 #include <QThreadPool>
 #include <memory>
 #include <optional>
@@ -93,12 +94,31 @@ public:
     void startMarking(int sketchTool);
     // File ▸ Georeference image: a window of its own, placing points against this canvas.
     GeorefDialog* openGeoreferencing(const QString& image);
+    // View ▸ Online basemap: Tianditu "vec" (map) or "img" (imagery) with its labels, drawn
+    // under everything. Does nothing unless the preferences allow online basemaps.
+    void openTianditu(const QString& kind);
+    // The Tianditu service descriptions (base and labels) written with the user's key.
+    QStringList writeTiandituDescriptions(const QString& kind) const;
+    // The rasters and basemaps open, whose area can be exported.
+    QStringList basemapSources() const;
+    // The map view's extent in lon/lat; nullopt when it cannot be placed.
+    std::optional<Extent> viewLonLatExtent() const;
+    // The tile zoom level matching the view's scale.
+    int suggestedBasemapZoom() const;
+    // Packages `area` of `source` as MBTiles/GeoPackage tiles in the background, then opens
+    // it; basemapExportFinished(out), or an empty path after an error.
+    void exportBasemapArea(const QString& source, const Extent& area, int maxZoom,
+                           const QString& out);
+    QAction* tiandituAction(const QString& kind) const {
+        return kind == "vec" ? tiandituVectorAction_ : tiandituImageryAction_;
+    }
     void markFinding(const QList<QPointF>& mapPoints);
 
 signals:
     void loadingFinished();
     void referencePackChecked();
     void overlayLoaded();
+    void basemapExportFinished(QString path);
 
 protected:
     void changeEvent(QEvent* e) override;
@@ -112,6 +132,8 @@ private:
     void createMenus();
     void createImageryActions();
     void retranslateImageryUi();
+    void updateBasemapActions();
+    void chooseBasemapExport();
     void retranslateUi();
     void loadNext();
     void addLoaded(LoadedFile file);
@@ -173,6 +195,10 @@ private:
     QAction* layerStyleAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* georefAction_ = nullptr;
+    QAction* exportBasemapAction_ = nullptr;
+    QAction* tiandituVectorAction_ = nullptr;
+    QAction* tiandituImageryAction_ = nullptr;
+    QMenu* basemapMenu_ = nullptr;
     QAction* zoomInAction_ = nullptr;
     QAction* zoomOutAction_ = nullptr;
     QAction* zoomFullAction_ = nullptr;
@@ -213,7 +239,9 @@ private:
     quint64 overlayGeneration_ = 0;
     std::shared_ptr<const MapLayer> highlight_;
     int filesLoaded_ = 0;
-    QHash<QString, int> styleSeeds_; // a file keeps its colours when it is drawn again
+    QHash<QString, int> styleSeeds_;
+    QSet<QString> basemapPaths_; // drawn under the other layers and never checked // a file keeps
+                                 // its colours when it is drawn again
     WorkstationSettings settings_;
     std::vector<check::CodeInfo> findingCodes_; // of the reference pack, read when first needed
     std::unique_ptr<records::RecordsDb> db_;

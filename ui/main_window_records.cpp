@@ -283,6 +283,7 @@ void MainWindow::applySettings(const WorkstationSettings& settings) {
     settings_ = settings;
     checkPanel_->setInspector(settings_.inspector);
     checkPanel_->setDefaultScale(settings_.defaultScale);
+    updateBasemapActions();
     if (reopen)
         openRecordsDb();
     if (relanguage)

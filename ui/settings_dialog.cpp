@@ -2,6 +2,7 @@
 
 #include "mapaudit/check/check_engine.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace mapaudit::ui {
@@ -18,7 +20,8 @@ namespace mapaudit::ui {
 SettingsDialog::SettingsDialog(const WorkstationSettings& current, QWidget* parent)
     : QDialog(parent), database_(new QLineEdit(current.databasePath)),
       inspector_(new QLineEdit(current.inspector)), unit_(new QLineEdit(current.unit)),
-      language_(new QComboBox), scale_(new QLineEdit(current.defaultScale)), problem_(new QLabel) {
+      language_(new QComboBox), scale_(new QLineEdit(current.defaultScale)), online_(new QCheckBox),
+      tiandituKey_(new QLineEdit(current.tiandituKey)), problem_(new QLabel) {
     setWindowTitle(tr("Preferences"));
     language_->addItem(QStringLiteral("中文"), "zh_CN");
     language_->addItem(QStringLiteral("English"), "en");
@@ -41,6 +44,15 @@ SettingsDialog::SettingsDialog(const WorkstationSettings& current, QWidget* pare
     form->addRow(tr("Unit (填报单位)"), unit_);
     form->addRow(tr("Language"), language_);
     form->addRow(tr("Default scale"), scale_);
+    online_->setText(tr("Allow online basemaps (Tianditu)"));
+    online_->setToolTip(tr("Off by default: with it off MapAudit never goes on line. Never turn "
+                           "it on while secret data is open."));
+    online_->setChecked(current.onlineBasemaps);
+    tiandituKey_->setPlaceholderText(tr("your own key (tk) from tianditu.gov.cn"));
+    tiandituKey_->setEnabled(current.onlineBasemaps);
+    connect(online_, &QCheckBox::toggled, tiandituKey_, &QWidget::setEnabled);
+    form->addRow(tr("Basemaps"), online_);
+    form->addRow(tr("Tianditu key"), tiandituKey_);
     problem_->setStyleSheet("color: #b00020");
     problem_->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -54,8 +66,10 @@ SettingsDialog::SettingsDialog(const WorkstationSettings& current, QWidget* pare
 }
 
 WorkstationSettings SettingsDialog::settings() const {
-    return {database_->text().trimmed(), inspector_->text().trimmed(), unit_->text().trimmed(),
-            language_->currentData().toString(), scale_->text().trimmed()};
+    return {database_->text().trimmed(),   inspector_->text().trimmed(),
+            unit_->text().trimmed(),       language_->currentData().toString(),
+            scale_->text().trimmed(),      online_->isChecked(),
+            tiandituKey_->text().trimmed()};
 }
 
 QString SettingsDialog::validate() {
@@ -70,6 +84,11 @@ QString SettingsDialog::validate() {
         problem = tr("Enter the inspector's name: the audit log names who made each change.");
     else if (!s.defaultScale.isEmpty() && !check::parseScale(s.defaultScale.toStdString()))
         problem = tr("The default scale must look like 1:1000000, or be left empty.");
+    else if (s.onlineBasemaps && s.tiandituKey.isEmpty())
+        problem = tr("Online basemaps need your Tianditu key (register at tianditu.gov.cn).");
+    else if (s.onlineBasemaps &&
+             !QRegularExpression("^[A-Za-z0-9]+$").match(s.tiandituKey).hasMatch())
+        problem = tr("The Tianditu key has letters and digits only: copy it again.");
     problem_->setText(problem);
     return problem;
 }

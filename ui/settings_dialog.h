@@ -1,11 +1,12 @@
-// Settings ▸ Preferences: the records database, inspector, unit, language and
-// default scale, each checked before it is kept.
+// Settings ▸ Preferences: the records database, inspector, unit, language,
+// default scale and online basemaps, each checked before it is kept.
 #pragma once
 
 #include "workstation_settings.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,6 +28,8 @@ private:
     QLineEdit* unit_;
     QComboBox* language_;
     QLineEdit* scale_;
+    QCheckBox* online_;
+    QLineEdit* tiandituKey_;
     QLabel* problem_;
 };
 

@@ -21,6 +21,8 @@ WorkstationSettings WorkstationSettings::load() {
     w.unit = s.value("records/unit").toString();
     w.language = currentLanguage();
     w.defaultScale = s.value("check/defaultScale").toString();
+    w.onlineBasemaps = s.value("basemaps/online", false).toBool();
+    w.tiandituKey = s.value("basemaps/tiandituKey").toString();
     return w;
 }
 
@@ -31,6 +33,8 @@ void WorkstationSettings::save() const {
     s.setValue("records/unit", unit);
     s.setValue("language", language);
     s.setValue("check/defaultScale", defaultScale);
+    s.setValue("basemaps/online", onlineBasemaps);
+    s.setValue("basemaps/tiandituKey", tiandituKey);
 }
 
 } // namespace mapaudit::ui

@@ -577,7 +577,7 @@ Raster</source>
     </message>
     <message>
         <source>Row %1: &apos;%2, %3&apos; is not a longitude and latitude (e.g. 116.39 or 116°23&apos;24&quot;E)</source>
-        <translation>第 %1 行：“%2, %3”不是经纬度（例如 116.39 或 116°23'24"E）</translation>
+        <translation>第 %1 行：“%2, %3”不是经纬度（例如 116.39 或 116°23&apos;24&quot;E）</translation>
     </message>
     <message>
         <source>%1: RMS %2 px%3</source>
@@ -982,6 +982,66 @@ SHA-256 %2</translation>
     <message>
         <source>Georeferenced: %1</source>
         <translation>已完成地理配准：%1</translation>
+    </message>
+    <message>
+        <source>Online &amp;basemap</source>
+        <translation>在线底图(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Online basemaps are off: turn them on with your key in Settings ▸ Preferences</source>
+        <translation>在线底图已关闭：请在“设置 ▸ 首选项”中用自己的密钥开启</translation>
+    </message>
+    <message>
+        <source>Tianditu &amp;map (online)</source>
+        <translation>天地图矢量(&amp;M)（在线）</translation>
+    </message>
+    <message>
+        <source>Tianditu &amp;imagery (online)</source>
+        <translation>天地图影像(&amp;I)（在线）</translation>
+    </message>
+    <message>
+        <source>&amp;Export basemap area for offline use…</source>
+        <translation>导出离线底图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Online basemap</source>
+        <translation>在线底图</translation>
+    </message>
+    <message>
+        <source>Export basemap area</source>
+        <translation>导出离线底图</translation>
+    </message>
+    <message>
+        <source>Open an image or basemap first and show the area to export.</source>
+        <translation>请先打开影像或底图，并将要导出的范围显示在地图上。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Area (the map view)</source>
+        <translation>范围（当前地图视图）</translation>
+    </message>
+    <message>
+        <source>Most detailed zoom level</source>
+        <translation>最大缩放级别</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;GeoPackage tiles (*.gpkg)</source>
+        <translation>MBTiles（*.mbtiles）;;GeoPackage 瓦片（*.gpkg）</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Offline basemap written: %1</source>
+        <translation>离线底图已写入：%1</translation>
+    </message>
+    <message>
+        <source>The export was canceled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1652,34 @@ SHA-256 %2</translation>
     <message>
         <source>The default scale must look like 1:1000000, or be left empty.</source>
         <translation>默认比例尺格式应为 1:1000000，或留空。</translation>
+    </message>
+    <message>
+        <source>Allow online basemaps (Tianditu)</source>
+        <translation>允许使用在线底图（天地图）</translation>
+    </message>
+    <message>
+        <source>Off by default: with it off MapAudit never goes on line. Never turn it on while secret data is open.</source>
+        <translation>默认关闭：关闭时 MapAudit 从不联网。打开涉密数据时切勿开启。</translation>
+    </message>
+    <message>
+        <source>your own key (tk) from tianditu.gov.cn</source>
+        <translation>在 tianditu.gov.cn 申请的个人密钥（tk）</translation>
+    </message>
+    <message>
+        <source>Basemaps</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>Tianditu key</source>
+        <translation>天地图密钥</translation>
+    </message>
+    <message>
+        <source>Online basemaps need your Tianditu key (register at tianditu.gov.cn).</source>
+        <translation>使用在线底图需要天地图密钥（请在 tianditu.gov.cn 注册）。</translation>
+    </message>
+    <message>
+        <source>The Tianditu key has letters and digits only: copy it again.</source>
+        <translation>天地图密钥只含字母和数字，请重新复制。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "mapaudit/text_util.h"
 #include "warp_to_file.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -17,14 +19,33 @@ constexpr double kZoom0Resolution = 156543.03392804097;
 
 } // namespace
 
-std::string tiandituSource(const std::string& layer, const std::string& key) {
+namespace {
+
+void checkTianditu(const std::string& layer, const std::string& key) {
     static const std::set<std::string> layers{"vec", "img", "cva", "cia"};
     if (!layers.count(layer))
         throw InputError("Tianditu layer '" + layer + "' — use vec, img, cva or cia");
     if (key.empty())
         throw InputError("a Tianditu key (tk) is needed: register one at tianditu.gov.cn");
+    if (!std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isalnum(c) != 0; }))
+        throw InputError("the Tianditu key may only hold letters and digits — copy it again "
+                         "from tianditu.gov.cn");
+}
+
+} // namespace
+
+std::string tiandituSource(const std::string& layer, const std::string& key) {
+    checkTianditu(layer, key);
     return "WMTS:https://t0.tianditu.gov.cn/" + layer + "_w/wmts?tk=" + key + ",layer=" + layer +
            ",tilematrixset=w";
+}
+
+std::string tiandituServiceXml(const std::string& layer, const std::string& key) {
+    checkTianditu(layer, key);
+    return "<GDAL_WMTS><GetCapabilitiesUrl>https://t0.tianditu.gov.cn/" + layer +
+           "_w/wmts?service=WMTS&amp;request=GetCapabilities&amp;tk=" + key +
+           "</GetCapabilitiesUrl><Layer>" + layer +
+           "</Layer><TileMatrixSet>w</TileMatrixSet></GDAL_WMTS>\n";
 }
 
 std::string xyzSource(const std::string& urlTemplate, int maxZoom) {

@@ -19,6 +19,9 @@ namespace mapaudit::imagery {
 // A GDAL connection string for the Web Mercator (_w) matrix set with `key`.
 // Throws InputError for an empty key or an unknown layer.
 std::string tiandituSource(const std::string& layer, const std::string& key);
+// The same layer as a GDAL WMTS service description (<GDAL_WMTS>), to be saved
+// as a file and opened like one. The key must be letters and digits.
+std::string tiandituServiceXml(const std::string& layer, const std::string& key);
 
 // A GDAL WMS description of an XYZ tile server (`urlTemplate` with ${z}, ${x},
 // ${y}), Web Mercator, `maxZoom` levels.
