@@ -58,11 +58,12 @@ CheckPanel::CheckPanel(QWidget* parent)
     buttons->addWidget(run_);
     buttons->addWidget(cancel_);
     buttons->addWidget(progress_, 1);
+
     auto* filters = new QHBoxLayout;
     filters->addWidget(severityFilter_, 1);
     filters->addWidget(ruleFilter_, 1);
     auto* decisions = new QHBoxLayout;
-    for (auto* b : {confirm_, dismiss_, mark_, export_})
+    for (auto* b : {confirm_, dismiss_, export_})
         decisions->addWidget(b);
     auto* onward = new QHBoxLayout;
     onward->addWidget(register_);
@@ -74,6 +75,7 @@ CheckPanel::CheckPanel(QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(table_, 1);
     layout->addLayout(decisions);
+    layout->addWidget(mark_); // a row of its own: the dock is no wider for it
     layout->addLayout(onward);
     summary_->setWordWrap(true);
     progress_->setRange(0, 100);
