@@ -188,7 +188,7 @@ void GeorefDialog::selectPoint(int row) {
 }
 
 void GeorefDialog::placeFromMap(QPointF mapPosition) {
-    if (selected_ < 0 || selected_ >= static_cast<int>(points_.size()))
+    if (!canvas_ || selected_ < 0 || selected_ >= static_cast<int>(points_.size()))
         return;
     QPointF lonLat;
     try {
@@ -364,7 +364,8 @@ void GeorefDialog::refresh() {
 }
 
 void GeorefDialog::pickOnMap(bool on) {
-    canvas_->setTool(on ? MapCanvas::Tool::Pick : MapCanvas::Tool::Pan);
+    if (canvas_)
+        canvas_->setTool(on ? MapCanvas::Tool::Pick : MapCanvas::Tool::Pan);
 }
 
 void GeorefDialog::savePoints(const QString& path) const {

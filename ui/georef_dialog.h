@@ -9,6 +9,7 @@
 #include "mapaudit/refpack/key_points.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QThreadPool>
 #include <memory>
 #include <optional>
@@ -79,7 +80,7 @@ private:
     void chooseWarp();
 
     QString image_;
-    MapCanvas* canvas_;
+    QPointer<MapCanvas> canvas_; // the window's: it may go first when the window closes
     std::vector<refpack::KeyPoint> keyPoints_;
     std::vector<Point> points_;
     int selected_ = -1;

@@ -89,7 +89,8 @@ void ManualFindingDialog::accept() {
                           : field == "code" ? tr("Choose a region or island code from the list.")
                           : field == "rule" ? tr("Choose a rule from the list.")
                           : field == "geometry"
-                              ? tr("The drawn shape cannot be used: %1").arg(text.section(": ", 1))
+                              ? tr("Draw the shape again: a point, a line, or an area that "
+                                   "does not cross itself.")
                               : text);
         return;
     }

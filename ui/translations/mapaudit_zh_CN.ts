@@ -1095,8 +1095,8 @@ SHA-256 %2</translation>
         <translation>请从列表中选择规则。</translation>
     </message>
     <message>
-        <source>The drawn shape cannot be used: %1</source>
-        <translation>所画图形无法使用：%1</translation>
+        <source>Draw the shape again: a point, a line, or an area that does not cross itself.</source>
+        <translation>请重新绘制：点、线，或不自相交的面。</translation>
     </message>
 </context>
 <context>
