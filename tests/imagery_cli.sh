@@ -127,6 +127,10 @@ draw() { # name, angle in degrees, background "r g b", then layers as "file|laye
 }
 draw compliant 0 "200 220 240" "$pack|territory|235 225 190|" "$pack|key_islands|90 60 40|" \
   "$pack|scs_dashes|120 20 110|"
+# The compliant map with Taiwan in a colour of its own (as a map highlighting it would).
+draw taiwan-highlighted 4 "200 220 240" "$pack|territory|235 225 190|" \
+  "$pack|regions|120 190 120|code = 'taiwan'" "$pack|key_islands|90 60 40|" \
+  "$pack|scs_dashes|120 20 110|"
 draw natural-earth 0 "200 220 240" "$ne|countries|240 240 210|" "$ne|countries|250 190 150|id = 156"
 draw compliant-lines -7 "170 200 230" "$ne|countries|245 240 230|" "$pack|territory|245 240 230|" \
   "$work/pack-lines.gpkg|outline|150 30 40|" "$work/pack-lines.gpkg|islands|60 60 60|" "$pack|scs_dashes|150 30 40|"
@@ -147,6 +151,13 @@ expected = {
     "natural-earth-lines": [("TERR-FOREIGN", "zangnan"), ("DASHLINE-MISSING", "nanhai"),
                             ("ISLAND-OMITTED", "huangyan_dao")],
 }
+# Taiwan in the foreign countries' colour: said so, and with a high confidence.
+taiwan = [f for f in findings("natural-earth") if f["code"] == "taiwan"][0]
+assert "与他国相同" in taiwan["message_zh"] and taiwan["confidence"] > 0.8, taiwan
+# A colour of its own is still a candidate, less sure: it may be a highlight.
+own = [f for f in findings("taiwan-highlighted") if f["code"] == "taiwan"]
+assert len(own) == 1 and "与他国相同" not in own[0]["message_zh"], own
+assert own[0]["confidence"] <= 0.6, own[0]["confidence"]
 for name, wanted in expected.items():
     for e in wanted:
         assert e in codes(name), "%s: %s not found in %s" % (name, e, sorted(codes(name)))

@@ -32,6 +32,20 @@ constexpr double kDashInkShare = 0.4;
 constexpr double kMetresPerPixelAtPrint = 0.0002; // 0.2 mm: a 127 dpi scan
 constexpr double kGroupLevelScale = 4'000'000;    // as the vector island rule
 
+// Interiors of the neighbours a map around Taiwan is likely to show.
+struct NeighbourBox {
+    double west, south, east, north;
+};
+constexpr NeighbourBox kNeighbours[] = {
+    {138.0, 36.0, 139.5, 37.0}, // Japan, Honshu
+    {121.0, 15.8, 121.6, 17.2}, // the Philippines, Luzon
+    {127.2, 35.8, 128.5, 37.2}, // Korea
+    {104.8, 15.8, 105.8, 17.0}, // Laos
+    {77.0, 20.0, 80.0, 24.0},   // India
+    {100.0, 45.0, 106.0, 47.0}, // Mongolia
+};
+constexpr double kOwnColourFactor = 0.6;
+
 struct RefPoint {
     std::string code, nameZh, nameEn, group, representation;
     double lon = 0, lat = 0;
@@ -190,20 +204,40 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
     }
 
     // Taiwan filled like the mainland? The mainland's colour from its interior,
-    // Taiwan's from the middle of the island.
+    // Taiwan's from the middle of the island, and the neighbours' from theirs: a
+    // Taiwan filled like a foreign country is the strong sign.
     const auto [mainland, mainlandShare] = dominantColour(sampleBox(s, 100, 27, 114, 37, 24));
     const auto taiwanPixels = sampleBox(s, 120.75, 23.0, 121.2, 24.3, 12);
     if (!taiwanPixels.empty() && mainlandShare > 0.5) {
         const auto [taiwan, taiwanShare] = dominantColour(taiwanPixels);
         if (taiwanShare > 0.5 && colourDistance(taiwan, mainland) > kFillDistance) {
+            bool likeNeighbour = false;
+            for (const NeighbourBox& n : kNeighbours) {
+                const auto pixels = sampleBox(s, n.west, n.south, n.east, n.north, 8);
+                if (pixels.empty())
+                    continue;
+                const auto [fill, share] = dominantColour(pixels);
+                likeNeighbour = likeNeighbour ||
+                                (share > 0.5 && colourDistance(fill, mainland) > kFillDistance &&
+                                 colourDistance(fill, taiwan) <= kFillDistance);
+            }
             Finding f;
             f.rule = check::kTerrForeign;
             f.code = "taiwan";
-            f.messageZh = "台湾岛的填色与大陆不同，可能被表示为他国（请目视核实）";
-            f.messageEn = "Taiwan is filled in another colour than the mainland: it may be shown "
-                          "as another country (verify by eye)";
+            f.messageZh =
+                likeNeighbour
+                    ? "台湾岛的填色与大陆不同，而与他国相同，可能被表示为他国（请目视核实）"
+                    : "台湾岛的填色与大陆不同，可能被表示为他国（请目视核实）";
+            f.messageEn =
+                likeNeighbour
+                    ? "Taiwan is filled like a foreign country, not like the mainland: it "
+                      "may be shown as another country (verify by eye)"
+                    : "Taiwan is filled in another colour than the mainland: it may be "
+                      "shown as another country (verify by eye)";
             f.basis = check::basis::kTerritoryForeign;
-            f.confidence = std::min(mainlandShare, taiwanShare);
+            // A colour of its own may be a highlight; a foreign country's colour is not.
+            f.confidence =
+                std::min(mainlandShare, taiwanShare) * (likeNeighbour ? 1.0 : kOwnColourFactor);
             f.geometryWkt = pointWkt(120.97, 23.7);
             add(std::move(f));
         }
