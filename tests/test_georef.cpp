@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 #include <gdal.h>
+#include <gdal_utils.h>
 
 using namespace mapaudit;
 using namespace mapaudit::imagery;
@@ -77,4 +78,37 @@ TEST_CASE("Tianditu layers as WMTS service descriptions, with the user's key") {
                       Catch::Contains("only hold letters and digits"));
     CHECK_THROWS_WITH(tiandituServiceXml("ter", "abc"),
                       Catch::Contains("use vec, img, cva or cia"));
+}
+
+TEST_CASE("control points as the GCPs of a GDAL VRT, both ways") {
+    ensureGdalInitialised();
+    const auto dir = std::filesystem::temp_directory_path() / "mapaudit-vrt-gcps";
+    std::filesystem::create_directories(dir);
+    const auto image = mapaudit::test::samplePath("east_asia_cgcs2000.tif");
+    std::vector<ControlPoint> points{{"A", 100, 100, 80, 45, true},
+                                     {"B", 600, 120, 130, 43, true},
+                                     {"off", 1, 1, 0, 0, false},
+                                     {"C", 150, 480, 85, 7, true}};
+    writeControlPointsVrt(image, points, dir / "scan.vrt");
+    const auto back = readControlPoints(dir / "scan.vrt");
+    REQUIRE(back.size() == 3); // the disabled point is not written
+    CHECK(back[1].id == "B");
+    CHECK(back[1].pixel == 600);
+    CHECK(back[1].line == 120);
+    CHECK(back[1].x == Approx(130));
+    CHECK(back[1].y == Approx(43));
+
+    // GCPs in Web Mercator come back as lon/lat.
+    const char* args[] = {"-of", "VRT", "-a_srs",       "EPSG:3857",   "-gcp",
+                          "10",  "20",  "12245143.987", "4865942.280", nullptr}; // 110°E, 40°N
+    GDALTranslateOptions* options = GDALTranslateOptionsNew(const_cast<char**>(args), nullptr);
+    GDALDatasetH source = GDALOpen(image.string().c_str(), GA_ReadOnly);
+    GDALClose(GDALTranslate((dir / "mercator.vrt").string().c_str(), source, options, nullptr));
+    GDALClose(source);
+    GDALTranslateOptionsFree(options);
+    const auto mercator = readControlPoints(dir / "mercator.vrt");
+    REQUIRE(mercator.size() == 1);
+    CHECK(mercator[0].x == Approx(110).margin(1e-6));
+    CHECK(mercator[0].y == Approx(40).margin(1e-6));
+    std::filesystem::remove_all(dir);
 }

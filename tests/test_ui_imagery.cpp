@@ -215,6 +215,13 @@ TEST_CASE("georeferencing in the workstation: clicked, snapped and typed points,
         CHECK(again->points()[i].cp.y == Approx(dialog->points()[i].cp.y).margin(1e-9));
     }
     CHECK(again->fit()->rmsPx == Approx(dialog->fit()->rmsPx).margin(1e-6));
+    // …and as a GDAL VRT of the picture with the points as its GCPs.
+    const QString vrt = dir.filePath("scan-gcps.vrt");
+    dialog->savePoints(vrt);
+    again->loadPoints(vrt);
+    REQUIRE(again->points().size() == dialog->points().size());
+    CHECK(again->points()[4].cp.x == Approx(dialog->points()[4].cp.x).margin(1e-9));
+    CHECK(again->points()[4].cp.pixel == Approx(dialog->points()[4].cp.pixel).margin(1e-6));
     again->close();
 
     // The warp runs in the background and the result opens as a layer.

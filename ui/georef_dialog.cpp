@@ -141,7 +141,7 @@ GeorefDialog::GeorefDialog(const QString& image, MapCanvas* canvas, QWidget* par
     connect(load, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Load points"), QFileInfo(image_).absolutePath(),
-                                         tr("Control points (*.points *.csv)"));
+                                         tr("Control points (*.points *.csv *.vrt)"));
         if (path.isEmpty())
             return;
         try {
@@ -152,7 +152,7 @@ GeorefDialog::GeorefDialog(const QString& image, MapCanvas* canvas, QWidget* par
     });
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save points"), image_ + ".points", tr("Control points (*.points)"));
+            this, tr("Save points"), image_ + ".points", tr("Control points (*.points);;GDAL VRT with the points as GCPs (*.vrt)"));
         if (path.isEmpty())
             return;
         try {
@@ -372,7 +372,10 @@ void GeorefDialog::savePoints(const QString& path) const {
     std::vector<imagery::ControlPoint> placed = placedPoints();
     if (placed.empty())
         throw InputError(tr("no point has its true position yet").toStdString());
-    imagery::writeControlPoints(placed, path.toStdString());
+    if (path.endsWith(".vrt", Qt::CaseInsensitive))
+        imagery::writeControlPointsVrt(image_.toStdString(), placed, path.toStdString());
+    else
+        imagery::writeControlPoints(placed, path.toStdString());
 }
 
 void GeorefDialog::loadPoints(const QString& path) {

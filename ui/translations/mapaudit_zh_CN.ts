@@ -564,16 +564,8 @@ Raster</source>
         <translation>载入控制点</translation>
     </message>
     <message>
-        <source>Control points (*.points *.csv)</source>
-        <translation>控制点（*.points *.csv）</translation>
-    </message>
-    <message>
         <source>Save points</source>
         <translation>保存控制点</translation>
-    </message>
-    <message>
-        <source>Control points (*.points)</source>
-        <translation>控制点（*.points）</translation>
     </message>
     <message>
         <source>Row %1: &apos;%2, %3&apos; is not a longitude and latitude (e.g. 116.39 or 116°23&apos;24&quot;E)</source>
@@ -614,6 +606,14 @@ Raster</source>
     <message>
         <source>The warp was canceled; nothing was written.</source>
         <translation>纠正已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Control points (*.points *.csv *.vrt)</source>
+        <translation>控制点（*.points *.csv *.vrt）</translation>
+    </message>
+    <message>
+        <source>Control points (*.points);;GDAL VRT with the points as GCPs (*.vrt)</source>
+        <translation>控制点（*.points）;;以控制点为 GCP 的 GDAL VRT（*.vrt）</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,50 @@ std::size_t minimumPoints(Transform t) {
     }
 }
 
+namespace {
+
+// A GDAL VRT's ground control points, as lon/lat on CGCS2000.
+std::vector<ControlPoint> readVrtControlPoints(const fs::path& path) {
+    OpenedDataset opened = openDataset(path);
+    GDALDataset& ds = *opened.dataset;
+    const int n = ds.GetGCPCount();
+    if (n == 0)
+        throw InputError(path.string() + ": no control points in it");
+    std::unique_ptr<CrsTransform> toLonLat;
+    if (const OGRSpatialReference* srs = ds.GetGCPSpatialRef()) {
+        OGRSpatialReference cgcs2000;
+        cgcs2000.importFromEPSG(4490);
+        if (!srs->IsSame(&cgcs2000)) {
+            char* wkt = nullptr;
+            srs->exportToWkt(&wkt);
+            toLonLat = std::make_unique<CrsTransform>(wkt, "EPSG:4490");
+            CPLFree(wkt);
+        }
+    }
+    std::vector<ControlPoint> points;
+    const GDAL_GCP* gcps = ds.GetGCPs();
+    for (int i = 0; i < n; ++i) {
+        ControlPoint p;
+        p.id = gcps[i].pszId && *gcps[i].pszId ? gcps[i].pszId : std::to_string(i + 1);
+        p.pixel = gcps[i].dfGCPPixel;
+        p.line = gcps[i].dfGCPLine;
+        p.x = gcps[i].dfGCPX;
+        p.y = gcps[i].dfGCPY;
+        if (toLonLat) {
+            const auto ll = toLonLat->forward(p.x, p.y);
+            p.x = ll.x;
+            p.y = ll.y;
+        }
+        points.push_back(p);
+    }
+    return points;
+}
+
+} // namespace
+
 std::vector<ControlPoint> readControlPoints(const fs::path& path) {
+    if (lowerExtension(path) == ".vrt")
+        return readVrtControlPoints(path);
     std::ifstream in(path);
     if (!in)
         throw InputError(path.string() + ": cannot be read — check the path");
@@ -187,6 +230,48 @@ void writeControlPoints(const std::vector<ControlPoint>& points, const fs::path&
                 << (p.enabled ? 1 : 0) << "\n";
         if (!out.flush())
             throw InputError(path.string() + ": could not be written — check the disk");
+    }
+    output.commit();
+}
+
+void writeControlPointsVrt(const fs::path& image, const std::vector<ControlPoint>& points,
+                           const fs::path& path) {
+    ensureGdalInitialised();
+    OpenedDataset opened = openDataset(image);
+    std::vector<GDAL_GCP> gcps;
+    std::vector<std::string> ids;
+    ids.reserve(points.size());
+    static char empty[] = "";
+    for (const ControlPoint& p : points) {
+        if (!p.enabled)
+            continue;
+        ids.push_back(p.id);
+        GDAL_GCP g{};
+        g.pszId = ids.back().data();
+        g.pszInfo = empty;
+        g.dfGCPPixel = p.pixel;
+        g.dfGCPLine = p.line;
+        g.dfGCPX = p.x;
+        g.dfGCPY = p.y;
+        gcps.push_back(g);
+    }
+    if (gcps.empty())
+        throw InputError(path.string() + ": no enabled control point to write");
+    OGRSpatialReference cgcs2000;
+    cgcs2000.importFromEPSG(4490);
+    cgcs2000.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    GdalErrorCapture errors;
+    AtomicOutput output(path);
+    {
+        const char* args[] = {"-of", "VRT", nullptr};
+        std::unique_ptr<GDALTranslateOptions, decltype(&GDALTranslateOptionsFree)> translate(
+            GDALTranslateOptionsNew(const_cast<char**>(args), nullptr), GDALTranslateOptionsFree);
+        GdalDatasetPtr vrt(GDALDataset::FromHandle(
+            GDALTranslate(output.partial().c_str(), GDALDataset::ToHandle(opened.dataset.get()),
+                          translate.get(), nullptr)));
+        if (!vrt || vrt->SetGCPs(static_cast<int>(gcps.size()), gcps.data(), &cgcs2000) != CE_None)
+            throw InputError(path.string() + ": could not be written (" + errors.firstMessage() +
+                             ")");
     }
     output.commit();
 }
@@ -254,8 +339,19 @@ Fit georeference(const fs::path& image, const std::vector<ControlPoint>& points,
     vrt->SetGCPs(static_cast<int>(gcps.size()), gcps.data(), &imageSrs);
 
     WarpJob job;
-    job.args = {"-of", "GTiff", "-t_srs", o.targetCrs, "-r", "bilinear", "-dstalpha",
-                "-co", "COMPRESS=DEFLATE", "-co", "TILED=YES", "-co", "NUM_THREADS=ALL_CPUS",
+    job.args = {"-of",
+                "GTiff",
+                "-t_srs",
+                o.targetCrs,
+                "-r",
+                "bilinear",
+                "-dstalpha",
+                "-co",
+                "COMPRESS=DEFLATE",
+                "-co",
+                "TILED=YES",
+                "-co",
+                "NUM_THREADS=ALL_CPUS",
                 "-overwrite"};
     if (fit.transform == Transform::Tps)
         job.args.push_back("-tps");

@@ -39,11 +39,16 @@ struct Fit {
 };
 
 // Control points as QGIS and GDAL keep them (`.points`: mapX,mapY,pixelX,
-// pixelY,enable with pixelY negative downwards), or CSV id,pixel,line,x,y.
-// Throws InputError naming the line.
+// pixelY,enable with pixelY negative downwards; or the GCPs of a GDAL `.vrt`,
+// turned into lon/lat), or CSV id,pixel,line,x,y. Throws InputError naming the line.
 std::vector<ControlPoint> readControlPoints(const std::filesystem::path& path);
 void writeControlPoints(const std::vector<ControlPoint>& points,
                         const std::filesystem::path& path); // .points format
+// A GDAL VRT of `image` carrying the enabled points as its GCPs (EPSG:4490),
+// for gdalwarp, QGIS or `mapaudit georef --gcp`.
+void writeControlPointsVrt(const std::filesystem::path& image,
+                           const std::vector<ControlPoint>& points,
+                           const std::filesystem::path& path);
 
 struct GeoreferenceOptions {
     Transform transform = Transform::Auto;
