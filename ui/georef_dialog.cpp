@@ -8,23 +8,21 @@
 #include "mapaudit/imagery/image_preview.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/text_util.h"
+#include "progress_job.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 namespace mapaudit::ui {
@@ -152,7 +150,8 @@ GeorefDialog::GeorefDialog(const QString& image, MapCanvas* canvas, QWidget* par
     });
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save points"), image_ + ".points", tr("Control points (*.points);;GDAL VRT with the points as GCPs (*.vrt)"));
+            this, tr("Save points"), image_ + ".points",
+            tr("Control points (*.points);;GDAL VRT with the points as GCPs (*.vrt)"));
         if (path.isEmpty())
             return;
         try {
@@ -403,43 +402,22 @@ void GeorefDialog::warpTo(const QString& out) {
         return;
     auto feedback = std::make_shared<Feedback>();
     feedback_ = feedback;
-    auto* progress = new QProgressDialog(tr("Warping %1…").arg(QFileInfo(image_).fileName()),
-                                         tr("Cancel"), 0, 100, this);
-    progress->setMinimumDuration(300);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(progress, &QProgressDialog::canceled, this, [feedback] { feedback->cancel(); });
-    feedback->setListener([progress](double f) {
-        QMetaObject::invokeMethod(
-            progress, [progress, f] { progress->setValue(static_cast<int>(f * 100)); },
-            Qt::QueuedConnection);
-    });
     warp_->setEnabled(false);
     const std::string image = image_.toStdString(), target = out.toStdString();
     const auto points = placedPoints();
     const auto opts = options();
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [=, this] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        feedback->setListener({});
-        feedback_.reset();
-        progress->close();
-        refresh();
-        if (error.isEmpty())
-            emit warped(out);
-        else
-            emit failed(error);
-    });
-    watcher->setFuture(QtConcurrent::run(&pool_, [=]() -> QString {
-        try {
-            imagery::georeference(image, points, opts, target, feedback.get());
-            return {};
-        } catch (const Canceled&) {
-            return GeorefDialog::tr("The warp was canceled; nothing was written.");
-        } catch (const std::exception& e) {
-            return QString::fromUtf8(e.what());
-        }
-    }));
+    runWithProgress(
+        this, pool_, tr("Warping %1…").arg(QFileInfo(image_).fileName()), feedback,
+        [=](Feedback* f) { imagery::georeference(image, points, opts, target, f); },
+        tr("The warp was canceled; nothing was written."),
+        [this, out](const QString& error) {
+            feedback_.reset();
+            refresh();
+            if (error.isEmpty())
+                emit warped(out);
+            else
+                emit failed(error);
+        });
 }
 
 } // namespace mapaudit::ui

@@ -10,6 +10,7 @@
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/resources.h"
 #include "mapaudit/version.h"
+#include "progress_job.h"
 #include "records_panel.h"
 #include "reference_panel.h"
 #include "row_table.h"
@@ -441,15 +442,9 @@ void MainWindow::loadNext() {
     const QString path = pending_.takeFirst();
     auto feedback = std::make_shared<Feedback>();
     loadFeedback_ = feedback;
-    auto* progress = new QProgressDialog(tr("Loading %1…").arg(QFileInfo(path).fileName()),
-                                         tr("Cancel"), 0, 100, this);
+    QProgressDialog* progress =
+        progressDialogFor(this, tr("Loading %1…").arg(QFileInfo(path).fileName()), feedback, 400);
     progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    connect(progress, &QProgressDialog::canceled, this, [feedback] { feedback->cancel(); });
-    feedback->setListener([progress](double f) {
-        QMetaObject::invokeMethod(
-            progress, [progress, f] { progress->setValue(int(f * 100)); }, Qt::QueuedConnection);
-    });
 
     struct Outcome {
         std::optional<LoadedFile> file;

@@ -8,6 +8,7 @@
 #include "mapaudit/feedback.h"
 #include "mapaudit/file_bytes.h"
 #include "mapaudit/imagery/basemap.h"
+#include "progress_job.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -16,15 +17,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 namespace mapaudit::ui {
@@ -201,45 +199,23 @@ void MainWindow::chooseBasemapExport() {
 
 void MainWindow::exportBasemapArea(const QString& source, const Extent& area, int maxZoom,
                                    const QString& out) {
-    auto feedback = std::make_shared<Feedback>();
-    auto* progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(out).fileName()),
-                                         tr("Cancel"), 0, 100, this);
-    progress->setMinimumDuration(300);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(progress, &QProgressDialog::canceled, this, [feedback] { feedback->cancel(); });
-    feedback->setListener([progress](double f) {
-        QMetaObject::invokeMethod(
-            progress, [progress, f] { progress->setValue(static_cast<int>(f * 100)); },
-            Qt::QueuedConnection);
-    });
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this,
-            [this, watcher, feedback, progress, out] {
-                const QString error = watcher->result();
-                watcher->deleteLater();
-                feedback->setListener({});
-                progress->close();
-                if (!error.isEmpty()) {
-                    QMessageBox::warning(this, tr("Export basemap area"), error);
-                    emit basemapExportFinished(QString());
-                    return;
-                }
-                statusBar()->showMessage(tr("Offline basemap written: %1").arg(out), 8000);
-                basemapPaths_.insert(out);
-                openFiles({out});
-                emit basemapExportFinished(out);
-            });
     const std::string src = source.toStdString(), target = out.toStdString();
-    watcher->setFuture(QtConcurrent::run(&pool_, [=]() -> QString {
-        try {
-            imagery::exportTiles(src, area, maxZoom, target, feedback.get());
-            return {};
-        } catch (const Canceled&) {
-            return MainWindow::tr("The export was canceled; nothing was written.");
-        } catch (const std::exception& e) {
-            return QString::fromUtf8(e.what());
-        }
-    }));
+    runWithProgress(
+        this, pool_, tr("Exporting %1…").arg(QFileInfo(out).fileName()),
+        std::make_shared<Feedback>(),
+        [=](Feedback* f) { imagery::exportTiles(src, area, maxZoom, target, f); },
+        tr("The export was canceled; nothing was written."),
+        [this, out](const QString& error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Export basemap area"), error);
+                emit basemapExportFinished(QString());
+                return;
+            }
+            statusBar()->showMessage(tr("Offline basemap written: %1").arg(out), 8000);
+            basemapPaths_.insert(out);
+            openFiles({out});
+            emit basemapExportFinished(out);
+        });
 }
 
 } // namespace mapaudit::ui

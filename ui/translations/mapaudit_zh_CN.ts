@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>ProgressJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1: CRS unknown — drawn with its coordinates as they are</source>
@@ -600,10 +607,6 @@ Raster</source>
         <translation>正在纠正 %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>The warp was canceled; nothing was written.</source>
         <translation>纠正已取消，未写入任何文件。</translation>
     </message>
@@ -736,10 +739,6 @@ Raster</source>
     <message>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Cannot open</source>
