@@ -282,6 +282,8 @@ TEST_CASE("key points to tie pictures to: the islands and the dash ends") {
     };
     const auto huangyan = find("huangyan_dao");
     CHECK(huangyan.nameZh == "黄岩岛");
+    CHECK(huangyan.group == "zhongsha");
+    CHECK(mapaudit::refpack::keyIslands(pack).size() == 20);
     CHECK(huangyan.lon == Approx(117.75).margin(0.1));
     CHECK(huangyan.lat == Approx(15.15).margin(0.1));
     const auto start = find("dash1_start"), end = find("dash1_end");

@@ -9,6 +9,7 @@
 #include "mapaudit/feedback.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/geodesic.h"
+#include "mapaudit/refpack/key_points.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/refpack/schema.h"
 #include "mapaudit/text_util.h"
@@ -45,27 +46,6 @@ constexpr NeighbourBox kNeighbours[] = {
     {100.0, 45.0, 106.0, 47.0}, // Mongolia
 };
 constexpr double kOwnColourFactor = 0.6;
-
-struct RefPoint {
-    std::string code, nameZh, nameEn, group, representation;
-    double lon = 0, lat = 0;
-};
-
-std::vector<RefPoint> keyIslands(GDALDataset& pack) {
-    std::vector<RefPoint> out;
-    OGRLayer* layer = pack.GetLayerByName("key_islands");
-    layer->ResetReading();
-    for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
-        const OGRGeometry* g = f->GetGeometryRef();
-        if (!g || wkbFlatten(g->getGeometryType()) != wkbPoint)
-            continue;
-        out.push_back({f->GetFieldAsString("code"), f->GetFieldAsString("name_zh"),
-                       f->GetFieldAsString("name_en"), f->GetFieldAsString("island_group"),
-                       f->GetFieldAsString("representation"), g->toPoint()->getX(),
-                       g->toPoint()->getY()});
-    }
-    return out;
-}
 
 std::string pointWkt(double lon, double lat) {
     char text[96];
@@ -106,7 +86,7 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
     };
 
     // Islands: something drawn at each key island the picture covers.
-    const auto islands = keyIslands(pack.dataset());
+    const auto islands = refpack::keyIslands(pack);
     std::map<std::string, bool> groupInked;
     for (std::size_t i = 0; i < islands.size(); ++i) {
         if (feedback) {
@@ -114,7 +94,7 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
             feedback->setProgress(0.6 * static_cast<double>(i) /
                                   static_cast<double>(islands.size()));
         }
-        const RefPoint& island = islands[i];
+        const refpack::KeyPoint& island = islands[i];
         const auto p = s.pixelOf(island.lon, island.lat);
         if (!p || !s.inside(*p))
             continue;
