@@ -47,19 +47,29 @@ struct Transformer {
     }
 };
 
-// Enabled points as GDAL control points, their x/y in the image CRS.
+// Enabled points as GDAL control points, their x/y in the image CRS. With
+// `ids` the points keep their ids, which `ids` holds for as long as the GCPs.
 std::vector<GDAL_GCP> gdalPoints(const std::vector<ControlPoint>& points,
-                                 const GeoreferenceOptions& o) {
+                                 const GeoreferenceOptions& o,
+                                 std::vector<std::string>* ids = nullptr) {
     std::unique_ptr<CrsTransform> toImage;
     if (!o.imageCrs.empty() && o.imageCrs != o.pointsCrs)
         toImage = std::make_unique<CrsTransform>(o.pointsCrs, o.imageCrs);
     std::vector<GDAL_GCP> gcps;
     static char empty[] = "";
+    if (ids) {
+        ids->clear();
+        ids->reserve(points.size()); // no reallocation: the GCPs point into it
+    }
     for (const ControlPoint& p : points) {
         if (!p.enabled)
             continue;
         GDAL_GCP g{};
         g.pszId = empty;
+        if (ids) {
+            ids->push_back(p.id);
+            g.pszId = ids->back().data();
+        }
         g.pszInfo = empty;
         g.dfGCPPixel = p.pixel;
         g.dfGCPLine = p.line;
@@ -238,23 +248,8 @@ void writeControlPointsVrt(const fs::path& image, const std::vector<ControlPoint
                            const fs::path& path) {
     ensureGdalInitialised();
     OpenedDataset opened = openDataset(image);
-    std::vector<GDAL_GCP> gcps;
     std::vector<std::string> ids;
-    ids.reserve(points.size());
-    static char empty[] = "";
-    for (const ControlPoint& p : points) {
-        if (!p.enabled)
-            continue;
-        ids.push_back(p.id);
-        GDAL_GCP g{};
-        g.pszId = ids.back().data();
-        g.pszInfo = empty;
-        g.dfGCPPixel = p.pixel;
-        g.dfGCPLine = p.line;
-        g.dfGCPX = p.x;
-        g.dfGCPY = p.y;
-        gcps.push_back(g);
-    }
+    const std::vector<GDAL_GCP> gcps = gdalPoints(points, GeoreferenceOptions{}, &ids);
     if (gcps.empty())
         throw InputError(path.string() + ": no enabled control point to write");
     OGRSpatialReference cgcs2000;
