@@ -129,22 +129,17 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
         f.featureIds.clear();
 
     // The ten dashes: ink along each, where the picture covers it.
-    OGRLayer* dashes = pack.dataset().GetLayerByName("scs_dashes");
     std::vector<int> missing;
     double confidence = 1;
     int covered = 0;
-    dashes->ResetReading();
-    for (OgrFeaturePtr f(dashes->GetNextFeature()); f; f.reset(dashes->GetNextFeature())) {
-        const OGRGeometry* g = f->GetGeometryRef();
-        if (!g || wkbFlatten(g->getGeometryType()) != wkbLineString)
-            continue;
-        const OGRLineString* line = g->toLineString();
+    for (const refpack::DashLine& dash : refpack::dashLines(pack)) {
+        const auto& v = dash.vertices;
         int samples = 0, inked = 0;
         double share = 1;
-        for (int k = 0; k + 1 < line->getNumPoints(); ++k)
+        for (std::size_t k = 0; k + 1 < v.size(); ++k)
             for (int t = 0; t <= 8; ++t) {
-                const double lon = line->getX(k) + (line->getX(k + 1) - line->getX(k)) * t / 8;
-                const double lat = line->getY(k) + (line->getY(k + 1) - line->getY(k)) * t / 8;
+                const double lon = v[k].first + (v[k + 1].first - v[k].first) * t / 8;
+                const double lat = v[k].second + (v[k + 1].second - v[k].second) * t / 8;
                 const auto p = s.pixelOf(lon, lat);
                 if (!p || !s.inside(*p))
                     continue;
@@ -157,7 +152,7 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
             continue;
         ++covered;
         if (static_cast<double>(inked) / samples < kDashInkShare) {
-            missing.push_back(f->GetFieldAsInteger("dash"));
+            missing.push_back(dash.dash);
             confidence = std::min(confidence, share);
         }
     }

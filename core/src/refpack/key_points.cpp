@@ -18,8 +18,8 @@ std::vector<KeyPoint> keyIslands(const ReferencePack& pack) {
     return out;
 }
 
-std::vector<KeyPoint> keyPoints(const ReferencePack& pack) {
-    std::vector<KeyPoint> out = keyIslands(pack);
+std::vector<DashLine> dashLines(const ReferencePack& pack) {
+    std::vector<DashLine> out;
     OGRLayer* dashes = pack.dataset().GetLayerByName("scs_dashes");
     dashes->ResetReading();
     for (OgrFeaturePtr f(dashes->GetNextFeature()); f; f.reset(dashes->GetNextFeature())) {
@@ -27,12 +27,26 @@ std::vector<KeyPoint> keyPoints(const ReferencePack& pack) {
         if (!g || wkbFlatten(g->getGeometryType()) != wkbLineString)
             continue;
         const OGRLineString* line = g->toLineString();
-        const std::string dash = std::to_string(f->GetFieldAsInteger("dash"));
-        const int last = line->getNumPoints() - 1;
+        DashLine dash{f->GetFieldAsInteger("dash"), {}};
+        for (int k = 0; k < line->getNumPoints(); ++k)
+            dash.vertices.emplace_back(line->getX(k), line->getY(k));
+        out.push_back(std::move(dash));
+    }
+    return out;
+}
+
+std::vector<KeyPoint> keyPoints(const ReferencePack& pack) {
+    std::vector<KeyPoint> out = keyIslands(pack);
+    for (const DashLine& d : dashLines(pack)) {
+        if (d.vertices.empty())
+            continue;
+        const std::string dash = std::to_string(d.dash);
+        const auto& [startLon, startLat] = d.vertices.front();
+        const auto& [endLon, endLat] = d.vertices.back();
         out.push_back({"dash" + dash + "_start", "断续线第" + dash + "段起点",
-                       "dash " + dash + " start", line->getX(0), line->getY(0), ""});
+                       "dash " + dash + " start", startLon, startLat, ""});
         out.push_back({"dash" + dash + "_end", "断续线第" + dash + "段终点",
-                       "dash " + dash + " end", line->getX(last), line->getY(last), ""});
+                       "dash " + dash + " end", endLon, endLat, ""});
     }
     return out;
 }

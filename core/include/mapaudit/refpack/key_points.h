@@ -1,8 +1,9 @@
-// Places of the reference pack a picture of a map is easily tied to when it
-// is georeferenced: the key islands and both ends of each of the ten dashes.
+// Places of the reference pack a picture of a map is easily tied to or checked
+// against: the key islands and the ten dashes (both ends of each when georeferencing).
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace mapaudit::refpack {
@@ -15,6 +16,13 @@ struct KeyPoint {
     double lon = 0, lat = 0;
     std::string group; // an island's island group; "" for a dash end
 };
+
+struct DashLine {
+    int dash = 0;                                    // 1-10
+    std::vector<std::pair<double, double>> vertices; // lon/lat
+};
+// The ten dashes of the South China Sea dashed line, in the pack's order.
+std::vector<DashLine> dashLines(const ReferencePack& pack);
 
 // The key islands alone, in the pack's order.
 std::vector<KeyPoint> keyIslands(const ReferencePack& pack);
