@@ -22,16 +22,25 @@ struct Command {
 constexpr std::array kCommands{
     Command{
         "check", commandCheck, "check maps for problem-map errors against the reference pack",
-        "mapaudit check PATH… [--scale 1:N] [--layer L1,L2] [--country-field F --china-value V]\n"
-        "               [--encoding ENC] [--pack PACK.gpkg] [--json FILE] [--findings FILE]\n"
-        "               [--lang zh|en] [--jobs N]\n"
-        "  Rules: TERR-FOREIGN, TERR-MISSING, ISLAND-OMITTED, DASHLINE-MISSING,\n"
-        "  BORDER-DEVIATION, SENSITIVE-LABEL, GEOM-INVALID (see the README).\n"
+        "mapaudit check PATH… [--scale 1:N] [--layer L1,L2] [--kind KIND]\n"
+        "               [--owner-field F [--china-value V]] [--encoding ENC] [--pack PACK.gpkg]\n"
+        "               [--json FILE] [--findings FILE] [--lang zh|en] [--jobs N]\n"
+        "  Each map is profiled first: its kind, whose land each polygon is, how generalised\n"
+        "  it is, a South China Sea inset; the report starts with that profile.\n"
+        "  --kind KIND       world, china, china_region, foreign_national, regional, local\n"
+        "                    (instead of the detected kind)\n"
+        "  --owner-field F   the attribute saying whose land a polygon is; --china-value V\n"
+        "                    the value meaning China (default China)\n"
+        "  Rules: `mapaudit rules` lists them with their basis.\n"
         "  --json FILE       the report as JSON (with several inputs: a folder, one file each)\n"
         "  --findings FILE   the findings as a layer, .gpkg or .geojson (several inputs: a "
         "folder)\n"
         "  Several files or folders are checked in parallel; one unreadable file does not\n"
         "  stop the others. Exit code 0 pass, 1 problem map, 2 could not check.\n"},
+    Command{"rules", commandRules, "list the check's rules with their basis",
+            "mapaudit rules [--json] [--lang zh|en]\n"
+            "  Every rule the check reports: id, names, the map kinds it applies to, how its\n"
+            "  severity is decided, and the clause it rests on.\n"},
     Command{"info", commandInfo, "describe a map dataset or image",
             "mapaudit info PATH [--json] [--encoding ENC] [--no-validity]\n"
             "  Layers, fields, feature counts, geometry types, CRS (EPSG, Gauss-Krüger zone),\n"

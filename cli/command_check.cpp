@@ -88,7 +88,8 @@ struct Outcome {
 int commandCheck(const CommandArgs& args, std::ostream& out) {
     const Arguments a(args,
                       {{},
-                       {"--scale", "--layer", "--country-field", "--china-value", "--encoding",
+                       {"--scale", "--layer", "--country-field", "--owner-field", "--china-value", "--kind",
+                        "--encoding",
                         "--pack", "--json", "--findings", "--lang", "--jobs"}},
                       "check");
     if (a.positional().empty())
@@ -99,11 +100,22 @@ int commandCheck(const CommandArgs& args, std::ostream& out) {
         options.scale = scaleArgument(*s);
     if (auto l = a.value("--layer"))
         options.layers = splitList(*l);
-    options.countryField = a.value("--country-field").value_or("");
+    // --country-field is the older name of --owner-field.
+    options.countryField =
+        a.value("--owner-field").value_or(a.value("--country-field").value_or(""));
     options.chinaValue = a.value("--china-value").value_or("");
+    if (auto k = a.value("--kind")) {
+        options.kind = check::parseMapKind(*k);
+        if (!options.kind) {
+            std::string ids;
+            for (check::MapKind kind : check::allMapKinds())
+                ids += std::string(ids.empty() ? "" : ", ") + check::mapKindId(kind);
+            throw InputError("--kind '" + *k + "' is not a map kind — use one of " + ids);
+        }
+    }
     options.encoding = a.value("--encoding").value_or("");
     if (!options.chinaValue.empty() && options.countryField.empty())
-        throw InputError("--china-value needs --country-field");
+        throw InputError("--china-value needs --owner-field");
     const std::string lang = a.value("--lang").value_or("zh");
     if (lang != "zh" && lang != "en")
         throw InputError("--lang must be zh or en");

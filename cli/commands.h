@@ -15,6 +15,7 @@ int commandValidate(const CommandArgs& args, std::ostream& out);
 int commandTransform(const CommandArgs& args, std::ostream& out);
 int commandRefpack(const CommandArgs& args, std::ostream& out);
 int commandCheck(const CommandArgs& args, std::ostream& out);
+int commandRules(const CommandArgs& args, std::ostream& out);
 int commandOrg(const CommandArgs& args, std::ostream& out);
 int commandRecords(const CommandArgs& args, std::ostream& out);
 int commandSummary(const CommandArgs& args, std::ostream& out);

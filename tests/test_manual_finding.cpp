@@ -31,7 +31,7 @@ TEST_CASE("the rule catalogue lists every rule the engine reports, once") {
         ids.push_back(r.id);
     CHECK(ids == std::vector<std::string>{kTerrForeign, kTerrMissing, kIslandOmitted,
                                           kDashlineMissing, kBorderDeviation, kSensitiveLabel,
-                                          kGeomInvalid});
+                                          kNameState, kNameForeign, kGeomInvalid});
     for (const RuleInfo& r : ruleCatalogue())
         CHECK(std::string(r.basis).size() > 10);
 }

@@ -33,6 +33,36 @@
 namespace mapaudit::ui {
 namespace {
 
+QString kindName(check::MapKind k) {
+    switch (k) {
+    case check::MapKind::World:
+        return CheckPanel::tr("world map");
+    case check::MapKind::China:
+        return CheckPanel::tr("China as a whole");
+    case check::MapKind::ChinaRegion:
+        return CheckPanel::tr("part of China");
+    case check::MapKind::ForeignNational:
+        return CheckPanel::tr("another country");
+    case check::MapKind::Regional:
+        return CheckPanel::tr("several countries");
+    case check::MapKind::Local:
+        break;
+    }
+    return CheckPanel::tr("local or thematic");
+}
+
+QString schemeName(const QString& scheme) {
+    if (scheme == QLatin1String("country"))
+        return CheckPanel::tr("country names or codes");
+    if (scheme == QLatin1String("province"))
+        return CheckPanel::tr("China's provinces");
+    if (scheme == QLatin1String("foreign_subdivision"))
+        return CheckPanel::tr("another country's subdivisions");
+    if (scheme == QLatin1String("given"))
+        return CheckPanel::tr("given");
+    return CheckPanel::tr("by the map kind");
+}
+
 struct Outcome {
     std::optional<check::CheckReport> report;
     QString error;
@@ -43,14 +73,17 @@ struct Outcome {
 
 CheckPanel::CheckPanel(QWidget* parent)
     : QWidget(parent), dataset_(new QComboBox), scale_(new QLineEdit), countryField_(new QLineEdit),
-      chinaValue_(new QLineEdit), run_(new QPushButton), cancel_(new QPushButton),
-      progress_(new QProgressBar), summary_(new QLabel), table_(new QTableWidget(0, 6)),
+      chinaValue_(new QLineEdit), kind_(new QComboBox), run_(new QPushButton),
+      cancel_(new QPushButton), progress_(new QProgressBar), summary_(new QLabel),
+      profile_(new QLabel), table_(new QTableWidget(0, 6)),
       severityFilter_(new QComboBox), ruleFilter_(new QComboBox), confirm_(new QPushButton),
       dismiss_(new QPushButton), export_(new QPushButton), register_(new QPushButton),
       pdf_(new QPushButton), mark_(new QPushButton), datasetLabel_(new QLabel),
-      scaleLabel_(new QLabel), fieldLabel_(new QLabel), valueLabel_(new QLabel) {
+      scaleLabel_(new QLabel), fieldLabel_(new QLabel), valueLabel_(new QLabel),
+      kindLabel_(new QLabel) {
     auto* form = new QFormLayout;
     form->addRow(datasetLabel_, dataset_);
+    form->addRow(kindLabel_, kind_);
     form->addRow(scaleLabel_, scale_);
     form->addRow(fieldLabel_, countryField_);
     form->addRow(valueLabel_, chinaValue_);
@@ -72,12 +105,18 @@ CheckPanel::CheckPanel(QWidget* parent)
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(summary_);
+    layout->addWidget(profile_);
     layout->addLayout(filters);
     layout->addWidget(table_, 1);
     layout->addLayout(decisions);
     layout->addWidget(mark_); // a row of its own: the dock is no wider for it
     layout->addLayout(onward);
     summary_->setWordWrap(true);
+    profile_->setWordWrap(true);
+    profile_->setVisible(false);
+    profile_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    kind_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    kind_->setMinimumContentsLength(6);
     progress_->setRange(0, 100);
     progress_->setValue(0);
     cancel_->setEnabled(false);
@@ -117,9 +156,19 @@ void CheckPanel::retranslateUi() {
     datasetLabel_->setText(tr("Map"));
     scaleLabel_->setText(tr("Scale"));
     scale_->setPlaceholderText(tr("estimated, or e.g. 1:1000000"));
-    fieldLabel_->setText(tr("Country field"));
+    fieldLabel_->setText(tr("Owner field"));
     countryField_->setPlaceholderText(tr("detected"));
     valueLabel_->setText(tr("China value"));
+    kindLabel_->setText(tr("Map kind"));
+    {
+        const QString current = kind_->currentData().toString();
+        const QSignalBlocker block(kind_);
+        kind_->clear();
+        kind_->addItem(tr("detected"), QString());
+        for (check::MapKind k : check::allMapKinds())
+            kind_->addItem(kindName(k), QString::fromLatin1(check::mapKindId(k)));
+        kind_->setCurrentIndex(std::max(0, kind_->findData(current)));
+    }
     chinaValue_->setPlaceholderText(tr("detected"));
     run_->setText(tr("Check"));
     cancel_->setText(tr("Cancel"));
@@ -154,6 +203,7 @@ check::CheckOptions CheckPanel::options() const {
     o.scale = check::parseScale(scale_->text().trimmed().toStdString());
     o.countryField = countryField_->text().trimmed().toStdString();
     o.chinaValue = chinaValue_->text().trimmed().toStdString();
+    o.kind = check::parseMapKind(kind_->currentData().toString().toStdString());
     return o;
 }
 
@@ -199,7 +249,7 @@ void CheckPanel::runCheck() {
         error_ = outcome.canceled ? tr("The check was canceled.") : outcome.error;
         if (report_) { // what was detected or estimated, shown where it can be changed
             const auto& c = report_->country;
-            countryField_->setPlaceholderText(c.field.empty() ? tr("none: the whole map is China")
+            countryField_->setPlaceholderText(c.field.empty() ? tr("none: follows the map kind")
                                                               : QString::fromStdString(c.field));
             chinaValue_->setPlaceholderText(QString::fromStdString(c.value));
             scale_->setPlaceholderText(
@@ -226,6 +276,44 @@ void CheckPanel::runCheck() {
 void CheckPanel::cancelCheck() {
     if (feedback_)
         feedback_->cancel();
+}
+
+void CheckPanel::setKind(const QString& kindId) {
+    kind_->setCurrentIndex(std::max(0, kind_->findData(kindId)));
+}
+
+QString CheckPanel::profileText() const {
+    return profile_->text();
+}
+
+void CheckPanel::showProfile() {
+    if (!report_ || report_->fromImage) {
+        profile_->clear();
+        profile_->setToolTip({});
+        profile_->setVisible(false);
+        return;
+    }
+    const check::MapProfile& p = report_->profile;
+    const check::OwnerAttribution& o = p.owner;
+    QString owner = o.field.empty() ? tr("no owner field") : QString::fromStdString(o.field);
+    owner += QStringLiteral(" (") + schemeName(QString::fromStdString(o.scheme)) +
+             QStringLiteral(")");
+    QString text = tr("Map kind: %1%2 · owner: %3")
+                       .arg(kindName(p.kind), p.kindGiven ? tr(" (given)") : QString(), owner);
+    if (p.generalisation.baselineKm > 0)
+        text += QStringLiteral(" · ") +
+                tr("generalised by %1 km")
+                    .arg(QString::fromStdString(oneDecimal(p.generalisation.baselineKm)));
+    if (p.inset)
+        text += QStringLiteral(" · ") + tr("South China Sea inset found");
+    profile_->setText(text);
+    QStringList evidence{QString::fromStdString(p.kindEvidence),
+                         QString::fromStdString(o.evidence),
+                         QString::fromStdString(p.generalisation.evidence)};
+    if (p.inset)
+        evidence << QString::fromStdString(p.inset->evidence);
+    profile_->setToolTip(evidence.join(QLatin1Char('\n')));
+    profile_->setVisible(true);
 }
 
 namespace {
@@ -289,6 +377,7 @@ void CheckPanel::showReport() {
     table_->setRowCount(0);
     for (auto* b : {confirm_, dismiss_, export_, register_, pdf_, mark_})
         b->setEnabled(report_.has_value());
+    showProfile();
     if (!report_) {
         summary_->setText(error_);
         return;

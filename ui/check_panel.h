@@ -1,5 +1,5 @@
-// The Check results dock: which map to check, with what country field and
-// scale, a run with progress and Cancel, and the findings as a table whose
+// The Check results dock: which map to check, with what kind, owner field and
+// scale, the map profile the check found, a run with progress and Cancel, and the findings as a table whose
 // rows lead the canvas to the finding; filters by severity and rule; each
 // finding confirmed or dismissed with a reason; export of the findings and the
 // report; and the way on to a problem-map record and a PDF report.
@@ -46,6 +46,9 @@ public:
     QString checkedPath() const { return checkedPath_; }
     void setInspector(const QString& name) { inspector_ = name; }
     void setDefaultScale(const QString& scale);
+    // The map kind to check as ("" = detect; else a MapKind id).
+    void setKind(const QString& kindId);
+    QString profileText() const;
 
     // Shows only findings of `severity` ("" = any: "error", "warning", "info")
     // and `rule` ("" = any).
@@ -77,6 +80,7 @@ signals:
 private:
     check::CheckOptions options() const;
     void showReport();
+    void showProfile();
     void fillFilters();
     void selectFinding(int row);
     std::optional<std::size_t> currentFinding() const;
@@ -87,10 +91,12 @@ private:
     QLineEdit* scale_;
     QLineEdit* countryField_;
     QLineEdit* chinaValue_;
+    QComboBox* kind_;
     QPushButton* run_;
     QPushButton* cancel_;
     QProgressBar* progress_;
     QLabel* summary_;
+    QLabel* profile_; // the map profile of the last check, its evidence as tooltip
     QTableWidget* table_;
     QComboBox* severityFilter_;
     QComboBox* ruleFilter_;
@@ -104,6 +110,7 @@ private:
     QLabel* scaleLabel_;
     QLabel* fieldLabel_;
     QLabel* valueLabel_;
+    QLabel* kindLabel_;
     std::shared_ptr<Feedback> feedback_;
     std::optional<check::CheckReport> report_;
     check::FindingReviews reviews_;

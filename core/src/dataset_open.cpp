@@ -1,5 +1,7 @@
 #include "mapaudit/dataset_open.h"
 
+#include "geojson_repair.h"
+
 #include "mapaudit/error.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/text_util.h"
@@ -111,8 +113,12 @@ OpenedDataset openDataset(const fs::path& path, const OpenOptions& options) {
     GdalErrorCapture errors;
     const unsigned flags = GDAL_OF_VECTOR | GDAL_OF_RASTER | GDAL_OF_VERBOSE_ERROR |
                            (options.update ? GDAL_OF_UPDATE : GDAL_OF_READONLY);
-    result.dataset.reset(
-        GDALDataset::Open(path.c_str(), flags, nullptr, openOptions.get(), nullptr));
+    // GDAL takes GeoJSON text in place of a file name: the repaired text then
+    // lives as long as the dataset, whoever ends up holding it.
+    const std::optional<std::string> repaired =
+        ext == ".json" || ext == ".geojson" ? geoJsonWithFeatureTypes(path) : std::nullopt;
+    result.dataset.reset(GDALDataset::Open(repaired ? repaired->c_str() : path.c_str(), flags,
+                                           nullptr, openOptions.get(), nullptr));
 
     const std::string name = path.string();
     std::error_code ec;

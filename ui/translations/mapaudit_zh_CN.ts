@@ -268,6 +268,82 @@ Raster</source>
 <context>
     <name>mapaudit::ui::CheckPanel</name>
     <message>
+        <source>Map kind</source>
+        <translation>地图类型</translation>
+    </message>
+    <message>
+        <source>world map</source>
+        <translation>世界地图</translation>
+    </message>
+    <message>
+        <source>China as a whole</source>
+        <translation>中国全图</translation>
+    </message>
+    <message>
+        <source>part of China</source>
+        <translation>中国局部（省市县）</translation>
+    </message>
+    <message>
+        <source>another country</source>
+        <translation>他国地图</translation>
+    </message>
+    <message>
+        <source>several countries</source>
+        <translation>跨国区域</translation>
+    </message>
+    <message>
+        <source>local or thematic</source>
+        <translation>局部或专题</translation>
+    </message>
+    <message>
+        <source>country names or codes</source>
+        <translation>国名或国家代码</translation>
+    </message>
+    <message>
+        <source>China&apos;s provinces</source>
+        <translation>中国省级行政区</translation>
+    </message>
+    <message>
+        <source>another country&apos;s subdivisions</source>
+        <translation>他国行政区</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>by the map kind</source>
+        <translation>按地图类型</translation>
+    </message>
+    <message>
+        <source>no owner field</source>
+        <translation>无归属字段</translation>
+    </message>
+    <message>
+        <source>Map kind: %1%2 · owner: %3</source>
+        <translation>地图类型：%1%2 · 归属：%3</translation>
+    </message>
+    <message>
+        <source> (given)</source>
+        <translation>（指定）</translation>
+    </message>
+    <message>
+        <source>generalised by %1 km</source>
+        <translation>概括程度 %1 千米</translation>
+    </message>
+    <message>
+        <source>South China Sea inset found</source>
+        <translation>已识别南海诸岛附图</translation>
+    </message>
+    <message>
+        <source>Owner field</source>
+        <translation>归属字段</translation>
+    </message>
+    <message>
+        <source>none: follows the map kind</source>
+        <translation>无：按地图类型判断</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>地图</translation>
     </message>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "country.h"
+#include "mapaudit/check/map_profile.h"
 #include "map_input.h"
 #include "mapaudit/check/check_engine.h"
 #include "mapaudit/raii/geos_handles.h"
@@ -29,26 +30,35 @@ struct RefGroup {
 };
 
 struct CheckContext {
-    CheckContext(const GeosContext& ctx, const refpack::ReferencePack& p, const MapInput& in,
-                 CountryDetection detected)
-        : c(ctx), pack(p), input(in), country(std::move(detected)) {}
+    CheckContext(const GeosContext& ctx, const refpack::ReferencePack& p, const MapInput& in)
+        : c(ctx), pack(p), input(in) {}
 
     const GeosContext& c;
     const refpack::ReferencePack& pack;
     const MapInput& input;
-    CountryDetection country;
+    MapProfile profile;
+    // The map shows China as a whole (by its kind or what it covers): all of
+    // China's territory must be on it, whatever the data's extent.
+    bool wholeChina = false;
     double scale = 0;
     double tolKm = 0;
     double tolDeg = 0;
+    // The map's own generalisation (profile), in degrees.
+    double baselineDeg = 0;
     Feedback* feedback = nullptr;
 
-    GeosGeometryPtr extentBox; // the map's extent, a little enlarged
-    GeosGeometryPtr territory; // reference territory within the extent
+    // Smallest area (km²) and length (km) a reader sees at the map's scale:
+    // a finding below it is information, not an error.
+    double visibleKm() const { return scale * 1e-6; }
+
+    GeosGeometryPtr extentBox;    // what the map must show: its extent, or all of China
+    GeosGeometryPtr territoryAll; // reference territory, whole
+    GeosGeometryPtr territory;    // reference territory within extentBox
     std::vector<RefRegion> regions;
     std::vector<RefIsland> islands;
     std::vector<RefGroup> groups;
 
-    std::vector<const InputFeature*> chinaAreas, foreignAreas, lines;
+    std::vector<const InputFeature*> chinaAreas, foreignAreas, neutralAreas, lines;
 
     // Every part of every input geometry in an STRtree, so "is anything
     // drawn here" tests a few nearby parts, not whole continents.
@@ -61,6 +71,7 @@ struct CheckContext {
     void buildIndex();
     bool anythingDrawnNear(const GEOSGeometry& where, double distance) const;
     GeosGeometryPtr chinaLand; // union of China's polygons (may be empty)
+    GeosGeometryPtr landDrawn; // China's and unattributed polygons (may be empty)
 
     // Land already reported by TERR-FOREIGN/TERR-MISSING, so later rules do
     // not report the same thing again.
@@ -84,5 +95,6 @@ void ruleIslandsOmitted(CheckContext& ctx);
 void ruleDashline(CheckContext& ctx);
 void ruleBorderDeviation(CheckContext& ctx);
 void ruleSensitiveLabels(CheckContext& ctx);
+void ruleNames(CheckContext& ctx);
 
 } // namespace mapaudit::check

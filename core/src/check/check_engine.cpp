@@ -1,6 +1,9 @@
 #include "mapaudit/check/check_engine.h"
 
+#include "mapaudit/check/rule_registry.h"
+
 #include "check_context.h"
+#include "map_profile_detect.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
 #include "mapaudit/gdal_environment.h"
@@ -24,6 +27,8 @@ constexpr double kAreaOfInterestMarginDeg = 3.0;
 // Input polygons are generalised to this share of the tolerance before
 // overlay: detail finer than that cannot change a finding.
 constexpr double kGeneraliseShareOfTolerance = 0.1;
+// Drawn over this share of the reference mainland, a map shows China as a whole.
+constexpr double kWholeMainland = 0.8;
 
 double packAccuracyKm(const refpack::ReferencePack& pack) {
     const auto it = pack.metadata().find("accuracy_km");
@@ -51,6 +56,9 @@ void loadReference(CheckContext& ctx) {
     GDALDataset& ds = ctx.pack.dataset();
     auto each = [&](const char* name, auto&& fn) {
         OGRLayer* layer = ds.GetLayerByName(name);
+        if (!layer)
+            throw InputError(ctx.pack.path() + ": the reference pack has no layer '" +
+                             name + "' — rebuild it with `mapaudit refpack build`");
         layer->ResetReading();
         for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature()))
             fn(*f);
@@ -74,8 +82,64 @@ void loadReference(CheckContext& ctx) {
                                f.GetFieldAsInteger64("max_scale_denominator"), p->getX(),
                                p->getY()});
     });
-    ctx.territory = geos::polygonalParts(
-        c, *geos::intersection(c, *ctx.pack.geometry(c, "territory"), *ctx.extentBox));
+    ctx.territoryAll = ctx.pack.geometry(c, "territory");
+}
+
+std::vector<GeosGeometryPtr> referenceDashes(const GeosContext& c,
+                                             const refpack::ReferencePack& pack) {
+    std::vector<std::pair<int, GeosGeometryPtr>> numbered;
+    OGRLayer* layer = pack.dataset().GetLayerByName("scs_dashes");
+    layer->ResetReading();
+    for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature()))
+        numbered.emplace_back(f->GetFieldAsInteger("dash"), toGeos(c, *f->GetGeometryRef()));
+    layer->ResetReading();
+    std::sort(numbered.begin(), numbered.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<GeosGeometryPtr> out;
+    for (auto& [n, g] : numbered)
+        out.push_back(std::move(g));
+    return out;
+}
+
+// The map profile: inset, owner, kind, then whose land each polygon is.
+void profileMap(CheckContext& ctx, MapInput& input, const CheckOptions& options) {
+    const auto& c = ctx.c;
+    MapProfile& profile = ctx.profile;
+    profile.inset =
+        detectInset(c, input, referenceDashes(c, ctx.pack), *ctx.pack.geometry(c, "scs_inset_frame"));
+    profile.owner = detectOwner(input, options);
+    if (options.kind) {
+        profile.kind = *options.kind;
+        profile.kindGiven = true;
+        profile.kindEvidence = "given with --kind";
+    }
+    std::vector<const GEOSGeometry*> seas;
+    for (const RefRegion& r : ctx.regions)
+        if (r.code == "nanhai" || r.code == "diaoyu")
+            seas.push_back(r.geometry.get());
+    for (const RefGroup& g : ctx.groups)
+        seas.push_back(g.geometry.get());
+    detectKind(c, input, *ctx.territoryAll, seas, profile);
+    assignOwners(input, profile, options);
+    ctx.wholeChina = profile.kind == MapKind::China || (profile.kind != MapKind::ChinaRegion &&
+                                                        profile.kind != MapKind::ForeignNational &&
+                                                        profile.mainlandShare >= kWholeMainland);
+}
+
+// The map's outline against the reference outline (coasts and settled land
+// borders), away from disputed areas: the generalisation baseline.
+void measureBaseline(CheckContext& ctx) {
+    const auto& c = ctx.c;
+    GeosGeometryPtr empty = geos::collect(c, {});
+    GeosGeometryPtr coast = geos::linealParts(
+        c, *geos::intersection(c, *geos::boundary(c, *ctx.territoryAll), *ctx.extentBox));
+    std::vector<const GEOSGeometry*> avoid;
+    for (const RefRegion& r : ctx.regions)
+        if (r.kind == "border_area" || r.code == "nanhai" || r.code == "diaoyu")
+            avoid.push_back(r.geometry.get());
+    ctx.profile.generalisation =
+        measureGeneralisation(c, ctx.chinaLand ? *ctx.chinaLand : *empty, *coast, avoid);
+    ctx.baselineDeg = ctx.profile.generalisation.baselineKm / kKmPerDegree;
 }
 
 } // namespace
@@ -147,52 +211,80 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     prepareAreas(c, input, kGeneraliseShareOfTolerance * tolKm / kKmPerDegree,
                  SubFeedback(feedback, 0.3, 0.4));
 
-    CheckContext ctx(c, pack, input, detectCountry(input, options));
+    CheckContext ctx(c, pack, input);
     ctx.feedback = feedback;
     ctx.scale = scale;
     ctx.tolKm = tolKm;
     ctx.tolDeg = tolKm / kKmPerDegree;
+    loadReference(ctx);
+    profileMap(ctx, input, options);
     const Extent& e = input.extent;
     ctx.extentBox = geos::box(c, e.minX - ctx.tolDeg, e.minY - ctx.tolDeg, e.maxX + ctx.tolDeg,
                               e.maxY + ctx.tolDeg);
-    loadReference(ctx);
+    if (ctx.wholeChina) { // what the map must show is all of China, not what it reaches
+        const Extent all = areaOfInterest(c, pack);
+        ctx.extentBox = geos::unite(c, *ctx.extentBox,
+                                    *geos::box(c, all.minX, all.minY, all.maxX, all.maxY));
+    }
+    ctx.territory =
+        geos::polygonalParts(c, *geos::intersection(c, *ctx.territoryAll, *ctx.extentBox));
 
-    std::vector<GeosGeometryPtr> china;
+    std::vector<GeosGeometryPtr> china, drawn;
     for (const InputFeature& f : input.features) {
+        if (f.inInset)
+            continue; // checked through its copies moved back to their true place
         if (f.kind == Kind::Line)
             ctx.lines.push_back(&f);
         if (f.kind != Kind::Area || !f.inArea)
             continue; // only areas within the area of interest were prepared
-        if (isChina(f, ctx.country)) {
+        if (f.owner == Owner::China) {
             ctx.chinaAreas.push_back(&f);
             china.push_back(geos::clone(c, *f.geometry));
-        } else if (hasCountryValue(f, ctx.country)) {
+        } else if (f.owner == Owner::Foreign) {
             ctx.foreignAreas.push_back(&f);
-        } // polygons without a country value (a plain land layer) are neutral
+        } else { // a plain land layer: drawn, whoever's it is
+            ctx.neutralAreas.push_back(&f);
+            drawn.push_back(geos::clone(c, *f.geometry));
+        }
     }
     ctx.buildIndex();
     // One polygon feature is valid already (prepareAreas); only several need a union.
     if (china.size() == 1)
-        ctx.chinaLand = std::move(china.front());
+        ctx.chinaLand = geos::clone(c, *china.front());
     else if (!china.empty())
         ctx.chinaLand = geos::polygonalParts(c, *geos::unionAll(c, std::move(china)));
+    if (ctx.chinaLand)
+        drawn.push_back(geos::clone(c, *ctx.chinaLand));
+    if (drawn.size() == 1)
+        ctx.landDrawn = std::move(drawn.front());
+    else if (!drawn.empty())
+        ctx.landDrawn = geos::polygonalParts(c, *geos::unionAll(c, std::move(drawn)));
+    measureBaseline(ctx);
 
-    const std::pair<void (*)(CheckContext&), double> rules[] = {
-        {ruleTerritoryForeign, 0.45}, {ruleTerritoryMissing, 0.6}, {ruleIslandsOmitted, 0.7},
-        {ruleDashline, 0.8},          {ruleBorderDeviation, 0.95}, {ruleSensitiveLabels, 1.0}};
-    for (const auto& [rule, progress] : rules) {
+    // The rules take the progress from 0.4 to 1, each by its weight.
+    double total = 0, done = 0;
+    for (const RuleInfo& rule : ruleCatalogue())
+        total += rule.progressWeight;
+    for (const RuleInfo& rule : ruleCatalogue()) {
+        if (!rule.run)
+            continue;
         if (feedback)
             feedback->throwIfCanceled();
-        rule(ctx);
+        rule.run(ctx);
+        done += rule.progressWeight;
         if (feedback)
-            feedback->setProgress(progress);
+            feedback->setProgress(0.4 + 0.6 * done / total);
     }
     for (const Finding& r : input.repairs)
         ctx.add(r);
 
     report.dataset = path.string();
     report.layers = input.layers;
-    report.country = ctx.country;
+    report.profile = ctx.profile;
+    report.country.field = ctx.profile.owner.field;
+    report.country.value =
+        ctx.profile.owner.chinaValues.empty() ? "" : ctx.profile.owner.chinaValues.front();
+    report.country.reason = ctx.profile.owner.evidence;
     report.scaleDenominator = ctx.scale;
     report.toleranceKm = ctx.tolKm;
     report.packId = pack.id();

@@ -4,30 +4,11 @@
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/raii/gdal_handles.h"
 #include "mapaudit/refpack/reference_pack.h"
-#include "rule_basis.h"
 
 #include <algorithm>
 #include <array>
 
 namespace mapaudit::check {
-
-const std::vector<RuleInfo>& ruleCatalogue() {
-    static const std::vector<RuleInfo> rules{
-        {kTerrForeign, "中国领土表示为他国", "Chinese territory shown as foreign",
-         basis::kTerritoryForeign, Severity::Error},
-        {kTerrMissing, "中国领土漏绘", "Chinese territory missing", basis::kTerritoryMissing,
-         Severity::Error},
-        {kIslandOmitted, "重要岛屿漏绘", "Key island omitted", basis::kIslands, Severity::Error},
-        {kDashlineMissing, "南海断续线缺失", "South China Sea dashed line missing",
-         basis::kDashline, Severity::Error},
-        {kBorderDeviation, "国界线错绘", "Land border drawn wrongly", basis::kBorder,
-         Severity::Error},
-        {kSensitiveLabel, "涉密敏感注记", "Sensitive label", basis::kSensitiveLabels,
-         Severity::Error},
-        {kGeomInvalid, "几何无效", "Invalid geometry", "GEOS isValid", Severity::Info},
-    };
-    return rules;
-}
 
 std::vector<CodeInfo> findingCodes(const refpack::ReferencePack& pack) {
     std::vector<CodeInfo> out{{"china", "中国", "China"}};
@@ -45,10 +26,8 @@ std::vector<CodeInfo> findingCodes(const refpack::ReferencePack& pack) {
 
 const Finding& addManualFinding(CheckReport& report, const ManualFindingInput& in,
                                 const std::vector<CodeInfo>& codes) {
-    const auto& rules = ruleCatalogue();
-    const auto rule = std::find_if(rules.begin(), rules.end(),
-                                   [&](const RuleInfo& r) { return in.rule == r.id; });
-    if (rule == rules.end())
+    const RuleInfo* rule = findRule(in.rule);
+    if (!rule)
         throw InputError("rule: '" + in.rule + "' is not a rule of the check engine");
     const auto code = std::find_if(codes.begin(), codes.end(),
                                    [&](const CodeInfo& c) { return in.code == c.code; });

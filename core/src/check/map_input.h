@@ -19,6 +19,9 @@ class SubFeedback;
 
 namespace mapaudit::check {
 
+// Whose land a polygon is, as the map profile reads it (map_profile_detect.h).
+enum class Owner { Neutral, China, Foreign };
+
 struct InputFeature {
     std::string layer;
     std::int64_t fid = -1;
@@ -26,6 +29,9 @@ struct InputFeature {
     GeosGeometryPtr geometry;                  // EPSG:4490
     bool inArea = false;                       // reaches the area of interest
     std::map<std::string, std::string> fields; // all attributes as text
+    Owner owner = Owner::Neutral;
+    std::string ownerName;  // for messages: the country value or the unit's name
+    bool inInset = false;   // part of a South China Sea inset, at its displaced place
     std::string ref() const { return layer + ":" + std::to_string(fid); }
 };
 

@@ -59,6 +59,7 @@ json reportJson(const CheckReport& r) {
              {{"field", r.country.field.empty() ? json(nullptr) : json(r.country.field)},
               {"value", r.country.value.empty() ? json(nullptr) : json(r.country.value)},
               {"reason", r.country.reason}}},
+            {"profile", r.fromImage ? json(nullptr) : profileJson(r.profile)},
             {"scale",
              {{"denominator", r.scaleDenominator},
               {"estimated", r.scaleEstimated},
@@ -85,10 +86,7 @@ std::string reportText(const CheckReport& r, const std::string& language) {
         for (std::size_t i = 0; i < r.layers.size(); ++i)
             o << (i ? ", " : "") << r.layers[i];
         o << (zh ? "（" : " (") << r.featuresRead << (zh ? " 个要素）\n" : " features)\n");
-        o << (zh ? "  国别属性：" : "  Country: ")
-          << (r.country.field.empty() ? (zh ? "无（全部视为中国）" : "none (all taken as China)")
-                                      : r.country.field + " = " + r.country.value)
-          << "\n";
+        o << profileText(r.profile, language);
     }
     const char* estimated = r.fromImage
                                 ? (zh ? "（按像元大小估算）" : " (estimated from the pixel size)")

@@ -26,4 +26,11 @@ inline constexpr const char* kBorder =
 inline constexpr const char* kSensitiveLabels =
     "《公开地图内容表示规范》(2023)：公开地图不得表示军事设施等涉密、敏感内容。";
 
+inline constexpr const char* kNames =
+    "《公开地图内容表示规范》(2023)：台湾省按省级行政区表示，不得称为或列为国家；香港、澳门"
+    "为中国的特别行政区，不得表示为国家。";
+inline constexpr const char* kForeignNames =
+    "《公开地图内容表示规范》(2023)：中国的岛屿使用中国的标准名称（如钓鱼岛、南沙群岛、黄岩岛），"
+    "不得使用外国或声索方的名称。";
+
 } // namespace mapaudit::check::basis

@@ -17,6 +17,13 @@ constexpr double kRegionReachDeg = 0.3;
 // A run of deviating samples interrupted by at most this many samples within
 // tolerance (where two drawings cross) is one stretch.
 constexpr int kMaxGapSamples = 3;
+// Beyond the tolerance, a border departs from the reference when it lies this
+// many times the map's own generalisation baseline away: three times in a
+// disputed sector (an error), four times on a settled border (a warning:
+// generalisation there changes no territory).
+constexpr double kDisputedBaselineMultiple = 3.0;
+constexpr double kSettledBaselineMultiple = 4.0;
+
 
 struct Sample {
     double x, y;
@@ -42,7 +49,11 @@ std::string codeFor(const CheckContext& ctx, const GEOSGeometry& stretch) {
 
 void ruleBorderDeviation(CheckContext& ctx) {
     const auto& c = ctx.c;
-    if (!ctx.chinaLand || geos::isEmpty(c, *ctx.chinaLand))
+    // A province's outline is mostly boundaries with other provinces: which
+    // stretch of the national border is its own cannot be told from it. Its
+    // disputed areas are judged by their key places (TERR-MISSING) instead.
+    if (!ctx.chinaLand || geos::isEmpty(c, *ctx.chinaLand) ||
+        ctx.profile.kind == MapKind::ChinaRegion)
         return;
     // Merged so each continuous border is sampled as one line (a union nodes
     // lines into short pieces).
@@ -67,10 +78,19 @@ void ruleBorderDeviation(CheckContext& ctx) {
                 worst = std::max(worst, s.distanceKm);
             }
             GeosGeometryPtr line = geos::lineString(c, xy);
+            const std::string code = codeFor(ctx, *line);
+            const bool disputed = code != "china";
+            const double baselineKm = ctx.profile.generalisation.baselineKm;
+            if (worst <= std::max(ctx.tolKm, (disputed ? kDisputedBaselineMultiple
+                                                       : kSettledBaselineMultiple) *
+                                                 baselineKm)) {
+                run.clear();
+                return; // within the map's own generalisation
+            }
             Finding f;
             f.rule = kBorderDeviation;
-            f.code = codeFor(ctx, *line);
-            f.severity = Severity::Error;
+            f.code = code;
+            f.severity = disputed ? Severity::Error : Severity::Warning;
             f.messageZh = "国界线与参考国界偏离，最大偏离 " + oneDecimal(worst) + " 千米";
             f.messageEn =
                 "the land border departs from the reference by up to " + oneDecimal(worst) + " km";

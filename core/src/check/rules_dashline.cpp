@@ -19,14 +19,19 @@ constexpr double kDashCoverage = 0.5;
 // the sea area inside the dashed line.
 constexpr double kSeaCoverage = 0.5;
 
-bool hasInset(const CheckContext& ctx) {
-    for (const auto& layer : ctx.input.layers) {
-        const std::string l = toLowerAscii(layer);
-        if (l.find("inset") != std::string::npos || layer.find("南海诸岛") != std::string::npos ||
-            layer.find("附图") != std::string::npos)
-            return true;
-    }
-    return false;
+// The ink that can show a dash: lines, and the outlines of polygons (Chinese
+// web maps often draw each dash as a thin polygon, or as part of China's own).
+std::vector<GeosGeometryPtr> inkNear(const CheckContext& ctx, const GEOSGeometry& reach) {
+    const auto& c = ctx.c;
+    std::vector<GeosGeometryPtr> ink;
+    for (const InputFeature* line : ctx.lines)
+        if (geos::intersects(c, *line->geometry, reach))
+            ink.push_back(geos::intersection(c, *line->geometry, reach));
+    for (const auto* areas : {&ctx.chinaAreas, &ctx.foreignAreas, &ctx.neutralAreas})
+        for (const InputFeature* area : *areas)
+            if (geos::intersects(c, *area->geometry, reach))
+                ink.push_back(geos::intersection(c, *geos::boundary(c, *area->geometry), reach));
+    return ink;
 }
 
 } // namespace
@@ -38,7 +43,11 @@ void ruleDashline(CheckContext& ctx) {
         return;
     const double seaArea = geos::area(c, *sea->geometry);
     const double covered = geos::area(c, *geos::intersection(c, *sea->geometry, *ctx.extentBox));
-    if (seaArea <= 0 || covered < kSeaCoverage * seaArea || hasInset(ctx))
+    // A map of China as a whole shows the line whatever its extent; others when
+    // they cover the sea. An inset shows it instead (checked through its copies
+    // moved back; an inset known only by its layer's name is taken on trust).
+    const bool insetOnTrust = ctx.profile.inset && ctx.profile.inset->dashesMatched == 0;
+    if (seaArea <= 0 || (!ctx.wholeChina && covered < kSeaCoverage * seaArea) || insetOnTrust)
         return;
 
     OGRLayer* layer = ctx.pack.dataset().GetLayerByName("scs_dashes");
@@ -49,9 +58,9 @@ void ruleDashline(CheckContext& ctx) {
         GeosGeometryPtr dash = toGeos(c, *df->GetGeometryRef());
         GeosGeometryPtr reach = geos::buffer(c, *dash, ctx.tolDeg);
         double along = 0;
-        for (const InputFeature* line : ctx.lines)
-            if (geos::intersects(c, *line->geometry, *reach))
-                along += geos::length(c, *geos::intersection(c, *line->geometry, *reach));
+        for (const GeosGeometryPtr& ink : inkNear(ctx, *reach))
+            along += geos::length(c, *ink);
+        // A thin polygon's two long sides both run along the dash.
         if (along < kDashCoverage * geos::length(c, *dash)) {
             missing.push_back(df->GetFieldAsInteger("dash"));
             missingGeoms.push_back(std::move(dash));

@@ -4,6 +4,7 @@
 #include "mapaudit/text_util.h"
 #include "rule_basis.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -21,9 +22,13 @@ constexpr std::array kSeaGroups{"dongsha", "xisha", "zhongsha", "nansha"};
 constexpr double kRegionShare = 0.10;
 constexpr double kUnitShare = 0.50;
 constexpr double kMinOverlapDeg2 = 1e-7;
+// Land missing in a band this many times the map's generalisation baseline
+// wide is generalisation.
+constexpr double kBaselineMultiple = 2.0;
+constexpr double kKmPerDegree = 111.32;
 
 void checkArea(CheckContext& ctx, const std::string& code, const std::string& nameZh,
-               const std::string& nameEn, const GEOSGeometry& area) {
+               const std::string& nameEn, const std::string& kind, const GEOSGeometry& area) {
     const auto& c = ctx.c;
     GeosGeometryPtr land = geos::intersection(c, area, *ctx.territory);
     const double landArea = geos::area(c, *land);
@@ -39,7 +44,7 @@ void checkArea(CheckContext& ctx, const std::string& code, const std::string& na
         const double own = geos::area(c, *f->geometry);
         if (a < kMinOverlapDeg2 || (a < kRegionShare * landArea && a < kUnitShare * own))
             continue;
-        const std::string owner = ownerOf(*f, ctx.country);
+        const std::string& owner = f->ownerName;
         const bool sar = code == "hongkong" || code == "macao";
         Finding finding;
         finding.rule = kTerrForeign;
@@ -60,8 +65,19 @@ void checkArea(CheckContext& ctx, const std::string& code, const std::string& na
             finding.messageEn = nameEn + " is drawn as part of '" + owner + "' (" +
                                 oneDecimal(areaKm2(c, *overlap)) + " km²)";
         }
+        // A border area too small to see at the map's scale is not an error;
+        // islands and provinces always are, however small they are drawn.
+        const double km2 = areaKm2(c, *overlap);
+        const double visible = ctx.visibleKm() * ctx.visibleKm();
+        if (finding.severity == Severity::Error && kind == "border_area" && km2 < visible) {
+            finding.severity = Severity::Info;
+            finding.messageZh += "；在 1:" + std::to_string(static_cast<long long>(ctx.scale)) +
+                                 " 比例尺下不可见";
+            finding.messageEn += "; not visible at 1:" +
+                                 std::to_string(static_cast<long long>(ctx.scale));
+        }
         finding.basis = basis::kTerritoryForeign;
-        finding.measure = areaKm2(c, *overlap);
+        finding.measure = km2;
         finding.measureUnit = "km2";
         finding.featureIds = {f->ref()};
         finding.geometryWkt = toWkt(c, *overlap);
@@ -75,25 +91,34 @@ void checkArea(CheckContext& ctx, const std::string& code, const std::string& na
 void ruleTerritoryForeign(CheckContext& ctx) {
     for (const char* code : kForeignRegions)
         if (const RefRegion* r = ctx.region(code))
-            checkArea(ctx, r->code, r->nameZh, r->nameEn, *r->geometry);
+            checkArea(ctx, r->code, r->nameZh, r->nameEn, r->kind, *r->geometry);
     for (const char* code : kSeaGroups)
         for (const RefGroup& g : ctx.groups)
             if (g.code == code)
-                checkArea(ctx, g.code, g.nameZh, g.nameEn, *g.geometry);
+                checkArea(ctx, g.code, g.nameZh, g.nameEn, "island_group", *g.geometry);
 }
 
 void ruleTerritoryMissing(CheckContext& ctx) {
     const auto& c = ctx.c;
+    // Only a map that shows China as a whole must show all of its land: a
+    // province's map leaves the others out, another country's map leaves China out.
+    if (!ctx.wholeChina) {
+        ctx.missingReported = geos::collect(c, {});
+        return;
+    }
     GeosGeometryPtr missing = geos::clone(c, *ctx.territory);
-    if (ctx.chinaLand)
-        missing = geos::difference(c, *missing, *ctx.chinaLand);
+    if (ctx.landDrawn)
+        missing = geos::difference(c, *missing, *ctx.landDrawn);
     for (const auto& reported : ctx.foreignReported)
         missing = geos::difference(c, *missing, *reported);
-    // Parts narrower than the tolerance are drawing differences, not omissions;
-    // small islands are ISLAND-OMITTED's business.
+    // Parts narrower than the tolerance, or than the map's own generalisation,
+    // are drawing differences, not omissions; small islands are ISLAND-OMITTED's business.
+    const double tolDeg = std::max(ctx.tolDeg, kBaselineMultiple * ctx.baselineDeg);
+    const double tolKm = tolDeg * kKmPerDegree;
     missing = geos::polygonalParts(
-        c, *geos::buffer(c, *geos::buffer(c, *missing, -ctx.tolDeg / 2), ctx.tolDeg / 2));
-    const double minKm2 = 4 * ctx.tolKm * ctx.tolKm;
+        c, *geos::buffer(c, *geos::buffer(c, *missing, -tolDeg / 2), tolDeg / 2));
+    const double minKm2 = 4 * tolKm * tolKm;
+    const double visibleKm2 = ctx.visibleKm() * ctx.visibleKm();
     ctx.missingReported = geos::clone(c, *missing);
     if (geos::isEmpty(c, *missing))
         return;
@@ -106,9 +131,14 @@ void ruleTerritoryMissing(CheckContext& ctx) {
         Finding f;
         f.rule = kTerrMissing;
         f.code = code;
-        f.severity = Severity::Error;
+        f.severity = km2v < visibleKm2 ? Severity::Info : Severity::Error;
         f.messageZh = zh + "漏绘，缺少 " + oneDecimal(km2v) + " 平方千米";
         f.messageEn = en + " is missing: " + oneDecimal(km2v) + " km² not drawn";
+        if (f.severity == Severity::Info) {
+            const std::string at = std::to_string(static_cast<long long>(ctx.scale));
+            f.messageZh += "（在 1:" + at + " 比例尺下不可见）";
+            f.messageEn += " (not visible at 1:" + at + ")";
+        }
         f.basis = basis::kTerritoryMissing;
         f.measure = km2v;
         f.measureUnit = "km2";

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mapaudit/check/finding.h"
+#include "mapaudit/check/map_profile.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -25,14 +26,16 @@ std::optional<double> parseScale(const std::string& text);
 struct CheckOptions {
     std::vector<std::string> layers;      // empty = all layers
     std::optional<double> scale;          // denominator; estimated when absent
-    std::string countryField, chinaValue; // overrides of the detection
+    std::string countryField, chinaValue; // the owner field and its China value, given
+    std::optional<MapKind> kind;          // the map's kind, given instead of detected
     std::string encoding;                 // shapefile attribute encoding override
     double toleranceMm = 0.5;             // on paper, at the map's scale
 };
 
+// The owner attribution in brief (MapProfile::owner has it all).
 struct CountryDetection {
-    std::string field;  // "" = no country attribute: the whole map is China
-    std::string value;  // the value that means China
+    std::string field;  // "" = no owner attribute: decided by the map's kind
+    std::string value;  // a value that means China
     std::string reason; // how it was decided, for the report
 };
 
@@ -40,6 +43,7 @@ struct CheckReport {
     std::string dataset;
     std::vector<std::string> layers;
     CountryDetection country;
+    MapProfile profile;
     double scaleDenominator = 0;
     bool scaleEstimated = false;
     double toleranceKm = 0;

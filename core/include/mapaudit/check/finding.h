@@ -14,6 +14,8 @@ inline constexpr const char* kIslandOmitted = "ISLAND-OMITTED";
 inline constexpr const char* kDashlineMissing = "DASHLINE-MISSING";
 inline constexpr const char* kBorderDeviation = "BORDER-DEVIATION";
 inline constexpr const char* kSensitiveLabel = "SENSITIVE-LABEL";
+inline constexpr const char* kNameState = "NAME-STATE";
+inline constexpr const char* kNameForeign = "NAME-FOREIGN";
 inline constexpr const char* kGeomInvalid = "GEOM-INVALID";
 
 enum class Severity { Error, Warning, Info };

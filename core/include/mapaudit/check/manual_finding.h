@@ -4,6 +4,7 @@
 #pragma once
 
 #include "mapaudit/check/check_engine.h"
+#include "mapaudit/check/rule_registry.h"
 
 #include <string>
 #include <vector>
@@ -13,17 +14,6 @@ class ReferencePack;
 }
 
 namespace mapaudit::check {
-
-struct RuleInfo {
-    const char* id;
-    const char* nameZh;
-    const char* nameEn;
-    const char* basis;
-    Severity severity; // what the engine gives it
-};
-
-// Every rule the engine reports, in report order.
-const std::vector<RuleInfo>& ruleCatalogue();
 
 struct CodeInfo {
     std::string code, nameZh, nameEn;

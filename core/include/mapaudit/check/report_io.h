@@ -11,6 +11,10 @@
 namespace mapaudit::check {
 
 nlohmann::json reportJson(const CheckReport& report);
+// The map profile alone, as in reportJson's "profile".
+nlohmann::json profileJson(const MapProfile& profile);
+// The profile's lines at the top of reportText.
+std::string profileText(const MapProfile& profile, const std::string& language);
 // language "zh" or "en"
 std::string reportText(const CheckReport& report, const std::string& language);
 // Atomic; the format follows the extension (.gpkg, .geojson/.json).

@@ -1,0 +1,35 @@
+// The rule registry: every rule the engine reports, in report order, with its
+// names, its basis, the map kinds it applies to, how its severity is decided,
+// the function that runs it and its share of the check's progress. The CLI's
+// `mapaudit rules`, the manual-finding list, the README rule table and the
+// engine's run loop all read this one table.
+#pragma once
+
+#include "mapaudit/check/finding.h"
+
+#include <string>
+#include <vector>
+
+namespace mapaudit::check {
+
+struct CheckContext; // the state of one check run (internal to core)
+using RuleFunction = void (*)(CheckContext&);
+
+struct RuleInfo {
+    const char* id;
+    const char* nameZh;
+    const char* nameEn;
+    const char* basis;
+    Severity severity;          // the most severe it gives
+    const char* appliesTo;      // map kinds (map_profile.h ids), in words
+    const char* severityPolicy; // when it gives less
+    RuleFunction run;           // null: reported by another's run or while reading
+    double progressWeight;      // share of the rules' progress
+};
+
+// Every rule, in report order.
+const std::vector<RuleInfo>& ruleCatalogue();
+// The rule with this id, or nullptr.
+const RuleInfo* findRule(const std::string& id);
+
+} // namespace mapaudit::check
