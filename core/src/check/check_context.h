@@ -24,6 +24,12 @@ struct RefIsland {
     double lon = 0, lat = 0;
 };
 
+// A place showing whose a region is drawn as (the pack's key_places).
+struct RefPlace {
+    std::string code, nameZh, nameEn, region, province;
+    double lon = 0, lat = 0;
+};
+
 struct RefGroup {
     std::string code, nameZh, nameEn;
     GeosGeometryPtr geometry;
@@ -57,6 +63,7 @@ struct CheckContext {
     std::vector<RefRegion> regions;
     std::vector<RefIsland> islands;
     std::vector<RefGroup> groups;
+    std::vector<RefPlace> places;
 
     std::vector<const InputFeature*> chinaAreas, foreignAreas, neutralAreas, lines;
 
@@ -69,7 +76,9 @@ struct CheckContext {
     std::vector<Part> parts;
     GeosStrTreePtr index;
     void buildIndex();
-    bool anythingDrawnNear(const GEOSGeometry& where, double distance) const;
+    // `ownOnly`: another country's polygons do not count (a neighbour's coast
+    // in an island group's box shows none of China's islands).
+    bool anythingDrawnNear(const GEOSGeometry& where, double distance, bool ownOnly = false) const;
     GeosGeometryPtr chinaLand; // union of China's polygons (may be empty)
     GeosGeometryPtr landDrawn; // China's and unattributed polygons (may be empty)
 

@@ -82,6 +82,14 @@ void loadReference(CheckContext& ctx) {
                                f.GetFieldAsInteger64("max_scale_denominator"), p->getX(),
                                p->getY()});
     });
+    // Packs built before key places existed have none: the rules then go by area alone.
+    if (ds.GetLayerByName("key_places"))
+        each("key_places", [&](OGRFeature& f) {
+            const OGRPoint* p = f.GetGeometryRef()->toPoint();
+            ctx.places.push_back({f.GetFieldAsString("code"), f.GetFieldAsString("name_zh"),
+                                  f.GetFieldAsString("name_en"), f.GetFieldAsString("region"),
+                                  f.GetFieldAsString("province"), p->getX(), p->getY()});
+        });
     ctx.territoryAll = ctx.pack.geometry(c, "territory");
 }
 
@@ -99,6 +107,37 @@ std::vector<GeosGeometryPtr> referenceDashes(const GeosContext& c,
     for (auto& [n, g] : numbered)
         out.push_back(std::move(g));
     return out;
+}
+
+// The same finding on several features (Hong Kong's 18 districts each a unit
+// of their own, every county of a Taiwan map coded TWN) is one finding naming
+// them all.
+std::string collectionMembers(const std::string& wkt) {
+    const std::string prefix = "GEOMETRYCOLLECTION (";
+    return wkt.rfind(prefix, 0) == 0 ? wkt.substr(prefix.size(), wkt.size() - prefix.size() - 1)
+                                     : wkt;
+}
+
+void mergeRepeated(std::vector<Finding>& findings) {
+    std::vector<Finding> merged;
+    for (Finding& f : findings) {
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const Finding& m) {
+            return !f.featureIds.empty() && m.rule == f.rule && m.code == f.code &&
+                   m.severity == f.severity && m.messageEn == f.messageEn &&
+                   !m.featureIds.empty();
+        });
+        if (same == merged.end()) {
+            merged.push_back(std::move(f));
+            continue;
+        }
+        same->featureIds.insert(same->featureIds.end(), f.featureIds.begin(), f.featureIds.end());
+        if (!f.geometryWkt.empty())
+            same->geometryWkt = same->geometryWkt.empty()
+                                    ? f.geometryWkt
+                                    : "GEOMETRYCOLLECTION (" + collectionMembers(same->geometryWkt) +
+                                          ", " + collectionMembers(f.geometryWkt) + ")";
+    }
+    findings = std::move(merged);
 }
 
 // The map profile: inset, owner, kind, then whose land each polygon is.
@@ -277,6 +316,8 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     }
     for (const Finding& r : input.repairs)
         ctx.add(r);
+
+    mergeRepeated(ctx.findings);
 
     report.dataset = path.string();
     report.layers = input.layers;

@@ -43,13 +43,15 @@ void CheckContext::buildIndex() {
     index.reset(GEOSSTRtree_create_r(c.handle(), 10));
     index.get_deleter().ctx = c.handle();
     for (const InputFeature& f : input.features)
-        for (const GEOSGeometry* part : geos::parts(c, *f.geometry))
-            parts.push_back({&f, part});
+        if (!f.inInset) // its copy moved back to the true place stands for it
+            for (const GEOSGeometry* part : geos::parts(c, *f.geometry))
+                parts.push_back({&f, part});
     for (Part& p : parts)
         GEOSSTRtree_insert_r(c.handle(), index.get(), p.geometry, &p);
 }
 
-bool CheckContext::anythingDrawnNear(const GEOSGeometry& where, double distance) const {
+bool CheckContext::anythingDrawnNear(const GEOSGeometry& where, double distance,
+                                     bool ownOnly) const {
     GeosGeometryPtr reach = geos::buffer(c, where, distance);
     std::vector<const Part*> candidates;
     GEOSSTRtree_query_r(
@@ -60,7 +62,8 @@ bool CheckContext::anythingDrawnNear(const GEOSGeometry& where, double distance)
         &candidates);
     GeosPreparedPtr prepared(GEOSPrepare_r(c.handle(), reach.get()), {c.handle()});
     for (const Part* p : candidates)
-        if (GEOSPreparedIntersects_r(c.handle(), prepared.get(), p->geometry) == 1)
+        if ((!ownOnly || p->feature->kind != Kind::Area || p->feature->owner != Owner::Foreign) &&
+            GEOSPreparedIntersects_r(c.handle(), prepared.get(), p->geometry) == 1)
             return true;
     return false;
 }

@@ -15,7 +15,7 @@ constexpr int kTargetSamples = 400;
 constexpr double kMinStepDeg = 0.05;
 // Outline farther than this from anything drawn is not drawn here (a map of a
 // part of China), not generalised.
-constexpr double kNotDrawnKm = 120;
+constexpr double kNotDrawnKm = 40;
 // Places within this reach of a disputed area are not measured.
 constexpr double kAvoidDeg = 0.3;
 constexpr int kMinSamples = 12;

@@ -19,6 +19,7 @@ constexpr std::array kCountryFields{"sovereignt", "sov_a3",  "adm0_a3",   "iso_a
 // A scheme counts when it reads at least this share of a field's values.
 constexpr double kSchemeShare = 0.5;
 constexpr std::size_t kExamples = 6;
+constexpr std::size_t kCitiesForProvince = 3;
 
 bool areaFeature(const InputFeature& f) {
     return f.kind == Kind::Area && f.inArea;
@@ -74,7 +75,8 @@ std::optional<OwnerAttribution> nationalField(const MapInput& input) {
 
 struct FieldTally {
     int values = 0, provinces = 0, foreign = 0;
-    std::set<int> named; // GB/T 2260 province codes
+    std::set<int> named;                                  // provinces named whole
+    std::map<int, std::set<std::string>> cities;          // cities named, by province
     std::map<std::string, int> foreignCountries;
     std::vector<std::string> chinaExamples, foreignExamples;
 };
@@ -94,8 +96,10 @@ std::optional<OwnerAttribution> subdivisionField(const MapInput& input) {
             const ValueMeaning m = classifyValue(value);
             if (m.cls == ValueClass::ChinaProvince || m.cls == ValueClass::ChinaNation) {
                 ++t.provinces;
-                if (m.province)
+                if (m.province && m.wholeProvince)
                     t.named.insert(m.province);
+                else if (m.province && !m.city.empty())
+                    t.cities[m.province].insert(m.city);
                 addExample(t.chinaExamples, value);
             } else if (m.cls == ValueClass::ForeignSubdivision) {
                 ++t.foreign;
@@ -129,7 +133,13 @@ std::optional<OwnerAttribution> subdivisionField(const MapInput& input) {
     o.confidence = bestShare;
     o.chinaValues = t.chinaExamples;
     o.foreignValues = t.foreignExamples;
-    for (int p : t.named)
+    // A province is drawn whole when named as such, or by several of its cities
+    // (a map of one city names only its districts).
+    std::set<int> whole = t.named;
+    for (const auto& [province, cities] : t.cities)
+        if (cities.size() >= kCitiesForProvince)
+            whole.insert(province);
+    for (int p : whole)
         o.provinces.push_back(std::to_string(p));
     const int readCount = bestForeign ? t.foreign : t.provinces;
     if (bestForeign) {

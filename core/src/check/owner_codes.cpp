@@ -141,10 +141,20 @@ ValueMeaning classifyValue(const std::string& raw) {
     if (std::find(kChinaNation.begin(), kChinaNation.end(), v) != kChinaNation.end() ||
         isChinaNationCode(v) || v == "cn-all")
         return {ValueClass::ChinaNation, "", "", 0};
-    if (const Province* p = provinceByCode(v))
-        return {ValueClass::ChinaProvince, std::string(p->region), "", gbCodeOf(*p)};
-    if (const Province* p = provinceByName(v))
-        return {ValueClass::ChinaProvince, std::string(p->region), "", gbCodeOf(*p)};
+    if (const Province* p = provinceByCode(v)) {
+        ValueMeaning m{ValueClass::ChinaProvince, std::string(p->region), "", gbCodeOf(*p)};
+        const std::string digits = v.substr(0, v.find('_'));
+        if (allDigits(digits) && digits.substr(2).find_first_not_of('0') != std::string::npos)
+            m.city = digits.substr(0, 4); // 440100: a city of Guangdong
+        else
+            m.wholeProvince = true; // 440000, CN-44, CN-GD
+        return m;
+    }
+    if (const Province* p = provinceByName(v)) {
+        ValueMeaning m{ValueClass::ChinaProvince, std::string(p->region), "", gbCodeOf(*p)};
+        m.wholeProvince = true;
+        return m;
+    }
     // "南海诸岛", the South China Sea Islands drawn as a unit of a provinces map.
     if (startsWith(v, "南海诸岛") || startsWith(v, "南海諸島"))
         return {ValueClass::ChinaProvince, "", "", 46};

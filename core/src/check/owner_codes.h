@@ -22,6 +22,10 @@ struct ValueMeaning {
     std::string country;
     // For provinces: the GB/T 2260 code's first two digits (44 = Guangdong), or 0.
     int province = 0;
+    // What of the province the value names: the whole province ("广东", CN-44,
+    // 440000), one of its cities or counties (440100: its first four digits), or "".
+    bool wholeProvince = false;
+    std::string city;
 };
 
 ValueMeaning classifyValue(const std::string& value);

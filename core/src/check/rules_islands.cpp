@@ -90,24 +90,34 @@ void ruleIslandsOmitted(CheckContext& ctx) {
         if (island.kind == "region")
             continue; // Hong Kong and Macao are areas: TERR-* rules
         GeosGeometryPtr p = geos::point(c, island.lon, island.lat);
-        if (!geos::intersects(c, *p, *ctx.extentBox))
+        // A province's map shows all of its own islands, however far out; not
+        // its neighbours' (unless they lie just off its coast).
+        const bool region = ctx.profile.kind == MapKind::ChinaRegion;
+        const bool ownIsland = region && provinceNamed(ctx, island);
+        if (!ownIsland && !geos::intersects(c, *p, *ctx.extentBox))
             continue; // the map does not reach it (and need not: not all of China)
-        if (ctx.profile.kind == MapKind::ChinaRegion && !provinceNamed(ctx, island) &&
-            !nearChinaDrawn(ctx, *p))
-            continue; // a province's map shows its own islands, not its neighbours'
+        if (region && !ownIsland && !nearChinaDrawn(ctx, *p))
+            continue;
         if (island.maxScale > 0 && ctx.scale >= static_cast<double>(island.maxScale))
             continue;
         if (ctx.missingReported && !geos::isEmpty(c, *ctx.missingReported) &&
             geos::intersects(c, *geos::buffer(c, *p, ctx.tolDeg), *ctx.missingReported))
             continue; // inside land already reported missing
+        if (std::any_of(ctx.findings.begin(), ctx.findings.end(), [&](const Finding& f) {
+                return f.rule == kTerrMissing && f.code == island.region;
+            }))
+            continue; // its region (Taiwan with Penghu) is reported missing already
         // Drawn within the tolerance, or within the map's own generalisation;
-        // a submerged feature's symbol within its size on paper; a bank anywhere on it.
+        // a submerged feature's symbol within its size on paper, a bank anywhere
+        // on it (China's own drawing only: a neighbour's coast shows neither).
+        const double reach = std::max(ctx.tolDeg, kBaselineMultiple * ctx.baselineDeg);
         const double symbolDeg = island.representation == "symbol"
                                      ? kSymbolMm * ctx.scale / 1e6 / kKmPerDegree
                                      : 0.0;
-        const double reach = std::max({ctx.tolDeg, kBaselineMultiple * ctx.baselineDeg, symbolDeg,
-                                       island.kind == "submerged_bank" ? kBankReachDeg : 0.0});
-        if (ctx.anythingDrawnNear(*p, reach))
+        const double ownReach =
+            std::max(symbolDeg, island.kind == "submerged_bank" ? kBankReachDeg : 0.0);
+        if (ctx.anythingDrawnNear(*p, reach) ||
+            (ownReach > reach && ctx.anythingDrawnNear(*p, ownReach, true)))
             continue;
         if (island.representation == "symbol" && namedInText(ctx, island))
             continue;
@@ -118,7 +128,7 @@ void ruleIslandsOmitted(CheckContext& ctx) {
             const auto g =
                 std::find_if(ctx.groups.begin(), ctx.groups.end(),
                              [&](const RefGroup& rg) { return rg.code == island.group; });
-            if (g != ctx.groups.end() && ctx.anythingDrawnNear(*g->geometry, 0))
+            if (g != ctx.groups.end() && ctx.anythingDrawnNear(*g->geometry, 0, true))
                 continue;
         }
         // On a world map at world scale the South China Sea Islands are shown
@@ -133,7 +143,7 @@ void ruleIslandsOmitted(CheckContext& ctx) {
             if (world && seaGroup && std::any_of(ctx.groups.begin(), ctx.groups.end(), [&](const RefGroup& g) {
                     return std::find(kSeaGroups.begin(), kSeaGroups.end(), g.code) !=
                                kSeaGroups.end() &&
-                           ctx.anythingDrawnNear(*g.geometry, 0);
+                           ctx.anythingDrawnNear(*g.geometry, 0, true);
                 }))
                 continue;
         }

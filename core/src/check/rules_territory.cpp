@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <cstdio>
 
 namespace mapaudit::check {
@@ -26,6 +27,42 @@ constexpr double kMinOverlapDeg2 = 1e-7;
 // wide is generalisation.
 constexpr double kBaselineMultiple = 2.0;
 constexpr double kKmPerDegree = 111.32;
+// A province's map without province codes: key places this close to its land are its own.
+constexpr double kPlaceReachDeg = 0.3;
+
+// A unit named for one of the South China Sea island groups (a foreign
+// "Spratly Islands" unit of its own, wherever its few square metres are drawn).
+bool namedForGroup(const std::string& code, const std::string& name) {
+    static const std::vector<std::pair<std::string, std::vector<std::string>>> kNames{
+        {"nansha", {"spratly", "南沙", "kalayaan", "truong sa", "trường sa"}},
+        {"xisha", {"paracel", "西沙", "hoang sa", "hoàng sa"}},
+        {"zhongsha", {"scarborough", "macclesfield", "中沙", "黄岩"}},
+        {"dongsha", {"pratas", "东沙"}},
+    };
+    const std::string lower = toLowerAscii(name);
+    for (const auto& [group, names] : kNames)
+        if (group == code)
+            for (const std::string& n : names)
+                if (lower.find(n) != std::string::npos)
+                    return true;
+    return false;
+}
+
+// The region's key places inside `unit`, by name ("达旺、伊塔那加" / "Tawang, Itanagar").
+std::pair<std::string, std::string> placesInside(const CheckContext& ctx, const std::string& code,
+                                                 const GEOSGeometry& unit) {
+    std::string zh, en;
+    for (const RefPlace& p : ctx.places) {
+        if (p.region != code)
+            continue;
+        GeosGeometryPtr at = geos::point(ctx.c, p.lon, p.lat);
+        if (geos::intersects(ctx.c, unit, *at)) {
+            zh += (zh.empty() ? "" : "、") + p.nameZh;
+            en += (en.empty() ? "" : ", ") + p.nameEn;
+        }
+    }
+    return {zh, en};
+}
 
 void checkArea(CheckContext& ctx, const std::string& code, const std::string& nameZh,
                const std::string& nameEn, const std::string& kind, const GEOSGeometry& area) {
@@ -36,13 +73,20 @@ void checkArea(CheckContext& ctx, const std::string& code, const std::string& na
         return;
     GeosPreparedPtr prepared(GEOSPrepare_r(c.handle(), land.get()), {c.handle()});
     for (const InputFeature* f : ctx.foreignAreas) {
-        if (GEOSPreparedIntersects_r(c.handle(), prepared.get(), f->geometry.get()) != 1)
+        if (GEOSPreparedIntersects_r(c.handle(), prepared.get(), f->geometry.get()) != 1 &&
+            !(kind == "island_group" && namedForGroup(code, f->ownerName) &&
+              geos::intersects(c, *f->geometry, area)))
             continue;
         GeosGeometryPtr overlap =
             geos::polygonalParts(c, *geos::intersection(c, *f->geometry, *land));
         const double a = geos::area(c, *overlap);
         const double own = geos::area(c, *f->geometry);
-        if (a < kMinOverlapDeg2 || (a < kRegionShare * landArea && a < kUnitShare * own))
+        // A key place on the wrong side decides it, however little area that is:
+        // a web map has no fixed scale, and Itanagar in India is plain to see.
+        const auto [placesZh, placesEn] = placesInside(ctx, code, *f->geometry);
+        const bool named = kind == "island_group" && namedForGroup(code, f->ownerName);
+        if (placesZh.empty() && !named &&
+            (a < kMinOverlapDeg2 || (a < kRegionShare * landArea && a < kUnitShare * own)))
             continue;
         const std::string& owner = f->ownerName;
         const bool sar = code == "hongkong" || code == "macao";
@@ -56,6 +100,10 @@ void checkArea(CheckContext& ctx, const std::string& code, const std::string& na
                 nameZh + "作为单独单元（“" + owner + "”）表示，须明确为中国的特别行政区";
             finding.messageEn = nameEn + " is a separate unit ('" + owner +
                                 "'); it must be shown as a special administrative region of China";
+        } else if (named && a < kMinOverlapDeg2) {
+            finding.messageZh = nameZh + "被表示为单独单元（“" + owner + "”）";
+            finding.messageEn = nameEn + " is shown as a unit of its own ('" + owner + "')";
+            overlap = geos::clone(c, *f->geometry);
         } else if (claimsSovereignty(*f)) {
             finding.messageZh = nameZh + "被表示为独立国家（“" + owner + "”）";
             finding.messageEn = nameEn + " is shown as a sovereign country ('" + owner + "')";
@@ -65,11 +113,16 @@ void checkArea(CheckContext& ctx, const std::string& code, const std::string& na
             finding.messageEn = nameEn + " is drawn as part of '" + owner + "' (" +
                                 oneDecimal(areaKm2(c, *overlap)) + " km²)";
         }
+        if (!placesZh.empty()) {
+            finding.messageZh += "，" + placesZh + "位于其中";
+            finding.messageEn += ", with " + placesEn;
+        }
         // A border area too small to see at the map's scale is not an error;
         // islands and provinces always are, however small they are drawn.
         const double km2 = areaKm2(c, *overlap);
         const double visible = ctx.visibleKm() * ctx.visibleKm();
-        if (finding.severity == Severity::Error && kind == "border_area" && km2 < visible) {
+        if (finding.severity == Severity::Error && kind == "border_area" && km2 < visible &&
+            placesZh.empty()) {
             finding.severity = Severity::Info;
             finding.messageZh += "；在 1:" + std::to_string(static_cast<long long>(ctx.scale)) +
                                  " 比例尺下不可见";
@@ -98,8 +151,59 @@ void ruleTerritoryForeign(CheckContext& ctx) {
                 checkArea(ctx, g.code, g.nameZh, g.nameEn, "island_group", *g.geometry);
 }
 
+// A province's map leaves out key places its province holds (a Xizang map
+// without Tawang, a Xinjiang map without Aksai Chin): the disputed region is
+// drawn the foreign way.
+void keyPlacesLeftOut(CheckContext& ctx) {
+    const auto& c = ctx.c;
+    const auto& named = ctx.profile.owner.provinces;
+    std::map<std::string, std::vector<const RefPlace*>> missing; // by region
+    for (const RefPlace& p : ctx.places) {
+        GeosGeometryPtr at = geos::point(c, p.lon, p.lat);
+        double d = 0;
+        const bool provinceDrawn =
+            std::find(named.begin(), named.end(), p.province) != named.end() ||
+            (named.empty() && ctx.chinaLand &&
+             GEOSDistance_r(c.handle(), ctx.chinaLand.get(), at.get(), &d) == 1 &&
+             d <= kPlaceReachDeg);
+        if (!provinceDrawn || (ctx.landDrawn && geos::intersects(c, *ctx.landDrawn, *at)))
+            continue;
+        const bool foreign = std::any_of(ctx.foreignReported.begin(), ctx.foreignReported.end(),
+                                         [&](const GeosGeometryPtr& g) {
+                                             return geos::intersects(c, *g, *at);
+                                         });
+        if (!foreign)
+            missing[p.region].push_back(&p);
+    }
+    for (const auto& [code, places] : missing) {
+        const RefRegion* r = ctx.region(code);
+        if (!r)
+            continue;
+        std::string zh, en;
+        std::vector<GeosGeometryPtr> points;
+        for (const RefPlace* p : places) {
+            zh += (zh.empty() ? "" : "、") + p->nameZh;
+            en += (en.empty() ? "" : ", ") + p->nameEn;
+            points.push_back(geos::point(c, p->lon, p->lat));
+        }
+        Finding f;
+        f.rule = kTerrMissing;
+        f.code = code;
+        f.severity = Severity::Error;
+        f.messageZh = r->nameZh + "未绘入本省地图：" + zh + "不在所绘范围内";
+        f.messageEn = r->nameEn + " is left off this map of its province: " + en + " not drawn";
+        f.basis = basis::kTerritoryMissing;
+        f.measure = static_cast<double>(places.size());
+        f.measureUnit = "places";
+        f.geometryWkt = toWkt(c, *geos::collect(c, std::move(points)));
+        ctx.add(std::move(f));
+    }
+}
+
 void ruleTerritoryMissing(CheckContext& ctx) {
     const auto& c = ctx.c;
+    if (ctx.profile.kind == MapKind::ChinaRegion)
+        keyPlacesLeftOut(ctx);
     // Only a map that shows China as a whole must show all of its land: a
     // province's map leaves the others out, another country's map leaves China out.
     if (!ctx.wholeChina) {

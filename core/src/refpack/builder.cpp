@@ -287,6 +287,9 @@ nlohmann::json sourcesJson() {
         {{"file", kIslandGroupsFile},
          {"what", "island group extents"},
          {"licence", "compiled from public coordinates (facts)"}},
+        {{"file", kKeyPlacesFile},
+         {"what", "key places of the disputed regions and Taiwan"},
+         {"licence", "public gazetteer coordinates (facts)"}},
         {{"file", kDashesFile},
          {"what", "South China Sea dashed line, ten dashes"},
          {"licence", "Unlicense (@surbowl/world-geo-json-zh 2.1.5)"}},
@@ -314,6 +317,7 @@ BuildReport buildReferencePack(const BuildOptions& options, Feedback* feedback) 
     content.layers["regions"] = buildRegions(c, s);
     progress.setProgress(0.8);
     content.layers["key_islands"] = buildKeyIslands(c, s);
+    content.layers["key_places"] = keyPlaceRows(c, s.keyPlaces);
     content.layers["island_groups"] = buildIslandGroups(c, s);
     content.layers["scs_dashes"] = buildDashes(c, s);
     content.layers["scs_inset_frame"] = buildInsetFrame(c, s);

@@ -6,6 +6,7 @@
 #include "mapaudit/geometry_validity.h"
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/refpack/schema.h"
+#include "mapaudit/resources.h"
 #include "mapaudit/sha256.h"
 #include "mapaudit/version.h"
 #include "pack_content.h"
@@ -150,6 +151,15 @@ BuildReport importReferencePack(const ImportOptions& options) {
     json sources = json::array();
     for (const auto& schema : kSpatialLayers) {
         const std::string name(schema.name);
+        if (name == "key_places" && !mapping["layers"].contains(name)) {
+            // Public gazetteer facts: the shipped list unless the bureau maps its own.
+            const fs::path shipped = resourceDir() / "reference" / "sources" / kKeyPlacesFile;
+            content.layers[name] = keyPlaceRows(c, readKeyPlaces(shipped));
+            sources.push_back({{"layer", name},
+                               {"file", shipped.filename().string()},
+                               {"sha256", fileSha256(shipped)}});
+            continue;
+        }
         if (!mapping["layers"].contains(name))
             err.fail("layers." + name, "missing — every pack layer needs a source");
         content.layers[name] =

@@ -34,6 +34,9 @@ const std::vector<LayerDefinition>& definitions() {
           {"representation"},
           {"max_scale_denominator", OFTInteger64},
           {"rule"}}},
+        {"key_places",
+         wkbPoint,
+         {{"code"}, {"name_zh"}, {"name_en"}, {"region"}, {"province"}, {"note"}}},
         {"island_groups", wkbPolygon, {{"code"}, {"name_zh"}, {"name_en"}, {"note"}}},
         {"scs_dashes", wkbLineString, {{"dash", OFTInteger}, {"note"}}},
         {"scs_inset_frame", wkbPolygon, {{"code"}, {"note"}}},
@@ -84,10 +87,28 @@ void validateContent(const GeosContext& c, const PackContent& content, const std
             throw InputError(origin + ": regions: the region '" + std::string(code) +
                              "' is missing — every pack carries all stable region codes");
 
+    for (const Row& r : content.layers.at("key_places"))
+        if (!codes.count(value(r, "region")))
+            throw InputError(origin + ": key_places: '" + value(r, "code") + "' names the region '" +
+                             value(r, "region") + "', which the pack does not have");
+
     for (const Row& r : content.layers.at("key_islands"))
         if (!codes.count(value(r, "region")) && value(r, "island_group").empty())
             throw InputError(origin + ": key_islands: '" + value(r, "code") +
                              "' has neither a known region nor an island group");
+}
+
+std::vector<Row> keyPlaceRows(const GeosContext& c, const std::vector<KeyPlace>& places) {
+    std::vector<Row> rows;
+    for (const KeyPlace& k : places)
+        rows.push_back({{{"code", k.code},
+                         {"name_zh", k.nameZh},
+                         {"name_en", k.nameEn},
+                         {"region", k.region},
+                         {"province", k.province},
+                         {"note", k.note}},
+                        geos::point(c, k.lon, k.lat)});
+    return rows;
 }
 
 BuildReport writePack(const GeosContext& c, PackContent& content, const PackIdentity& identity,

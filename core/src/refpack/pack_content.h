@@ -4,6 +4,7 @@
 
 #include "mapaudit/refpack/builder.h"
 #include "pack_writer.h"
+#include "sources.h"
 
 #include <filesystem>
 #include <map>
@@ -27,6 +28,9 @@ struct PackIdentity {
 // territory is empty or invalid, the dashes are not exactly 1..10, a stable
 // region code is missing, or a key island has neither region nor group.
 void validateContent(const GeosContext& ctx, const PackContent& content, const std::string& origin);
+
+// The key_places layer's rows (built and imported packs alike).
+std::vector<Row> keyPlaceRows(const GeosContext& ctx, const std::vector<KeyPlace>& places);
 
 // Writes all layers, computes the digests and the metadata; atomic.
 BuildReport writePack(const GeosContext& ctx, PackContent& content, const PackIdentity& identity,

@@ -108,6 +108,16 @@ std::vector<DisputedArea> readDisputed(const GeosContext& ctx, const fs::path& f
 
 } // namespace
 
+std::vector<KeyPlace> readKeyPlaces(const fs::path& file) {
+    std::vector<KeyPlace> out;
+    for (const CsvRow& r : readCsv(file, {"code", "name_zh", "name_en", "region", "province",
+                                          "lon", "lat", "note"}))
+        out.push_back({r.values.at("code"), r.values.at("name_zh"), r.values.at("name_en"),
+                       r.values.at("region"), r.values.at("province"), r.values.at("note"),
+                       number(file, r, "lon", -180, 180), number(file, r, "lat", -90, 90)});
+    return out;
+}
+
 Sources readSources(const GeosContext& ctx, const fs::path& dir) {
     Sources s;
     const fs::path countriesFile = dir / kCountriesFile;
@@ -123,6 +133,8 @@ Sources readSources(const GeosContext& ctx, const fs::path& dir) {
                                  r.values.at("name_en"), r.values.at("kind"), r.values.at("group"),
                                  r.values.at("note"), number(keyFile, r, "lon", -180, 180),
                                  number(keyFile, r, "lat", -90, 90)});
+
+    s.keyPlaces = readKeyPlaces(dir / kKeyPlacesFile);
 
     const fs::path groupFile = dir / kIslandGroupsFile;
     for (const CsvRow& r : readCsv(groupFile, {"code", "name_zh", "name_en", "min_lon", "min_lat",

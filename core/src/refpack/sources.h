@@ -25,6 +25,13 @@ struct KeyFeature {
     double lon = 0, lat = 0;
 };
 
+// A place that shows whose a region is drawn as: a town of South Tibet, the
+// centre of Aksai Chin, Taiwan's capital. Well inside its region, away from coasts.
+struct KeyPlace {
+    std::string code, nameZh, nameEn, region, province, note;
+    double lon = 0, lat = 0;
+};
+
 struct IslandGroup {
     std::string code, nameZh, nameEn, note;
     double minLon = 0, minLat = 0, maxLon = 0, maxLat = 0;
@@ -41,6 +48,7 @@ struct Sources {
     GeosGeometryPtr land; // union of all land: its boundary is the coastline
     std::vector<DisputedArea> disputed;
     std::vector<KeyFeature> keyFeatures;
+    std::vector<KeyPlace> keyPlaces;
     std::vector<IslandGroup> islandGroups;
     std::vector<Dash> dashes;
 };
@@ -50,8 +58,11 @@ inline constexpr const char* kCountriesFile = "natural-earth-10m-countries.topoj
 inline constexpr const char* kDisputedFile = "ne50m-disputed-areas-china.geojson";
 inline constexpr const char* kKeyFeaturesFile = "key-features.csv";
 inline constexpr const char* kIslandGroupsFile = "island-groups.csv";
+inline constexpr const char* kKeyPlacesFile = "key-places.csv";
 inline constexpr const char* kDashesFile = "scs-dashes.csv";
 
 Sources readSources(const GeosContext& ctx, const std::filesystem::path& dir);
+// The key places of `file` (key-places.csv), also for packs imported from official data.
+std::vector<KeyPlace> readKeyPlaces(const std::filesystem::path& file);
 
 } // namespace mapaudit::refpack

@@ -36,7 +36,8 @@ struct OwnerAttribution {
     std::string scheme; // see above
     std::vector<std::string> chinaValues, foreignValues; // examples seen, at most a few
     std::string foreignCountry; // whose national map it is (foreign_subdivision, or "")
-    std::vector<std::string> provinces; // China's provinces the values name (GB/T 2260: "44")
+    // China's provinces the map draws whole, by their values (GB/T 2260: "44").
+    std::vector<std::string> provinces;
     double confidence = 0;      // share of the field's values the scheme recognises
     std::string evidence;
 };

@@ -16,7 +16,7 @@ struct LayerSchema {
     std::array<std::string_view, 8> fields; // required fields ("" = unused slot)
 };
 
-inline constexpr std::array<LayerSchema, 7> kSpatialLayers{{
+inline constexpr std::array<LayerSchema, 8> kSpatialLayers{{
     {"territory", "code", {"code", "name_zh", "name_en"}},
     {"land_border", "segment", {"segment", "neighbour", "neighbour_id"}},
     {"regions", "code", {"code", "name_zh", "name_en", "kind"}},
@@ -24,6 +24,7 @@ inline constexpr std::array<LayerSchema, 7> kSpatialLayers{{
      "code",
      {"code", "name_zh", "name_en", "kind", "island_group", "region", "representation",
       "max_scale_denominator"}},
+    {"key_places", "code", {"code", "name_zh", "name_en", "region", "province", "note"}},
     {"island_groups", "code", {"code", "name_zh", "name_en", "note"}},
     {"scs_dashes", "dash", {"dash", "note"}},
     {"scs_inset_frame", "code", {"code", "note"}},

