@@ -16,6 +16,7 @@
 #include "scale.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace mapaudit::check {
 namespace {
@@ -256,7 +257,9 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     ctx.tolKm = tolKm;
     ctx.tolDeg = tolKm / kKmPerDegree;
     loadReference(ctx);
+    const auto profileStart = std::chrono::steady_clock::now();
     profileMap(ctx, input, options);
+    auto profileTime = std::chrono::steady_clock::now() - profileStart;
     const Extent& e = input.extent;
     ctx.extentBox = geos::box(c, e.minX - ctx.tolDeg, e.minY - ctx.tolDeg, e.maxX + ctx.tolDeg,
                               e.maxY + ctx.tolDeg);
@@ -298,7 +301,10 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
         ctx.landDrawn = std::move(drawn.front());
     else if (!drawn.empty())
         ctx.landDrawn = geos::polygonalParts(c, *geos::unionAll(c, std::move(drawn)));
+    const auto baselineStart = std::chrono::steady_clock::now();
     measureBaseline(ctx);
+    profileTime += std::chrono::steady_clock::now() - baselineStart;
+    ctx.profile.seconds = std::chrono::duration<double>(profileTime).count();
 
     // The rules take the progress from 0.4 to 1, each by its weight.
     double total = 0, done = 0;

@@ -4,6 +4,7 @@
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/text_util.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -130,13 +131,20 @@ void detectKind(const GeosContext& c, const MapInput& input, const GEOSGeometry&
 
         // Where the map's land lies, sampled over its extent within reach of
         // China (its land, a little generalised, and its island seas).
-        GeosGeometryPtr near = geos::buffer(c, territory, kCoastReachDeg);
+        // (Prepared distance, not a buffer: buffering the territory at full
+        // detail would cost more than the rest of the profile.)
+        GeosPreparedPtr nearChina(GEOSPrepare_r(c.handle(), &territory), {c.handle()});
+        std::vector<GeosPreparedPtr> seas;
         for (const GEOSGeometry* sea : chinaSeas)
-            near = geos::unite(c, *near, *sea);
-        GeosPreparedPtr inChina(GEOSPrepare_r(c.handle(), near.get()), {c.handle()});
+            seas.emplace_back(GEOSPrepare_r(c.handle(), sea), GeosPreparedDeleter{c.handle()});
         auto chinese = [&](double x, double y) {
             GeosGeometryPtr p = geos::point(c, x, y);
-            return GEOSPreparedContains_r(c.handle(), inChina.get(), p.get()) == 1;
+            if (GEOSPreparedDistanceWithin_r(c.handle(), nearChina.get(), p.get(),
+                                             kCoastReachDeg) == 1)
+                return true;
+            return std::any_of(seas.begin(), seas.end(), [&](const GeosPreparedPtr& s) {
+                return GEOSPreparedContains_r(c.handle(), s.get(), p.get()) == 1;
+            });
         };
         int land = 0, landInChina = 0;
         grid(std::max(e.minX, x0 - 30), std::max(e.minY, y0 - 20), std::min(e.maxX, x1 + 30),

@@ -38,7 +38,8 @@ json profileJson(const MapProfile& p) {
               {"median_km", g.medianKm},
               {"samples", g.samples},
               {"evidence", g.evidence}}},
-            {"inset", inset}};
+            {"inset", inset},
+            {"seconds", p.seconds}};
 }
 
 namespace {

@@ -21,6 +21,10 @@ constexpr std::size_t kMaxCandidates = 400;
 constexpr double kMatchRadiusDeg = 0.45;
 constexpr int kMinDashesMatched = 6;
 constexpr double kMinScale = 0.02, kMaxScale = 1.5;
+// A frame is at least this share of the true inset's size, and few maps have more
+// than a handful of frames.
+constexpr double kMinFrameShare = 0.05;
+constexpr std::size_t kMaxFrames = 32;
 // Two directions this close (radians) are the same: insets are not turned.
 constexpr double kDirectionTolerance = 0.08;
 
@@ -49,9 +53,11 @@ Box boxOf(const GeosContext& c, const GEOSGeometry& g) {
 
 // An axis-aligned rectangle, drawn as a polygon or a closed line.
 bool isRectangle(const GeosContext& c, const GEOSGeometry& g) {
+    if (GEOSGetNumCoordinates_r(c.handle(), &g) > 12)
+        return false;
     const Box b = boxOf(c, g);
     const double w = b.maxX - b.minX, h = b.maxY - b.minY;
-    if (w <= 0 || h <= 0 || GEOSGetNumCoordinates_r(c.handle(), &g) > 12)
+    if (w <= 0 || h <= 0)
         return false;
     const int type = GEOSGeomTypeId_r(c.handle(), &g);
     if (type == GEOS_POLYGON)
@@ -174,28 +180,34 @@ std::optional<InsetRole> detectInset(const GeosContext& c, MapInput& input,
             if (any)
                 places.push_back({{e.minX, e.minY, e.maxX, e.maxY}, layer});
         }
+    // Every part's box once: a 10 m world map has a hundred thousand islets.
+    struct PartBox {
+        const InputFeature* feature;
+        Box box;
+        bool rectangle;
+    };
+    std::vector<PartBox> boxes;
     for (const InputFeature& f : input.features)
         for (const GEOSGeometry* part : geos::parts(c, *f.geometry))
-            if (isRectangle(c, *part)) {
-                const Box b = boxOf(c, *part);
-                const bool aroundTrueSea = b.contains((trueFrame.minX + trueFrame.maxX) / 2,
-                                                      (trueFrame.minY + trueFrame.maxY) / 2);
-                if (!aroundTrueSea && b.diagonal() < trueFrame.diagonal() * kMaxScale)
-                    places.push_back({b, ""});
-            }
+            boxes.push_back({&f, boxOf(c, *part), isRectangle(c, *part)});
+    const double minFrame = kMinFrameShare * trueFrame.diagonal();
+    for (const PartBox& p : boxes) {
+        const bool aroundTrueSea = p.box.contains((trueFrame.minX + trueFrame.maxX) / 2,
+                                                  (trueFrame.minY + trueFrame.maxY) / 2);
+        if (p.rectangle && !aroundTrueSea && p.box.diagonal() >= minFrame &&
+            p.box.diagonal() < trueFrame.diagonal() * kMaxScale && places.size() < kMaxFrames)
+            places.push_back({p.box, ""});
+    }
 
     for (const Place& place : places) {
         std::vector<Candidate> cands;
         const double small = kSmallPartShare * place.box.diagonal();
-        for (const InputFeature& f : input.features) {
-            if (!place.layer.empty() && f.layer != place.layer)
+        for (const PartBox& p : boxes) {
+            if (!place.layer.empty() && p.feature->layer != place.layer)
                 continue;
-            for (const GEOSGeometry* part : geos::parts(c, *f.geometry)) {
-                const Box b = boxOf(c, *part);
-                const auto [x, y] = centreOf(c, *part);
-                if (b.diagonal() <= small && place.box.contains(x, y) && !isRectangle(c, *part))
-                    cands.push_back({x, y});
-            }
+            const double x = (p.box.minX + p.box.maxX) / 2, y = (p.box.minY + p.box.maxY) / 2;
+            if (p.box.diagonal() <= small && place.box.contains(x, y) && !p.rectangle)
+                cands.push_back({x, y});
         }
         if (cands.size() < std::size_t(kMinDashesMatched) || cands.size() > kMaxCandidates)
             continue;

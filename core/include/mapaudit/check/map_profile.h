@@ -72,6 +72,7 @@ struct MapProfile {
     OwnerAttribution owner;
     Generalisation generalisation;
     std::optional<InsetRole> inset;
+    double seconds = 0; // how long the profile took (benchmarks)
 };
 
 } // namespace mapaudit::check
