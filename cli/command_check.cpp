@@ -86,12 +86,12 @@ struct Outcome {
 } // namespace
 
 int commandCheck(const CommandArgs& args, std::ostream& out) {
-    const Arguments a(args,
-                      {{},
-                       {"--scale", "--layer", "--country-field", "--owner-field", "--china-value", "--kind",
-                        "--encoding",
-                        "--pack", "--json", "--findings", "--lang", "--jobs"}},
-                      "check");
+    const Arguments a(
+        args,
+        {{},
+         {"--scale", "--layer", "--country-field", "--owner-field", "--china-value", "--kind",
+          "--encoding", "--pack", "--json", "--findings", "--lang", "--jobs"}},
+        "check");
     if (a.positional().empty())
         throw InputError(
             "give the map file(s) or folder(s) to check — see `mapaudit check --help`");

@@ -25,8 +25,8 @@ int commandRules(const CommandArgs& args, std::ostream& out) {
         return kExitOk;
     }
     for (const check::RuleInfo& r : check::ruleCatalogue()) {
-        out << r.id << "  " << (zh ? r.nameZh : r.nameEn) << " ["
-            << check::severityName(r.severity) << "]\n"
+        out << r.id << "  " << (zh ? r.nameZh : r.nameEn) << " [" << check::severityName(r.severity)
+            << "]\n"
             << "  " << (zh ? "适用：" : "applies to: ") << r.appliesTo << "\n"
             << "  " << (zh ? "严重程度：" : "severity: ") << r.severityPolicy << "\n"
             << "  " << (zh ? "依据：" : "basis: ") << r.basis << "\n";

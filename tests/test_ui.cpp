@@ -159,7 +159,25 @@ TEST_CASE("a check run from the panel lists the same findings as the command lin
     CHECK(e.minY < 22.0);
     CHECK(e.maxY > 25.2);
     CHECK(e.maxX - e.minX < 15);
+    // The map profile the check found, shown under the verdict.
+    CHECK(panel.profileText().contains(QStringLiteral("Map kind: world map")));
+    CHECK(panel.profileText().contains(QStringLiteral("owner: name (country names or codes)")));
     installTranslations("zh_CN");
+}
+
+TEST_CASE("the map kind given in the panel is the kind the check uses, shown in Chinese") {
+    MainWindow w;
+    w.show();
+    w.openFiles({sample("world_ne10m.gpkg")});
+    REQUIRE(waitUntilDrawn(w));
+    CheckPanel& panel = *w.checkPanel();
+    panel.setKind(QStringLiteral("regional"));
+    panel.runCheck();
+    REQUIRE(waitFor([&] { return !panel.isRunning(); }));
+    REQUIRE(panel.report());
+    CHECK(panel.report()->profile.kind == mapaudit::check::MapKind::Regional);
+    CHECK(panel.report()->profile.kindGiven);
+    CHECK(panel.profileText().contains(QStringLiteral("地图类型：跨国区域（指定）")));
 }
 
 TEST_CASE("a check can be canceled from the panel") {

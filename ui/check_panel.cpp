@@ -75,12 +75,11 @@ CheckPanel::CheckPanel(QWidget* parent)
     : QWidget(parent), dataset_(new QComboBox), scale_(new QLineEdit), countryField_(new QLineEdit),
       chinaValue_(new QLineEdit), kind_(new QComboBox), run_(new QPushButton),
       cancel_(new QPushButton), progress_(new QProgressBar), summary_(new QLabel),
-      profile_(new QLabel), table_(new QTableWidget(0, 6)),
-      severityFilter_(new QComboBox), ruleFilter_(new QComboBox), confirm_(new QPushButton),
-      dismiss_(new QPushButton), export_(new QPushButton), register_(new QPushButton),
-      pdf_(new QPushButton), mark_(new QPushButton), datasetLabel_(new QLabel),
-      scaleLabel_(new QLabel), fieldLabel_(new QLabel), valueLabel_(new QLabel),
-      kindLabel_(new QLabel) {
+      profile_(new QLabel), table_(new QTableWidget(0, 6)), severityFilter_(new QComboBox),
+      ruleFilter_(new QComboBox), confirm_(new QPushButton), dismiss_(new QPushButton),
+      export_(new QPushButton), register_(new QPushButton), pdf_(new QPushButton),
+      mark_(new QPushButton), datasetLabel_(new QLabel), scaleLabel_(new QLabel),
+      fieldLabel_(new QLabel), valueLabel_(new QLabel), kindLabel_(new QLabel) {
     auto* form = new QFormLayout;
     form->addRow(datasetLabel_, dataset_);
     form->addRow(kindLabel_, kind_);
@@ -296,8 +295,8 @@ void CheckPanel::showProfile() {
     const check::MapProfile& p = report_->profile;
     const check::OwnerAttribution& o = p.owner;
     QString owner = o.field.empty() ? tr("no owner field") : QString::fromStdString(o.field);
-    owner += QStringLiteral(" (") + schemeName(QString::fromStdString(o.scheme)) +
-             QStringLiteral(")");
+    owner +=
+        QStringLiteral(" (") + schemeName(QString::fromStdString(o.scheme)) + QStringLiteral(")");
     QString text = tr("Map kind: %1%2 · owner: %3")
                        .arg(kindName(p.kind), p.kindGiven ? tr(" (given)") : QString(), owner);
     if (p.generalisation.baselineKm > 0)
@@ -307,8 +306,7 @@ void CheckPanel::showProfile() {
     if (p.inset)
         text += QStringLiteral(" · ") + tr("South China Sea inset found");
     profile_->setText(text);
-    QStringList evidence{QString::fromStdString(p.kindEvidence),
-                         QString::fromStdString(o.evidence),
+    QStringList evidence{QString::fromStdString(p.kindEvidence), QString::fromStdString(o.evidence),
                          QString::fromStdString(p.generalisation.evidence)};
     if (p.inset)
         evidence << QString::fromStdString(p.inset->evidence);

@@ -1,8 +1,8 @@
 // The Check results dock: which map to check, with what kind, owner field and
-// scale, the map profile the check found, a run with progress and Cancel, and the findings as a table whose
-// rows lead the canvas to the finding; filters by severity and rule; each
-// finding confirmed or dismissed with a reason; export of the findings and the
-// report; and the way on to a problem-map record and a PDF report.
+// scale, the map profile the check found, a run with progress and Cancel, and the findings as a
+// table whose rows lead the canvas to the finding; filters by severity and rule; each finding
+// confirmed or dismissed with a reason; export of the findings and the report; and the way on to a
+// problem-map record and a PDF report.
 #pragma once
 
 #include "mapaudit/check/check_engine.h"

@@ -1,7 +1,6 @@
 #include "mapaudit/dataset_open.h"
 
 #include "geojson_repair.h"
-
 #include "mapaudit/error.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/text_util.h"
@@ -116,7 +115,7 @@ OpenedDataset openDataset(const fs::path& path, const OpenOptions& options) {
     // GDAL takes GeoJSON text in place of a file name: the repaired text then
     // lives as long as the dataset, whoever ends up holding it.
     const std::optional<std::string> repaired =
-        ext == ".json" || ext == ".geojson" ? geoJsonWithFeatureTypes(path) : std::nullopt;
+        ext == ".json" || ext == ".geojson" ? repairedGeoJson(path) : std::nullopt;
     result.dataset.reset(GDALDataset::Open(repaired ? repaired->c_str() : path.c_str(), flags,
                                            nullptr, openOptions.get(), nullptr));
 

@@ -1,6 +1,8 @@
-// GeoJSON that charting libraries write without each feature's
-// "type": "Feature" (ECharts' world map): GDAL then reads the shapes but none
-// of their properties, so whose land each shape is would be lost (internal).
+// GeoJSON as charting libraries write it, made readable by GDAL (internal):
+// features without "type": "Feature" (ECharts' world map: GDAL would read the
+// shapes but none of their properties, so whose land each shape is would be
+// lost), and ECharts' "UTF8Encoding" files whose rings are strings of
+// zigzag-encoded deltas (GDAL reads no geometry from them at all).
 #pragma once
 
 #include <filesystem>
@@ -9,9 +11,9 @@
 
 namespace mapaudit {
 
-// The file's text with "type": "Feature" added where a feature lacks it, or
-// nullopt when the file needs no repair (or is no GeoJSON FeatureCollection).
-// Reads only the first megabyte unless a repair is needed.
-std::optional<std::string> geoJsonWithFeatureTypes(const std::filesystem::path& path);
+// The file's text as plain GeoJSON, or nullopt when it needs no repair (or is
+// no GeoJSON FeatureCollection). Reads only the first megabyte unless a
+// repair is needed.
+std::optional<std::string> repairedGeoJson(const std::filesystem::path& path);
 
 } // namespace mapaudit

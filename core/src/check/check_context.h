@@ -2,9 +2,9 @@
 #pragma once
 
 #include "country.h"
-#include "mapaudit/check/map_profile.h"
 #include "map_input.h"
 #include "mapaudit/check/check_engine.h"
+#include "mapaudit/check/map_profile.h"
 #include "mapaudit/raii/geos_handles.h"
 
 #include <set>

@@ -1,9 +1,8 @@
 #include "mapaudit/check/check_engine.h"
 
-#include "mapaudit/check/rule_registry.h"
-
 #include "check_context.h"
 #include "map_profile_detect.h"
+#include "mapaudit/check/rule_registry.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
 #include "mapaudit/gdal_environment.h"
@@ -58,8 +57,8 @@ void loadReference(CheckContext& ctx) {
     auto each = [&](const char* name, auto&& fn) {
         OGRLayer* layer = ds.GetLayerByName(name);
         if (!layer)
-            throw InputError(ctx.pack.path() + ": the reference pack has no layer '" +
-                             name + "' — rebuild it with `mapaudit refpack build`");
+            throw InputError(ctx.pack.path() + ": the reference pack has no layer '" + name +
+                             "' — rebuild it with `mapaudit refpack build`");
         layer->ResetReading();
         for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature()))
             fn(*f);
@@ -124,8 +123,7 @@ void mergeRepeated(std::vector<Finding>& findings) {
     for (Finding& f : findings) {
         auto same = std::find_if(merged.begin(), merged.end(), [&](const Finding& m) {
             return !f.featureIds.empty() && m.rule == f.rule && m.code == f.code &&
-                   m.severity == f.severity && m.messageEn == f.messageEn &&
-                   !m.featureIds.empty();
+                   m.severity == f.severity && m.messageEn == f.messageEn && !m.featureIds.empty();
         });
         if (same == merged.end()) {
             merged.push_back(std::move(f));
@@ -135,8 +133,9 @@ void mergeRepeated(std::vector<Finding>& findings) {
         if (!f.geometryWkt.empty())
             same->geometryWkt = same->geometryWkt.empty()
                                     ? f.geometryWkt
-                                    : "GEOMETRYCOLLECTION (" + collectionMembers(same->geometryWkt) +
-                                          ", " + collectionMembers(f.geometryWkt) + ")";
+                                    : "GEOMETRYCOLLECTION (" +
+                                          collectionMembers(same->geometryWkt) + ", " +
+                                          collectionMembers(f.geometryWkt) + ")";
     }
     findings = std::move(merged);
 }
@@ -145,8 +144,8 @@ void mergeRepeated(std::vector<Finding>& findings) {
 void profileMap(CheckContext& ctx, MapInput& input, const CheckOptions& options) {
     const auto& c = ctx.c;
     MapProfile& profile = ctx.profile;
-    profile.inset =
-        detectInset(c, input, referenceDashes(c, ctx.pack), *ctx.pack.geometry(c, "scs_inset_frame"));
+    profile.inset = detectInset(c, input, referenceDashes(c, ctx.pack),
+                                *ctx.pack.geometry(c, "scs_inset_frame"));
     profile.owner = detectOwner(input, options);
     if (options.kind) {
         profile.kind = *options.kind;
@@ -265,8 +264,8 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
                               e.maxY + ctx.tolDeg);
     if (ctx.wholeChina) { // what the map must show is all of China, not what it reaches
         const Extent all = areaOfInterest(c, pack);
-        ctx.extentBox = geos::unite(c, *ctx.extentBox,
-                                    *geos::box(c, all.minX, all.minY, all.maxX, all.maxY));
+        ctx.extentBox =
+            geos::unite(c, *ctx.extentBox, *geos::box(c, all.minX, all.minY, all.maxX, all.maxY));
     }
     ctx.territory =
         geos::polygonalParts(c, *geos::intersection(c, *ctx.territoryAll, *ctx.extentBox));

@@ -30,8 +30,8 @@ struct InputFeature {
     bool inArea = false;                       // reaches the area of interest
     std::map<std::string, std::string> fields; // all attributes as text
     Owner owner = Owner::Neutral;
-    std::string ownerName;  // for messages: the country value or the unit's name
-    bool inInset = false;   // part of a South China Sea inset, at its displaced place
+    std::string ownerName; // for messages: the country value or the unit's name
+    bool inInset = false;  // part of a South China Sea inset, at its displaced place
     std::string ref() const { return layer + ":" + std::to_string(fid); }
 };
 

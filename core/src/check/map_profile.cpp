@@ -3,9 +3,9 @@
 namespace mapaudit::check {
 
 const std::vector<MapKind>& allMapKinds() {
-    static const std::vector<MapKind> kinds{MapKind::World,           MapKind::China,
-                                            MapKind::ChinaRegion,     MapKind::ForeignNational,
-                                            MapKind::Regional,        MapKind::Local};
+    static const std::vector<MapKind> kinds{MapKind::World,       MapKind::China,
+                                            MapKind::ChinaRegion, MapKind::ForeignNational,
+                                            MapKind::Regional,    MapKind::Local};
     return kinds;
 }
 

@@ -18,6 +18,8 @@ constexpr double kWholeMainland = 0.8;
 // This share of the drawn land in China: a map of China (or a part of it).
 constexpr double kMostlyChina = 0.8;
 constexpr double kMostlyAbroad = 0.5;
+// A provinces map naming this many of the 34 provinces is a map of China as a whole.
+constexpr std::size_t kProvincesForWholeChina = 28;
 // About this many grid points sample each share.
 constexpr double kSamples = 900;
 // Generalised coasts stray from the reference: land this close still counts as China's.
@@ -177,6 +179,12 @@ void detectKind(const GeosContext& c, const MapInput& input, const GEOSGeometry&
     } else if (sampler.empty()) {
         profile.kind = MapKind::Local;
         profile.kindEvidence = "no polygons near China: nothing shows a territory to judge";
+    } else if (profile.owner.scheme == "province" &&
+               profile.owner.provinces.size() >= kProvincesForWholeChina) {
+        // Named province by province, whatever is drawn of them: China as a whole.
+        profile.kind = MapKind::China;
+        profile.kindEvidence = "its values name " + std::to_string(profile.owner.provinces.size()) +
+                               " of China's 34 provinces; " + shares;
     } else if (profile.shareInChina >= kMostlyChina) {
         profile.kind =
             profile.mainlandShare >= kWholeMainland ? MapKind::China : MapKind::ChinaRegion;

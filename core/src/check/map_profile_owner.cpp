@@ -75,8 +75,8 @@ std::optional<OwnerAttribution> nationalField(const MapInput& input) {
 
 struct FieldTally {
     int values = 0, provinces = 0, foreign = 0;
-    std::set<int> named;                                  // provinces named whole
-    std::map<int, std::set<std::string>> cities;          // cities named, by province
+    std::set<int> named;                         // provinces named whole
+    std::map<int, std::set<std::string>> cities; // cities named, by province
     std::map<std::string, int> foreignCountries;
     std::vector<std::string> chinaExamples, foreignExamples;
 };
@@ -192,7 +192,7 @@ void assignOwners(MapInput& input, const MapProfile& profile, const CheckOptions
         const auto it = o.field.empty() ? f.fields.end() : f.fields.find(o.field);
         const std::string value = it == f.fields.end() ? "" : it->second;
         const auto nameIt = f.fields.find("name");
-        f.ownerName = !value.empty() ? value
+        f.ownerName = !value.empty()                                        ? value
                       : nameIt != f.fields.end() && !nameIt->second.empty() ? nameIt->second
                                                                             : f.ref();
         if (o.scheme == "given") {
@@ -209,7 +209,7 @@ void assignOwners(MapInput& input, const MapProfile& profile, const CheckOptions
                 f.owner = Owner::Foreign; // Taiwan, Hong Kong or Macao as a unit of its own
             else
                 f.owner = classifyValue(value).cls == ValueClass::ChinaNation ? Owner::China
-                                                                               : Owner::Foreign;
+                                                                              : Owner::Foreign;
         } else if (o.scheme == "province" || o.scheme == "foreign_subdivision") {
             const ValueMeaning m = classifyValue(value);
             if (m.cls == ValueClass::ChinaProvince || m.cls == ValueClass::ChinaNation)

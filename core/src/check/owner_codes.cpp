@@ -10,20 +10,30 @@
 namespace mapaudit::check {
 namespace {
 
-constexpr std::array<std::string_view, 14> kChinaNation{
-    "china",          "chn",       "156",    "中国",       "中华人民共和国",
-    "中華人民共和國", "prc",       "cn",     "zhongguo",   "p.r. china",
-    "people's republic of china",  "pr china", "china (prc)", "people's republic of china (prc)"};
+constexpr std::array<std::string_view, 14> kChinaNation{"china",
+                                                        "chn",
+                                                        "156",
+                                                        "中国",
+                                                        "中华人民共和国",
+                                                        "中華人民共和國",
+                                                        "prc",
+                                                        "cn",
+                                                        "zhongguo",
+                                                        "p.r. china",
+                                                        "people's republic of china",
+                                                        "pr china",
+                                                        "china (prc)",
+                                                        "people's republic of china (prc)"};
 
 struct Province {
-    std::string_view zh;      // name without 省/自治区/市, as written in simplified characters
-    std::string_view zhTrad;  // traditional spelling where it differs, else ""
-    std::string_view en;      // English or pinyin, lower case
-    std::string_view en2;     // another usual spelling, or ""
-    std::string_view iso;     // ISO 3166-2 letters (2017 codes)
-    std::string_view hasc;    // HASC letters where they differ from iso, else ""
-    int gb;                   // GB/T 2260 first two digits
-    std::string_view region;  // reference-pack region code, or ""
+    std::string_view zh;     // name without 省/自治区/市, as written in simplified characters
+    std::string_view zhTrad; // traditional spelling where it differs, else ""
+    std::string_view en;     // English or pinyin, lower case
+    std::string_view en2;    // another usual spelling, or ""
+    std::string_view iso;    // ISO 3166-2 letters (2017 codes)
+    std::string_view hasc;   // HASC letters where they differ from iso, else ""
+    int gb;                  // GB/T 2260 first two digits
+    std::string_view region; // reference-pack region code, or ""
 };
 
 // China's 34 provincial-level units. Shaanxi and Shanxi differ in pinyin by
@@ -74,7 +84,8 @@ bool startsWith(std::string_view s, std::string_view prefix) {
 }
 
 bool allDigits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool allAlnum(std::string_view s) {
@@ -100,7 +111,8 @@ const Province* provinceByName(const std::string& v) {
 
 const Province* provinceByCode(const std::string& v) {
     // ISO 3166-2 (CN-65, CN-XJ), HASC (CN.XJ), charting keys (cn-xj).
-    if (v.size() >= 4 && v[0] == 'c' && v[1] == 'n' && (v[2] == '-' || v[2] == '.' || v[2] == '_')) {
+    if (v.size() >= 4 && v[0] == 'c' && v[1] == 'n' &&
+        (v[2] == '-' || v[2] == '.' || v[2] == '_')) {
         const std::string_view rest = std::string_view(v).substr(3);
         for (const Province& p : kProvinces) {
             if (rest == p.iso || (!p.hasc.empty() && rest == p.hasc))
@@ -208,8 +220,8 @@ std::string separateUnitRegion(const std::string& raw) {
 bool namesTaiwanAsState(const std::string& raw) {
     const std::string v = normalised(raw);
     static constexpr std::array<std::string_view, 9> kStateNames{
-        "中華民國", "中华民国", "republic of china", "台湾国", "臺灣國",
-        "台灣國",   "台湾國",   "roc",               "r.o.c."};
+        "中華民國", "中华民国", "republic of china", "台湾国", "臺灣國", "台灣國", "台湾國",
+        "roc",      "r.o.c."};
     for (std::string_view name : kStateNames) {
         if (name == "roc" || name == "r.o.c.") {
             if (v == name)

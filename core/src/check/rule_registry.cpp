@@ -15,7 +15,8 @@ const std::vector<RuleInfo>& ruleCatalogue() {
          "neighbour's sliver too small to see at the map's scale",
          ruleTerritoryForeign, 0.25},
         {kTerrMissing, "中国领土漏绘", "Chinese territory missing", basis::kTerritoryMissing,
-         Severity::Error, "maps showing China as a whole (china, and world/regional maps that "
+         Severity::Error,
+         "maps showing China as a whole (china, and world/regional maps that "
          "draw the mainland)",
          "info: land too small to see at the map's scale; bands narrower than twice the map's "
          "generalisation baseline are not reported",
@@ -38,8 +39,8 @@ const std::vector<RuleInfo>& ruleCatalogue() {
          ruleBorderDeviation, 0.2},
         {kSensitiveLabel, "涉密敏感注记", "Sensitive label", basis::kSensitiveLabels,
          Severity::Error, "all kinds", "none below error", ruleSensitiveLabels, 0.05},
-        {kNameState, "台港澳称为国家", "Taiwan, Hong Kong or Macao named as a state",
-         basis::kNames, Severity::Error, "all kinds",
+        {kNameState, "台港澳称为国家", "Taiwan, Hong Kong or Macao named as a state", basis::kNames,
+         Severity::Error, "all kinds",
          "none below error (a SAR only when typed as a sovereign country)", ruleNames, 0.05},
         {kNameForeign, "岛屿使用外国名称", "Chinese island under a foreign name",
          basis::kForeignNames, Severity::Warning, "all kinds",

@@ -24,7 +24,6 @@ constexpr int kMaxGapSamples = 3;
 constexpr double kDisputedBaselineMultiple = 3.0;
 constexpr double kSettledBaselineMultiple = 4.0;
 
-
 struct Sample {
     double x, y;
     double distanceKm; // to China's drawn outline

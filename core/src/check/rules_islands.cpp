@@ -47,15 +47,15 @@ bool namedInText(const CheckContext& ctx, const RefIsland& island) {
 // group or its own code; 0 when none is listed.
 int provinceOf(const RefIsland& island) {
     static constexpr std::array<std::pair<std::string_view, int>, 12> kProvinces{{
-        {"dongsha", 44},   // 广东省
-        {"xisha", 46},     // 海南省三沙市
+        {"dongsha", 44}, // 广东省
+        {"xisha", 46},   // 海南省三沙市
         {"zhongsha", 46},
         {"nansha", 46},
         {"hainan_dao", 46},
-        {"diaoyu", 71},    // 台湾省
+        {"diaoyu", 71}, // 台湾省
         {"penghu", 71},
         {"taiwan_dao", 71},
-        {"kinmen", 35},    // 福建省
+        {"kinmen", 35}, // 福建省
         {"matsu", 35},
         {"hongkong", 81},
         {"macao", 82},
@@ -111,9 +111,8 @@ void ruleIslandsOmitted(CheckContext& ctx) {
         // a submerged feature's symbol within its size on paper, a bank anywhere
         // on it (China's own drawing only: a neighbour's coast shows neither).
         const double reach = std::max(ctx.tolDeg, kBaselineMultiple * ctx.baselineDeg);
-        const double symbolDeg = island.representation == "symbol"
-                                     ? kSymbolMm * ctx.scale / 1e6 / kKmPerDegree
-                                     : 0.0;
+        const double symbolDeg =
+            island.representation == "symbol" ? kSymbolMm * ctx.scale / 1e6 / kKmPerDegree : 0.0;
         const double ownReach =
             std::max(symbolDeg, island.kind == "submerged_bank" ? kBankReachDeg : 0.0);
         if (ctx.anythingDrawnNear(*p, reach) ||
@@ -137,10 +136,11 @@ void ruleIslandsOmitted(CheckContext& ctx) {
         if (ctx.scale >= kSmallScale) {
             if (island.group == "penghu" && ctx.anythingDrawnNear(*p, kPenghuReachDeg))
                 continue;
-            const bool seaGroup = std::find(kSeaGroups.begin(), kSeaGroups.end(), island.group) !=
-                                  kSeaGroups.end();
+            const bool seaGroup =
+                std::find(kSeaGroups.begin(), kSeaGroups.end(), island.group) != kSeaGroups.end();
             const bool world = ctx.profile.kind == MapKind::World;
-            if (world && seaGroup && std::any_of(ctx.groups.begin(), ctx.groups.end(), [&](const RefGroup& g) {
+            if (world && seaGroup &&
+                std::any_of(ctx.groups.begin(), ctx.groups.end(), [&](const RefGroup& g) {
                     return std::find(kSeaGroups.begin(), kSeaGroups.end(), g.code) !=
                                kSeaGroups.end() &&
                            ctx.anythingDrawnNear(*g.geometry, 0, true);

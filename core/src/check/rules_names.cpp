@@ -54,9 +54,9 @@ std::string pointOf(const CheckContext& ctx, const InputFeature& f) {
 // TWN there lists Taiwan as a country even when its shape is China's.
 bool countryLevelField(const std::string& name) {
     static constexpr std::array<std::string_view, 20> kFields{
-        "sovereignt", "sovereignty", "sov_a3", "adm0_a3", "adm0_a3_us", "iso_a2", "iso_a3",
-        "iso_n3",     "iso-a2",      "iso-a3", "a3",      "gu_a3",      "su_a3",  "brk_a3",
-        "admin",      "country",     "cntry_name", "国家", "国名",       "iso3166-1"};
+        "sovereignt", "sovereignty", "sov_a3",     "adm0_a3", "adm0_a3_us", "iso_a2",   "iso_a3",
+        "iso_n3",     "iso-a2",      "iso-a3",     "a3",      "gu_a3",      "su_a3",    "brk_a3",
+        "admin",      "country",     "cntry_name", "国家",    "国名",       "iso3166-1"};
     const std::string n = normalised(name);
     return std::find(kFields.begin(), kFields.end(), n) != kFields.end();
 }
@@ -104,26 +104,24 @@ void ruleNames(CheckContext& ctx) {
                 finding.rule = kNameState;
                 finding.code = region;
                 finding.severity = Severity::Error;
-                finding.messageZh = std::string(regionZh(region)) + "被列为国家（" + field +
-                                    " = “" + value + "”）";
+                finding.messageZh =
+                    std::string(regionZh(region)) + "被列为国家（" + field + " = “" + value + "”）";
                 finding.messageEn = std::string(regionEn(region)) + " is listed as a country (" +
                                     field + " = '" + value + "')";
                 finding.basis = basis::kNames;
             } else {
                 const std::string lower = normalised(value);
-                const auto hit =
-                    std::find_if(kForeignNames.begin(), kForeignNames.end(),
-                                 [&](const ForeignName& n) {
-                                     return lower.find(n.text) != std::string::npos;
-                                 });
+                const auto hit = std::find_if(
+                    kForeignNames.begin(), kForeignNames.end(),
+                    [&](const ForeignName& n) { return lower.find(n.text) != std::string::npos; });
                 if (hit == kForeignNames.end())
                     continue;
                 finding.rule = kNameForeign;
                 finding.code = std::string(hit->code);
                 finding.severity = Severity::Warning;
                 finding.messageZh = std::string(hit->zh) + "使用了外国或声索方名称“" + value + "”";
-                finding.messageEn = "a Chinese island is given a foreign or claimant name ('" +
-                                    value + "')";
+                finding.messageEn =
+                    "a Chinese island is given a foreign or claimant name ('" + value + "')";
                 finding.basis = basis::kForeignNames;
             }
             ctx.add(std::move(finding));

@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <cstdio>
+#include <map>
 
 namespace mapaudit::check {
 namespace {
@@ -124,10 +124,10 @@ void checkArea(CheckContext& ctx, const std::string& code, const std::string& na
         if (finding.severity == Severity::Error && kind == "border_area" && km2 < visible &&
             placesZh.empty()) {
             finding.severity = Severity::Info;
-            finding.messageZh += "；在 1:" + std::to_string(static_cast<long long>(ctx.scale)) +
-                                 " 比例尺下不可见";
-            finding.messageEn += "; not visible at 1:" +
-                                 std::to_string(static_cast<long long>(ctx.scale));
+            finding.messageZh +=
+                "；在 1:" + std::to_string(static_cast<long long>(ctx.scale)) + " 比例尺下不可见";
+            finding.messageEn +=
+                "; not visible at 1:" + std::to_string(static_cast<long long>(ctx.scale));
         }
         finding.basis = basis::kTerritoryForeign;
         finding.measure = km2;
@@ -168,10 +168,9 @@ void keyPlacesLeftOut(CheckContext& ctx) {
              d <= kPlaceReachDeg);
         if (!provinceDrawn || (ctx.landDrawn && geos::intersects(c, *ctx.landDrawn, *at)))
             continue;
-        const bool foreign = std::any_of(ctx.foreignReported.begin(), ctx.foreignReported.end(),
-                                         [&](const GeosGeometryPtr& g) {
-                                             return geos::intersects(c, *g, *at);
-                                         });
+        const bool foreign =
+            std::any_of(ctx.foreignReported.begin(), ctx.foreignReported.end(),
+                        [&](const GeosGeometryPtr& g) { return geos::intersects(c, *g, *at); });
         if (!foreign)
             missing[p.region].push_back(&p);
     }

@@ -107,14 +107,16 @@ Fit fitDashes(const std::vector<std::pair<double, double>>& dashes,
     for (const auto& [i, j] : pairs) {
         if (i >= int(dashes.size()) || j >= int(dashes.size()))
             continue;
-        const double rx = dashes[j].first - dashes[i].first, ry = dashes[j].second - dashes[i].second;
+        const double rx = dashes[j].first - dashes[i].first,
+                     ry = dashes[j].second - dashes[i].second;
         const double rl = std::hypot(rx, ry), ra = std::atan2(ry, rx);
         for (const Candidate& a : cands)
             for (const Candidate& b : cands) {
                 const double cx = b.x - a.x, cy = b.y - a.y;
                 const double cl = std::hypot(cx, cy);
-                if (cl <= 0 || std::fabs(std::remainder(std::atan2(cy, cx) - ra, 2 * std::numbers::pi)) >
-                                   kDirectionTolerance)
+                if (cl <= 0 ||
+                    std::fabs(std::remainder(std::atan2(cy, cx) - ra, 2 * std::numbers::pi)) >
+                        kDirectionTolerance)
                     continue;
                 const double s = cl / rl;
                 if (s < kMinScale || s > kMaxScale)
@@ -231,7 +233,8 @@ std::optional<InsetRole> detectInset(const GeosContext& c, MapInput& input,
         std::vector<InputFeature> copies;
         for (InputFeature& f : input.features) {
             const auto [x, y] = centreOf(c, *f.geometry);
-            const bool inPlace = place.layer.empty() ? place.box.contains(x, y) : f.layer == place.layer;
+            const bool inPlace =
+                place.layer.empty() ? place.box.contains(x, y) : f.layer == place.layer;
             if (!inPlace || f.inInset)
                 continue;
             f.inInset = true;
@@ -251,11 +254,12 @@ std::optional<InsetRole> detectInset(const GeosContext& c, MapInput& input,
         }
         for (InputFeature& copy : copies)
             input.features.push_back(std::move(copy));
-        role.evidence = std::to_string(fit.matched) + " of " + std::to_string(dashes.size()) +
-                        " reference dashes matched inside " +
-                        (place.layer.empty() ? "a rectangular frame" : "layer '" + place.layer + "'") +
-                        " at scale " + oneDecimal(fit.scale * 100) + "% shifted by (" +
-                        oneDecimal(fit.offsetX) + "°, " + oneDecimal(fit.offsetY) + "°)";
+        role.evidence =
+            std::to_string(fit.matched) + " of " + std::to_string(dashes.size()) +
+            " reference dashes matched inside " +
+            (place.layer.empty() ? "a rectangular frame" : "layer '" + place.layer + "'") +
+            " at scale " + oneDecimal(fit.scale * 100) + "% shifted by (" +
+            oneDecimal(fit.offsetX) + "°, " + oneDecimal(fit.offsetY) + "°)";
         return role;
     }
     if (!named.empty()) {

@@ -89,8 +89,9 @@ void validateContent(const GeosContext& c, const PackContent& content, const std
 
     for (const Row& r : content.layers.at("key_places"))
         if (!codes.count(value(r, "region")))
-            throw InputError(origin + ": key_places: '" + value(r, "code") + "' names the region '" +
-                             value(r, "region") + "', which the pack does not have");
+            throw InputError(origin + ": key_places: '" + value(r, "code") +
+                             "' names the region '" + value(r, "region") +
+                             "', which the pack does not have");
 
     for (const Row& r : content.layers.at("key_islands"))
         if (!codes.count(value(r, "region")) && value(r, "island_group").empty())

@@ -110,8 +110,8 @@ std::vector<DisputedArea> readDisputed(const GeosContext& ctx, const fs::path& f
 
 std::vector<KeyPlace> readKeyPlaces(const fs::path& file) {
     std::vector<KeyPlace> out;
-    for (const CsvRow& r : readCsv(file, {"code", "name_zh", "name_en", "region", "province",
-                                          "lon", "lat", "note"}))
+    for (const CsvRow& r :
+         readCsv(file, {"code", "name_zh", "name_en", "region", "province", "lon", "lat", "note"}))
         out.push_back({r.values.at("code"), r.values.at("name_zh"), r.values.at("name_en"),
                        r.values.at("region"), r.values.at("province"), r.values.at("note"),
                        number(file, r, "lon", -180, 180), number(file, r, "lat", -90, 90)});

@@ -22,6 +22,7 @@ p=$(unpack echarts@4.9.0)
 dec "$p/map/json/china.json"               "$out/echarts4_china.geojson"
 dec "$p/map/json/china-contour.json"       "$out/echarts4_china-contour.geojson"
 cp  "$p/map/json/world.json"               "$out/echarts4_world.geojson"
+cp  "$p/map/json/china.json"               "$out/echarts4_china_encoded.json"   # as shipped (encoded)
 for prov in guangdong hainan taiwan xizang xinjiang; do
     dec "$p/map/json/province/$prov.json"  "$out/echarts4_province_$prov.geojson"
 done

@@ -32,13 +32,13 @@ const std::vector<MapKind>& allMapKinds();
 // names), "foreign_subdivision" (another country's subdivisions: IN-AR, IN.AR),
 // "given" (--owner-field), "none" (no field: decided by the map's kind).
 struct OwnerAttribution {
-    std::string field;  // "" = none
-    std::string scheme; // see above
+    std::string field;                                   // "" = none
+    std::string scheme;                                  // see above
     std::vector<std::string> chinaValues, foreignValues; // examples seen, at most a few
     std::string foreignCountry; // whose national map it is (foreign_subdivision, or "")
     // China's provinces the map draws whole, by their values (GB/T 2260: "44").
     std::vector<std::string> provinces;
-    double confidence = 0;      // share of the field's values the scheme recognises
+    double confidence = 0; // share of the field's values the scheme recognises
     std::string evidence;
 };
 
