@@ -18,7 +18,9 @@ int commandRules(const CommandArgs& args, std::ostream& out) {
                              {"name_zh", r.nameZh},
                              {"name_en", r.nameEn},
                              {"severity", check::severityName(r.severity)},
+                             {"applies_to_zh", r.appliesToZh},
                              {"applies_to", r.appliesTo},
+                             {"severity_policy_zh", r.severityPolicyZh},
                              {"severity_policy", r.severityPolicy},
                              {"basis", r.basis}});
         out << rules.dump(2) << "\n";
@@ -27,8 +29,10 @@ int commandRules(const CommandArgs& args, std::ostream& out) {
     for (const check::RuleInfo& r : check::ruleCatalogue()) {
         out << r.id << "  " << (zh ? r.nameZh : r.nameEn) << " [" << check::severityName(r.severity)
             << "]\n"
-            << "  " << (zh ? "适用：" : "applies to: ") << r.appliesTo << "\n"
-            << "  " << (zh ? "严重程度：" : "severity: ") << r.severityPolicy << "\n"
+            << "  " << (zh ? "适用：" : "applies to: ") << (zh ? r.appliesToZh : r.appliesTo)
+            << "\n"
+            << "  " << (zh ? "严重程度：" : "severity: ")
+            << (zh ? r.severityPolicyZh : r.severityPolicy) << "\n"
             << "  " << (zh ? "依据：" : "basis: ") << r.basis << "\n";
     }
     return kExitOk;

@@ -166,6 +166,7 @@ TEST_CASE("a check run from the panel lists the same findings as the command lin
 }
 
 TEST_CASE("the map kind given in the panel is the kind the check uses, shown in Chinese") {
+    installTranslations("zh_CN");
     MainWindow w;
     w.show();
     w.openFiles({sample("world_ne10m.gpkg")});

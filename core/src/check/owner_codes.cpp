@@ -140,6 +140,16 @@ bool isChinaNationCode(const std::string& v) {
     return digits == "100000";
 }
 
+ValueMeaning meaning(ValueClass cls, std::string region = {}, std::string country = {},
+                     int province = 0) {
+    ValueMeaning m;
+    m.cls = cls;
+    m.region = std::move(region);
+    m.country = std::move(country);
+    m.province = province;
+    return m;
+}
+
 } // namespace
 
 std::string normalised(const std::string& value) {
@@ -152,9 +162,10 @@ ValueMeaning classifyValue(const std::string& raw) {
         return {};
     if (std::find(kChinaNation.begin(), kChinaNation.end(), v) != kChinaNation.end() ||
         isChinaNationCode(v) || v == "cn-all")
-        return {ValueClass::ChinaNation, "", "", 0};
+        return meaning(ValueClass::ChinaNation);
     if (const Province* p = provinceByCode(v)) {
-        ValueMeaning m{ValueClass::ChinaProvince, std::string(p->region), "", gbCodeOf(*p)};
+        ValueMeaning m =
+            meaning(ValueClass::ChinaProvince, std::string(p->region), "", gbCodeOf(*p));
         const std::string digits = v.substr(0, v.find('_'));
         if (allDigits(digits) && digits.substr(2).find_first_not_of('0') != std::string::npos)
             m.city = digits.substr(0, 4); // 440100: a city of Guangdong
@@ -163,13 +174,14 @@ ValueMeaning classifyValue(const std::string& raw) {
         return m;
     }
     if (const Province* p = provinceByName(v)) {
-        ValueMeaning m{ValueClass::ChinaProvince, std::string(p->region), "", gbCodeOf(*p)};
+        ValueMeaning m =
+            meaning(ValueClass::ChinaProvince, std::string(p->region), "", gbCodeOf(*p));
         m.wholeProvince = true;
         return m;
     }
     // "南海诸岛", the South China Sea Islands drawn as a unit of a provinces map.
     if (startsWith(v, "南海诸岛") || startsWith(v, "南海諸島"))
-        return {ValueClass::ChinaProvince, "", "", 46};
+        return meaning(ValueClass::ChinaProvince, "", "", 46);
     // IN-AR, IN.AR, in-ar: another country's subdivision.
     if (v.size() >= 4 && v.size() <= 7 && std::isalpha(static_cast<unsigned char>(v[0])) &&
         std::isalpha(static_cast<unsigned char>(v[1])) && (v[2] == '-' || v[2] == '.') &&
@@ -177,7 +189,7 @@ ValueMeaning classifyValue(const std::string& raw) {
         std::string country = v.substr(0, 2);
         for (char& c : country)
             c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        return {ValueClass::ForeignSubdivision, "", country, 0};
+        return meaning(ValueClass::ForeignSubdivision, "", country);
     }
     return {};
 }

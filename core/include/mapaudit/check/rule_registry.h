@@ -21,8 +21,10 @@ struct RuleInfo {
     const char* nameEn;
     const char* basis;
     Severity severity;          // the most severe it gives
-    const char* appliesTo;      // map kinds (map_profile.h ids), in words
-    const char* severityPolicy; // when it gives less
+    const char* appliesToZh;      // the map kinds it applies to, in words
+    const char* appliesTo;
+    const char* severityPolicyZh; // when it gives less
+    const char* severityPolicy;
     RuleFunction run;           // null: reported by another's run or while reading
     double progressWeight;      // share of the rules' progress
 };
