@@ -23,6 +23,10 @@ FILES=(
   "@highcharts/map-collection@2.3.3/countries/vn/vn-all.topo.json"
   "@highcharts/map-collection@2.3.3/custom/world.topo.json"
   "@highcharts/map-collection@2.3.3/custom/asia.topo.json"
+  "@highcharts/map-collection@2.3.3/countries/jp/jp-all.topo.json"
+  "@highcharts/map-collection@2.3.3/countries/my/my-all.topo.json"
+  "@highcharts/map-collection@2.3.3/countries/ph/ph-all.topo.json"
+  "@highcharts/map-collection@2.3.3/custom/world-taiwan.topo.json"
 )
 
 tarball() {  # tarball PKG@VER -> path of verified tarball in cache

@@ -172,7 +172,8 @@ void detectKind(const GeosContext& c, const MapInput& input, const GEOSGeometry&
     const std::string shares = "the map's polygons cover " + percent(profile.mainlandShare) +
                                " of the reference mainland; " + percent(profile.shareInChina) +
                                " of its land lies in China";
-    if (profile.lonSpan >= kWorldLonSpan) {
+    // (Another country's map may span the globe too: Russia's or Fiji's across 180°.)
+    if (profile.lonSpan >= kWorldLonSpan && profile.owner.scheme != "foreign_subdivision") {
         profile.kind = MapKind::World;
         profile.kindEvidence =
             "the data spans " + oneDecimal(profile.lonSpan) + "° of longitude; " + shares;

@@ -86,6 +86,10 @@ bool nearChinaDrawn(const CheckContext& ctx, const GEOSGeometry& p) {
 
 void ruleIslandsOmitted(CheckContext& ctx) {
     const auto& c = ctx.c;
+    // Another country's map need not show China's islands; drawing them as its
+    // own is TERR-FOREIGN's business.
+    if (ctx.profile.kind == MapKind::ForeignNational)
+        return;
     for (const RefIsland& island : ctx.islands) {
         if (island.kind == "region")
             continue; // Hong Kong and Macao are areas: TERR-* rules
