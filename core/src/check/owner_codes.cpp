@@ -186,6 +186,8 @@ ValueMeaning classifyValue(const std::string& raw) {
     if (v.size() >= 4 && v.size() <= 7 && std::isalpha(static_cast<unsigned char>(v[0])) &&
         std::isalpha(static_cast<unsigned char>(v[1])) && (v[2] == '-' || v[2] == '.') &&
         allAlnum(std::string_view(v).substr(3))) {
+        if (v[0] == 'c' && v[1] == 'n') // CN.HU: a code of China's we do not know, still China's
+            return meaning(ValueClass::ChinaProvince);
         std::string country = v.substr(0, 2);
         for (char& c : country)
             c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

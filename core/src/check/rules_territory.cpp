@@ -1,5 +1,6 @@
 // TERR-FOREIGN and TERR-MISSING.
 #include "check_context.h"
+#include "mapaudit/geometry_validity.h"
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/text_util.h"
 #include "rule_basis.h"
@@ -27,6 +28,8 @@ constexpr double kMinOverlapDeg2 = 1e-7;
 // wide is generalisation.
 constexpr double kBaselineMultiple = 2.0;
 constexpr double kKmPerDegree = 111.32;
+// As the engine generalises the input polygons before overlay (check_engine.cpp).
+constexpr double kGeneraliseShare = 0.1;
 // A province's map without province codes: key places this close to its land are its own.
 constexpr double kPlaceReachDeg = 0.3;
 
@@ -209,14 +212,17 @@ void ruleTerritoryMissing(CheckContext& ctx) {
         ctx.missingReported = geos::collect(c, {});
         return;
     }
-    GeosGeometryPtr missing = geos::clone(c, *ctx.territory);
+    // Parts narrower than the tolerance, or than the map's own generalisation,
+    // are drawing differences, not omissions; small islands are ISLAND-OMITTED's business.
+    const double tolDeg = std::max(ctx.tolDeg, kBaselineMultiple * ctx.baselineDeg);
+    // The reference generalised as the input was (a tenth of the tolerance):
+    // detail finer than that cannot change what is missing, and the overlay of
+    // the full-detail territory with a provinces map costs seconds.
+    GeosGeometryPtr missing = validGeneralised(c, *ctx.territory, kGeneraliseShare * ctx.tolDeg);
     if (ctx.landDrawn)
         missing = geos::difference(c, *missing, *ctx.landDrawn);
     for (const auto& reported : ctx.foreignReported)
         missing = geos::difference(c, *missing, *reported);
-    // Parts narrower than the tolerance, or than the map's own generalisation,
-    // are drawing differences, not omissions; small islands are ISLAND-OMITTED's business.
-    const double tolDeg = std::max(ctx.tolDeg, kBaselineMultiple * ctx.baselineDeg);
     const double tolKm = tolDeg * kKmPerDegree;
     missing = geos::polygonalParts(
         c, *geos::buffer(c, *geos::buffer(c, *missing, -tolDeg / 2), tolDeg / 2));
