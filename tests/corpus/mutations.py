@@ -4,9 +4,10 @@ the real CLI: every mutation must give exactly its own error findings, and the
 untouched map and its faithful copies (GeoPackage, Web Mercator, a GBK
 shapefile without .cpg) none at error level.
 
-The compliant map is @surbowl/world-geo-json-zh 2.1.5's world map (China with
+The compliant maps are @surbowl/world-geo-json-zh 2.1.5's world map (China with
 Taiwan, the South China Sea Islands and the ten dashes drawn as thin polygons
-in one MultiPolygon). The changes are made with GDAL's Python bindings, from
+in one MultiPolygon), and a provinces map assembled from real parts as DataV
+draws one (ECharts' provinces and Sansha, surbowl's dashes as 100000_JD). The changes are made with GDAL's Python bindings, from
 the geometry alone (which parts lie where), never from the engine.
 
   tests/corpus/mutations.py MAPAUDIT-CLI
@@ -27,6 +28,7 @@ SOURCE = HERE / "maps" / "surbowl_world.zh.geojson"
 TAIWAN_BOX = (119.9, 21.8, 122.2, 25.4)  # Taiwan Dao (Penghu lies west of 119.9)
 HAINAN_BOX = (108.5, 18.0, 111.2, 20.3)
 SCS_BOX = (105.0, 2.5, 124.5, 21.6)       # the sea with its islands and dashes
+DASH_BOX = (105.0, 2.5, 124.5, 24.8)      # the ten dashes, the one east of Taiwan too
 
 
 def box(b):
@@ -47,7 +49,7 @@ def is_dash(part):
     """A dash: a thin polygon (long and narrow) out at sea in the South China Sea."""
     e = part.GetEnvelope()
     length = max(e[1] - e[0], e[3] - e[2])
-    return inside(part, SCS_BOX) and not inside(part, HAINAN_BOX) and \
+    return inside(part, DASH_BOX) and not inside(part, HAINAN_BOX) and \
         part.GetArea() < 0.2 * length * length * 0.5 and length > 0.3
 
 
@@ -183,7 +185,42 @@ def mutations(work):
     frame = {"props": {"name": "附图框"}, "geom": line}
     out["South China Sea in a displaced, scaled inset"] = (
         write_geojson(feats, work / "inset.geojson", [inset, frame]), set())
+
+    out["provinces map (DataV style), untouched"] = (provinces_map(work), set())
+    out["provinces map: dashes removed"] = (provinces_map(work, drop_dashes=True),
+                                            {("DASHLINE-MISSING", "nanhai")})
+    out["provinces map: Sansha removed (stops at Hainan)"] = (
+        provinces_map(work, drop_sansha=True), {("ISLAND-OMITTED", "*nanhai")})
+    out["provinces map: Taiwan named as a state"] = (
+        provinces_map(work, taiwan_name="中華民國"), {("NAME-STATE", "taiwan")})
     return out
+
+
+def provinces_map(work, drop_dashes=False, drop_sansha=False, taiwan_name="台湾"):
+    """A compliant provinces map assembled from real parts, drawn as DataV
+    draws one: ECharts' 34 provinces, Hainan with ECharts' Sansha (三沙市) from
+    its Hainan map, and surbowl's ten dashes as one feature coded 100000_JD."""
+    def feats(name):
+        ds = ogr.Open(str(HERE / "maps" / name))
+        return [({k: f.GetField(k) for k in f.keys()}, f.GetGeometryRef().Clone())
+                for f in ds.GetLayer(0)]
+    sansha = next(g for p, g in feats("echarts4_province_hainan.geojson")
+                  if str(p.get("id")) == "460300")
+    dashes = multipolygon([p for p in parts(china(load())["geom"]) if is_dash(p)])
+    out = []
+    for props, geom in feats("echarts4_china.geojson"):
+        code = str(props["id"])
+        if code == "460000" and not drop_sansha:
+            geom = multipolygon(parts(geom if geom.GetGeometryCount() > 1 or
+                                      geom.GetGeometryType() != ogr.wkbPolygon
+                                      else multipolygon([geom])) + parts(sansha))
+        name = taiwan_name if code == "710000" else props["name"]
+        out.append({"props": {"name": name, "iso_a3": None, "full_name": code}, "geom": geom})
+    if not drop_dashes:
+        out.append({"props": {"name": "", "full_name": "100000_JD"}, "geom": dashes})
+    tag = f"provinces{'-nodash' if drop_dashes else ''}{'-nosansha' if drop_sansha else ''}" \
+          f"{'-roc' if taiwan_name != '台湾' else ''}.geojson"
+    return write_geojson(out, work / tag)
 
 
 def error_findings(report):

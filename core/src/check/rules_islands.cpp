@@ -14,7 +14,8 @@ namespace {
 
 // Below this scale (denominator above it) an island group is satisfied by any
 // representation inside the group's area; at larger scales each key island
-// needs its own. Diaoyu Dao and its islands are always checked one by one.
+// needs its own. The islands the content rules name (Diaoyu Dao, Chiwei Yu,
+// Huangyan Dao, Zengmu Ansha) are always checked one by one.
 constexpr double kGroupLevelScale = 4'000'000;
 // At this scale and smaller (a world map) the South China Sea Islands are
 // satisfied as a whole, and Penghu by land drawn this close to it.
@@ -29,7 +30,10 @@ constexpr double kSymbolMm = 3.0;
 constexpr double kKmPerDegree = 111.32;
 // A province's map shows the islands this close to its land.
 constexpr double kProvinceIslandReachDeg = 0.45;
-constexpr std::array kGroupLevelGroups{"dongsha", "xisha", "zhongsha", "nansha", "penghu"};
+constexpr std::array kGroupLevelGroups{"dongsha", "xisha",  "zhongsha",
+                                       "nansha",  "penghu", "diaoyu"};
+// Named by the content rules themselves: required one by one at every scale.
+constexpr std::array kNamedIslands{"diaoyu_dao", "chiwei_yu", "huangyan_dao", "zengmu_ansha"};
 
 bool namedInText(const CheckContext& ctx, const RefIsland& island) {
     // "曾母暗沙" in any attribute counts as its label; English names too.
@@ -124,7 +128,9 @@ void ruleIslandsOmitted(CheckContext& ctx) {
             continue;
         if (island.representation == "symbol" && namedInText(ctx, island))
             continue;
-        const bool groupLevel = ctx.scale >= kGroupLevelScale &&
+        const bool named = std::find(kNamedIslands.begin(), kNamedIslands.end(), island.code) !=
+                           kNamedIslands.end();
+        const bool groupLevel = ctx.scale >= kGroupLevelScale && !named &&
                                 std::find(kGroupLevelGroups.begin(), kGroupLevelGroups.end(),
                                           island.group) != kGroupLevelGroups.end();
         if (groupLevel) {
