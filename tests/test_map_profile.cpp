@@ -132,6 +132,8 @@ TEST_CASE("provinces are read however they are coded, and Taiwan is China's") {
         CHECK(r.profile.owner.scheme == "province");
         CHECK(r.profile.owner.field == "code");
         CHECK(r.profile.kind == MapKind::China);
+        CHECK(r.profile.roles.dashesAsLines == 10);
+        CHECK(r.profile.roles.labels == 20); // the key islands, as labelled points
         CHECK(errors(r).empty());
     }
 }

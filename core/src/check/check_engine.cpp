@@ -302,6 +302,7 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
         ctx.landDrawn = geos::polygonalParts(c, *geos::unionAll(c, std::move(drawn)));
     const auto baselineStart = std::chrono::steady_clock::now();
     measureBaseline(ctx);
+    ctx.profile.roles = describeRoles(ctx, referenceDashes(c, pack));
     profileTime += std::chrono::steady_clock::now() - baselineStart;
     ctx.profile.seconds = std::chrono::duration<double>(profileTime).count();
 

@@ -40,4 +40,9 @@ std::optional<InsetRole> detectInset(const GeosContext& c, MapInput& input,
                                      const std::vector<GeosGeometryPtr>& dashes,
                                      const GEOSGeometry& insetFrame);
 
+struct CheckContext;
+// How the map draws the reference dashes (lines, polygons) and its labels,
+// once whose land each polygon is has been settled.
+PartRoles describeRoles(const CheckContext& ctx, const std::vector<GeosGeometryPtr>& dashes);
+
 } // namespace mapaudit::check

@@ -92,6 +92,10 @@ std::string profileText(const MapProfile& p, const std::string& language) {
     o << "\n";
     if (p.inset)
         o << (zh ? "  南海诸岛附图：" : "  South China Sea inset: ") << p.inset->evidence << "\n";
+    const PartRoles& r = p.roles;
+    o << (zh ? "  要素角色：断续线 " : "  Parts: dashes ") << r.dashesAsLines
+      << (zh ? " 段为线、" : " as lines, ") << r.dashesAsPolygons
+      << (zh ? " 段为面；注记 " : " as polygons; labels ") << r.labels << "\n";
     return o.str();
 }
 

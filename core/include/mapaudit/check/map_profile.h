@@ -61,6 +61,15 @@ struct InsetRole {
     std::string evidence;
 };
 
+// How the map draws what the rules look for: the dashes as lines or as
+// polygons (thin dash polygons, or parts of China's own), labels as points with text.
+struct PartRoles {
+    int dashesAsLines = 0, dashesAsPolygons = 0; // of the ten reference dashes
+    int labels = 0;                              // point features carrying text
+    std::vector<std::string> labelLayers;
+    std::string evidence;
+};
+
 struct MapProfile {
     MapKind kind = MapKind::Local;
     bool kindGiven = false;
@@ -72,6 +81,7 @@ struct MapProfile {
     OwnerAttribution owner;
     Generalisation generalisation;
     std::optional<InsetRole> inset;
+    PartRoles roles;
     double seconds = 0; // how long the profile took (benchmarks)
 };
 
