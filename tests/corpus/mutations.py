@@ -185,6 +185,18 @@ def mutations(work):
     frame = {"props": {"name": "附图框"}, "geom": line}
     out["South China Sea in a displaced, scaled inset"] = (
         write_geojson(feats, work / "inset.geojson", [inset, frame]), set())
+    # The inset drawn as parts of China's own MultiPolygon, where Chinese maps
+    # put it: at the lower right of China, in the Philippine Sea.
+    feats = load()
+    s2, dx2, dy2 = 0.35, 128.0 - 0.35 * 105.0, 17.0 - 0.35 * 2.5
+    china(feats)["geom"] = multipolygon(
+        [p for p in cn_parts if not inside(p, SCS_BOX) or inside(p, HAINAN_BOX)] +
+        parts(scaled(multipolygon(sea), s2, dx2, dy2)))
+    frame2_box = box((s2 * SCS_BOX[0] + dx2 - 0.3, s2 * SCS_BOX[1] + dy2 - 0.3,
+                      s2 * SCS_BOX[2] + dx2 + 0.3, s2 * SCS_BOX[3] + dy2 + 0.3))
+    frame2 = {"props": {"name": "附图框"}, "geom": frame2_box}
+    out["the inset as parts of China's own polygon"] = (
+        write_geojson(feats, work / "inset-parts.geojson", [frame2]), set())
 
     out["provinces map (DataV style), untouched"] = (provinces_map(work), set())
     out["provinces map: dashes removed"] = (provinces_map(work, drop_dashes=True),

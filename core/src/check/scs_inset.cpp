@@ -227,29 +227,41 @@ std::optional<InsetRole> detectInset(const GeosContext& c, MapInput& input,
         role.offsetX = fit.offsetX;
         role.offsetY = fit.offsetY;
         role.dashesMatched = fit.matched;
-        // The inset's features, moved back to their true place as lines and
-        // points: they show the dashes and islands, not whose land is where.
+        // The inset's features, moved back to their true place.
         const MovedBack back{fit.scale, fit.offsetX, fit.offsetY};
         std::vector<InputFeature> copies;
         for (InputFeature& f : input.features) {
-            const auto [x, y] = centreOf(c, *f.geometry);
-            const bool inPlace =
-                place.layer.empty() ? place.box.contains(x, y) : f.layer == place.layer;
-            if (!inPlace || f.inInset)
+            if (f.inInset)
                 continue;
-            f.inInset = true;
+            // The parts inside the frame (a China MultiPolygon may carry its
+            // inset as parts of its own); all of a named layer.
+            std::vector<GeosGeometryPtr> inside;
+            std::size_t total = 0;
+            for (const GEOSGeometry* part : geos::parts(c, *f.geometry)) {
+                ++total;
+                const auto [x, y] = centreOf(c, *part);
+                if (!(place.layer.empty() ? place.box.contains(x, y) : f.layer == place.layer))
+                    continue;
+                // Moved back as lines and points: they show the dashes and
+                // islands, not whose land is where.
+                if (GeosGeometryPtr moved = moveBack(c, *part, back))
+                    inside.push_back(f.kind == Kind::Area ? geos::boundary(c, *moved)
+                                                          : std::move(moved));
+            }
+            if (inside.empty())
+                continue;
+            // Wholly inside: the feature is the inset's, judged only through its copy.
+            f.inInset = inside.size() == total;
             if (std::find(role.layers.begin(), role.layers.end(), f.layer) == role.layers.end())
                 role.layers.push_back(f.layer);
-            GeosGeometryPtr moved = moveBack(c, *f.geometry, back);
-            if (!moved)
-                continue;
             InputFeature copy;
             copy.layer = f.layer + " [inset]";
             copy.fid = f.fid;
             copy.fields = f.fields;
             copy.inArea = true;
-            copy.kind = f.kind == Kind::Area ? Kind::Line : f.kind;
-            copy.geometry = f.kind == Kind::Area ? geos::boundary(c, *moved) : std::move(moved);
+            copy.kind = f.kind == Kind::Symbol ? Kind::Symbol : Kind::Line;
+            GeosGeometryPtr all = geos::collect(c, std::move(inside));
+            copy.geometry = copy.kind == Kind::Line ? geos::linealParts(c, *all) : std::move(all);
             copies.push_back(std::move(copy));
         }
         for (InputFeature& copy : copies)
