@@ -82,12 +82,8 @@ MapParts compliantParts(const GeosContext& c) {
 }
 
 fs::path writeMap(const GeosContext& c, const MapParts& m, const fs::path& path) {
-    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
-    GdalDatasetPtr ds(gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    REQUIRE(ds);
-    OGRSpatialReference srs;
-    srs.importFromEPSG(4490);
-    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    GdalDatasetPtr ds = test::newGeoPackage(path);
+    OGRSpatialReference srs = test::cgcs2000();
     auto layer = [&](const char* name, OGRwkbGeometryType type, const char* field,
                      OGRFieldType ft) {
         OGRLayer* l = ds->CreateLayer(name, &srs, type, nullptr);

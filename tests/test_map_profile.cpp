@@ -37,12 +37,8 @@ struct Feature {
 // One layer per geometry type of `features`, fields as text, EPSG:4490.
 fs::path writeLayer(const GeosContext& c, const std::vector<Feature>& features,
                     const fs::path& path) {
-    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
-    GdalDatasetPtr ds(gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    REQUIRE(ds);
-    OGRSpatialReference srs;
-    srs.importFromEPSG(4490);
-    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    GdalDatasetPtr ds = test::newGeoPackage(path);
+    OGRSpatialReference srs = test::cgcs2000();
     std::map<std::string, OGRLayer*> layers;
     for (const Feature& f : features) {
         const int type = GEOSGeomTypeId_r(c.handle(), f.geometry.get());

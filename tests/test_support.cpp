@@ -3,6 +3,7 @@
 #include "mapaudit/gdal_environment.h"
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <random>
 
@@ -27,6 +28,23 @@ GdalDatasetPtr editableCopyOfPack(const fs::path& target) {
     fs::copy_file(committedPackPath(), target);
     return GdalDatasetPtr(GDALDataset::Open(target.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
                                             nullptr, nullptr, nullptr));
+}
+
+GdalDatasetPtr newGeoPackage(const fs::path& path) {
+    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+    GdalDatasetPtr ds(gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    REQUIRE(ds);
+    return ds;
+}
+
+const OGRSpatialReference& cgcs2000() {
+    static const OGRSpatialReference srs = [] {
+        OGRSpatialReference s;
+        s.importFromEPSG(4490);
+        s.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        return s;
+    }();
+    return srs;
 }
 
 ScratchDir::ScratchDir() {

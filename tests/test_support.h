@@ -30,6 +30,11 @@ private:
 
 void writeFile(const std::filesystem::path& path, const std::string& content);
 
+// A new, empty GeoPackage at `path` (the test fails when it cannot be made).
+GdalDatasetPtr newGeoPackage(const std::filesystem::path& path);
+// CGCS2000 geographic (EPSG:4490) in GIS axis order, for test layers.
+const OGRSpatialReference& cgcs2000();
+
 // The first feature of the first layer whose `field` equals `value`, or null.
 OgrFeaturePtr findFeature(GDALDataset& ds, const std::string& field, const std::string& value);
 
