@@ -30,6 +30,16 @@ struct RefPlace {
     double lon = 0, lat = 0;
 };
 
+// One of the ten dashes, and the map's ink along it: the length of its lines,
+// and of its polygon outlines (dashes drawn as thin polygons), within the
+// tolerance of the dash. Measured once (CheckContext::measureDashInk) for the
+// profile's roles and DASHLINE-MISSING alike.
+struct RefDash {
+    int number = 0;
+    GeosGeometryPtr geometry;
+    double inkLines = 0, inkOutlines = 0;
+};
+
 struct RefGroup {
     std::string code, nameZh, nameEn;
     GeosGeometryPtr geometry;
@@ -64,6 +74,8 @@ struct CheckContext {
     std::vector<RefIsland> islands;
     std::vector<RefGroup> groups;
     std::vector<RefPlace> places;
+    std::vector<RefDash> dashes; // by number, 1-10
+    void measureDashInk();
 
     std::vector<const InputFeature*> chinaAreas, foreignAreas, neutralAreas, lines;
 
@@ -91,6 +103,13 @@ struct CheckContext {
     const RefRegion* region(const std::string& code) const;
     void add(Finding f) { findings.push_back(std::move(f)); }
 };
+
+// Degrees of latitude to km, near enough for tolerances.
+inline constexpr double kKmPerDegree = 111.32;
+// Input polygons are generalised to this share of the tolerance before
+// overlay (and the reference with them): detail finer than that cannot change
+// a finding.
+inline constexpr double kGeneraliseShareOfTolerance = 0.1;
 
 // Geometry helpers on lon/lat (EPSG:4490) data.
 double areaKm2(const GeosContext& c, const GEOSGeometry& g);

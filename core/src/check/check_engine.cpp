@@ -10,6 +10,7 @@
 #include "mapaudit/geos_interrupt.h"
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/imagery/raster_checks.h"
+#include "mapaudit/refpack/key_points.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/text_util.h"
 #include "scale.h"
@@ -20,13 +21,9 @@
 namespace mapaudit::check {
 namespace {
 
-constexpr double kKmPerDegree = 111.32;
 // Everything the rules look at lies within the reference territory and the
 // South China Sea inset frame; this margin keeps neighbours' edges in view.
 constexpr double kAreaOfInterestMarginDeg = 3.0;
-// Input polygons are generalised to this share of the tolerance before
-// overlay: detail finer than that cannot change a finding.
-constexpr double kGeneraliseShareOfTolerance = 0.1;
 // Drawn over this share of the reference mainland, a map shows China as a whole.
 constexpr double kWholeMainland = 0.8;
 
@@ -90,23 +87,11 @@ void loadReference(CheckContext& ctx) {
                                   f.GetFieldAsString("name_en"), f.GetFieldAsString("region"),
                                   f.GetFieldAsString("province"), p->getX(), p->getY()});
         });
+    for (const refpack::DashLine& d : refpack::dashLines(ctx.pack))
+        ctx.dashes.push_back({d.dash, geos::lineString(c, d.vertices)});
+    std::sort(ctx.dashes.begin(), ctx.dashes.end(),
+              [](const RefDash& a, const RefDash& b) { return a.number < b.number; });
     ctx.territoryAll = ctx.pack.geometry(c, "territory");
-}
-
-std::vector<GeosGeometryPtr> referenceDashes(const GeosContext& c,
-                                             const refpack::ReferencePack& pack) {
-    std::vector<std::pair<int, GeosGeometryPtr>> numbered;
-    OGRLayer* layer = pack.dataset().GetLayerByName("scs_dashes");
-    layer->ResetReading();
-    for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature()))
-        numbered.emplace_back(f->GetFieldAsInteger("dash"), toGeos(c, *f->GetGeometryRef()));
-    layer->ResetReading();
-    std::sort(numbered.begin(), numbered.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<GeosGeometryPtr> out;
-    for (auto& [n, g] : numbered)
-        out.push_back(std::move(g));
-    return out;
 }
 
 // The same finding on several features (Hong Kong's 18 districts each a unit
@@ -144,8 +129,10 @@ void mergeRepeated(std::vector<Finding>& findings) {
 void profileMap(CheckContext& ctx, MapInput& input, const CheckOptions& options) {
     const auto& c = ctx.c;
     MapProfile& profile = ctx.profile;
-    profile.inset = detectInset(c, input, referenceDashes(c, ctx.pack),
-                                *ctx.pack.geometry(c, "scs_inset_frame"));
+    std::vector<const GEOSGeometry*> dashes;
+    for (const RefDash& d : ctx.dashes)
+        dashes.push_back(d.geometry.get());
+    profile.inset = detectInset(c, input, dashes, *ctx.pack.geometry(c, "scs_inset_frame"));
     profile.owner = detectOwner(input, options);
     if (options.kind) {
         profile.kind = *options.kind;
@@ -291,7 +278,7 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     ctx.buildIndex();
     // One polygon feature is valid already (prepareAreas); only several need a union.
     if (china.size() == 1)
-        ctx.chinaLand = geos::clone(c, *china.front());
+        ctx.chinaLand = std::move(china.front());
     else if (!china.empty())
         ctx.chinaLand = geos::polygonalParts(c, *geos::unionAll(c, std::move(china)));
     if (ctx.chinaLand)
@@ -302,7 +289,8 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
         ctx.landDrawn = geos::polygonalParts(c, *geos::unionAll(c, std::move(drawn)));
     const auto baselineStart = std::chrono::steady_clock::now();
     measureBaseline(ctx);
-    ctx.profile.roles = describeRoles(ctx, referenceDashes(c, pack));
+    ctx.measureDashInk();
+    ctx.profile.roles = describeRoles(ctx);
     profileTime += std::chrono::steady_clock::now() - baselineStart;
     ctx.profile.seconds = std::chrono::duration<double>(profileTime).count();
 

@@ -68,6 +68,21 @@ bool CheckContext::anythingDrawnNear(const GEOSGeometry& where, double distance,
     return false;
 }
 
+void CheckContext::measureDashInk() {
+    for (RefDash& dash : dashes) {
+        GeosGeometryPtr reach = geos::buffer(c, *dash.geometry, tolDeg);
+        dash.inkLines = dash.inkOutlines = 0;
+        for (const InputFeature* line : lines)
+            if (geos::intersects(c, *line->geometry, *reach))
+                dash.inkLines += geos::length(c, *geos::intersection(c, *line->geometry, *reach));
+        for (const auto* areas : {&chinaAreas, &foreignAreas, &neutralAreas})
+            for (const InputFeature* area : *areas)
+                if (geos::intersects(c, *area->geometry, *reach))
+                    dash.inkOutlines += geos::length(
+                        c, *geos::intersection(c, *geos::boundary(c, *area->geometry), *reach));
+    }
+}
+
 const RefRegion* CheckContext::region(const std::string& code) const {
     for (const auto& r : regions)
         if (r.code == code)

@@ -1,54 +1,55 @@
 #include "mapaudit/check/map_profile.h"
 
+#include <algorithm>
+#include <array>
+
 namespace mapaudit::check {
+namespace {
+
+struct KindName {
+    MapKind kind;
+    const char* id;
+    const char* nameZh;
+};
+
+constexpr std::array<KindName, 6> kKinds{{
+    {MapKind::World, "world", "世界地图"},
+    {MapKind::China, "china", "中国全图"},
+    {MapKind::ChinaRegion, "china_region", "中国区域地图（省、市、县）"},
+    {MapKind::ForeignNational, "foreign_national", "他国国家地图"},
+    {MapKind::Regional, "regional", "跨国区域地图"},
+    {MapKind::Local, "local", "局部或专题地图"},
+}};
+
+const KindName& entry(MapKind k) {
+    return *std::find_if(kKinds.begin(), kKinds.end(),
+                         [&](const KindName& n) { return n.kind == k; });
+}
+
+} // namespace
 
 const std::vector<MapKind>& allMapKinds() {
-    static const std::vector<MapKind> kinds{MapKind::World,       MapKind::China,
-                                            MapKind::ChinaRegion, MapKind::ForeignNational,
-                                            MapKind::Regional,    MapKind::Local};
+    static const std::vector<MapKind> kinds = [] {
+        std::vector<MapKind> v;
+        for (const KindName& n : kKinds)
+            v.push_back(n.kind);
+        return v;
+    }();
     return kinds;
 }
 
 const char* mapKindId(MapKind k) {
-    switch (k) {
-    case MapKind::World:
-        return "world";
-    case MapKind::China:
-        return "china";
-    case MapKind::ChinaRegion:
-        return "china_region";
-    case MapKind::ForeignNational:
-        return "foreign_national";
-    case MapKind::Regional:
-        return "regional";
-    case MapKind::Local:
-        break;
-    }
-    return "local";
+    return entry(k).id;
 }
 
 const char* mapKindNameZh(MapKind k) {
-    switch (k) {
-    case MapKind::World:
-        return "世界地图";
-    case MapKind::China:
-        return "中国全图";
-    case MapKind::ChinaRegion:
-        return "中国区域地图（省、市、县）";
-    case MapKind::ForeignNational:
-        return "他国国家地图";
-    case MapKind::Regional:
-        return "跨国区域地图";
-    case MapKind::Local:
-        break;
-    }
-    return "局部或专题地图";
+    return entry(k).nameZh;
 }
 
 std::optional<MapKind> parseMapKind(const std::string& id) {
-    for (MapKind k : allMapKinds())
-        if (id == mapKindId(k))
-            return k;
+    for (const KindName& n : kKinds)
+        if (id == n.id)
+            return n.kind;
     return std::nullopt;
 }
 

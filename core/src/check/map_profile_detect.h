@@ -37,12 +37,12 @@ Generalisation measureGeneralisation(const GeosContext& c, const GEOSGeometry& c
 // features are marked `inInset` and copies moved back to their true place are
 // appended to `input`, so the island and dash rules see them where they belong.
 std::optional<InsetRole> detectInset(const GeosContext& c, MapInput& input,
-                                     const std::vector<GeosGeometryPtr>& dashes,
+                                     const std::vector<const GEOSGeometry*>& dashes,
                                      const GEOSGeometry& insetFrame);
 
 struct CheckContext;
-// How the map draws the reference dashes (lines, polygons) and its labels,
-// once whose land each polygon is has been settled.
-PartRoles describeRoles(const CheckContext& ctx, const std::vector<GeosGeometryPtr>& dashes);
+// How the map draws the reference dashes (lines, polygons: from the ink
+// measured along them) and its labels.
+PartRoles describeRoles(const CheckContext& ctx);
 
 } // namespace mapaudit::check

@@ -72,8 +72,7 @@ std::optional<OwnerAttribution> nationalField(const MapInput& input) {
                 if (g.kind != Kind::Area || it == g.fields.end() || it->second.empty())
                     continue;
                 ++all;
-                const ValueClass cls = classifyValue(it->second).cls;
-                if (cls != ValueClass::Unknown && cls != ValueClass::ForeignSubdivision &&
+                if (namesChina(classifyValue(it->second)) &&
                     separateUnitRegion(it->second).empty()) {
                     addExample(o.chinaValues, it->second);
                 } else {
@@ -111,7 +110,7 @@ std::optional<OwnerAttribution> subdivisionField(const MapInput& input) {
             FieldTally& t = tallies[name];
             ++t.values;
             const ValueMeaning m = classifyValue(value);
-            if (m.cls == ValueClass::ChinaProvince || m.cls == ValueClass::ChinaNation) {
+            if (namesChina(m)) {
                 ++t.provinces;
                 if (m.province && m.wholeProvince)
                     t.named.insert(m.province);
@@ -212,11 +211,11 @@ void assignOwners(MapInput& input, const MapProfile& profile, const CheckOptions
         f.ownerName = !value.empty()                                        ? value
                       : nameIt != f.fields.end() && !nameIt->second.empty() ? nameIt->second
                                                                             : f.ref();
+        const ValueMeaning m = classifyValue(value);
         if (o.scheme == "given") {
             const std::string china = options.chinaValue.empty() ? "China" : options.chinaValue;
             f.owner = value.empty() ? Owner::Neutral
-                      : normalised(value) == normalised(china) ||
-                              classifyValue(value).cls == ValueClass::ChinaNation
+                      : normalised(value) == normalised(china) || m.cls == ValueClass::ChinaNation
                           ? Owner::China
                           : Owner::Foreign;
         } else if (o.scheme == "country") {
@@ -226,13 +225,9 @@ void assignOwners(MapInput& input, const MapProfile& profile, const CheckOptions
                 f.owner = Owner::Foreign; // Taiwan, Hong Kong or Macao as a unit of its own
             else
                 // a province code in a country field (CN.GS) is China's too
-                f.owner = classifyValue(value).cls != ValueClass::Unknown &&
-                                  classifyValue(value).cls != ValueClass::ForeignSubdivision
-                              ? Owner::China
-                              : Owner::Foreign;
+                f.owner = namesChina(m) ? Owner::China : Owner::Foreign;
         } else if (o.scheme == "province" || o.scheme == "foreign_subdivision") {
-            const ValueMeaning m = classifyValue(value);
-            if (m.cls == ValueClass::ChinaProvince || m.cls == ValueClass::ChinaNation)
+            if (namesChina(m))
                 f.owner = Owner::China;
             else if (m.cls == ValueClass::ForeignSubdivision)
                 f.owner = Owner::Foreign;

@@ -1,7 +1,6 @@
 // The roles of the map's parts: how it draws the dashes, and its labels.
 #include "check_context.h"
 #include "map_profile_detect.h"
-#include "mapaudit/geos_ops.h"
 #include "mapaudit/text_util.h"
 
 #include <algorithm>
@@ -17,20 +16,11 @@ bool hasText(const InputFeature& f) {
 
 } // namespace
 
-PartRoles describeRoles(const CheckContext& ctx, const std::vector<GeosGeometryPtr>& dashes) {
-    const auto& c = ctx.c;
+PartRoles describeRoles(const CheckContext& ctx) {
     PartRoles roles;
-    for (const GeosGeometryPtr& dash : dashes) {
-        GeosGeometryPtr reach = geos::buffer(c, *dash, ctx.tolDeg);
-        const bool line = std::any_of(ctx.lines.begin(), ctx.lines.end(), [&](const auto* f) {
-            return geos::intersects(c, *f->geometry, *reach);
-        });
-        bool polygon = false;
-        for (const auto* areas : {&ctx.chinaAreas, &ctx.foreignAreas, &ctx.neutralAreas})
-            for (const InputFeature* f : *areas)
-                polygon = polygon || geos::intersects(c, *f->geometry, *reach);
-        roles.dashesAsLines += line;
-        roles.dashesAsPolygons += !line && polygon;
+    for (const RefDash& dash : ctx.dashes) {
+        roles.dashesAsLines += dash.inkLines > 0;
+        roles.dashesAsPolygons += dash.inkLines == 0 && dash.inkOutlines > 0;
     }
     for (const InputFeature& f : ctx.input.features)
         if (f.kind == Kind::Symbol && !f.inInset && hasText(f)) {
@@ -40,7 +30,7 @@ PartRoles describeRoles(const CheckContext& ctx, const std::vector<GeosGeometryP
                 roles.labelLayers.push_back(f.layer);
         }
     roles.evidence = "dashes: " + std::to_string(roles.dashesAsLines) + " of " +
-                     std::to_string(dashes.size()) + " drawn as lines, " +
+                     std::to_string(ctx.dashes.size()) + " drawn as lines, " +
                      std::to_string(roles.dashesAsPolygons) + " as polygons; " +
                      std::to_string(roles.labels) + " labels (points with text)";
     return roles;

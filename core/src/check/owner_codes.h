@@ -29,6 +29,10 @@ struct ValueMeaning {
 };
 
 ValueMeaning classifyValue(const std::string& value);
+// China as a whole or one of its provinces.
+inline bool namesChina(const ValueMeaning& m) {
+    return m.cls == ValueClass::ChinaNation || m.cls == ValueClass::ChinaProvince;
+}
 
 // A country-level value naming Taiwan, Hong Kong or Macao as a unit of its
 // own (Taiwan, TWN, TW, 158, 台湾, Hong Kong, HKG, 344, …): "taiwan",

@@ -1,8 +1,6 @@
 // DASHLINE-MISSING.
 #include "check_context.h"
-#include "mapaudit/geometry_validity.h"
 #include "mapaudit/geos_ops.h"
-#include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/refpack/schema.h"
 #include "mapaudit/text_util.h"
 #include "rule_basis.h"
@@ -18,21 +16,6 @@ constexpr double kDashCoverage = 0.5;
 // The map "covers the South China Sea" when its extent holds this share of
 // the sea area inside the dashed line.
 constexpr double kSeaCoverage = 0.5;
-
-// The ink that can show a dash: lines, and the outlines of polygons (Chinese
-// web maps often draw each dash as a thin polygon, or as part of China's own).
-std::vector<GeosGeometryPtr> inkNear(const CheckContext& ctx, const GEOSGeometry& reach) {
-    const auto& c = ctx.c;
-    std::vector<GeosGeometryPtr> ink;
-    for (const InputFeature* line : ctx.lines)
-        if (geos::intersects(c, *line->geometry, reach))
-            ink.push_back(geos::intersection(c, *line->geometry, reach));
-    for (const auto* areas : {&ctx.chinaAreas, &ctx.foreignAreas, &ctx.neutralAreas})
-        for (const InputFeature* area : *areas)
-            if (geos::intersects(c, *area->geometry, reach))
-                ink.push_back(geos::intersection(c, *geos::boundary(c, *area->geometry), reach));
-    return ink;
-}
 
 } // namespace
 
@@ -50,26 +33,18 @@ void ruleDashline(CheckContext& ctx) {
     if (seaArea <= 0 || (!ctx.wholeChina && covered < kSeaCoverage * seaArea) || insetOnTrust)
         return;
 
-    OGRLayer* layer = ctx.pack.dataset().GetLayerByName("scs_dashes");
     std::vector<int> missing;
     std::vector<GeosGeometryPtr> missingGeoms;
-    layer->ResetReading();
-    for (OgrFeaturePtr df(layer->GetNextFeature()); df; df.reset(layer->GetNextFeature())) {
-        GeosGeometryPtr dash = toGeos(c, *df->GetGeometryRef());
-        GeosGeometryPtr reach = geos::buffer(c, *dash, ctx.tolDeg);
-        double along = 0;
-        for (const GeosGeometryPtr& ink : inkNear(ctx, *reach))
-            along += geos::length(c, *ink);
-        // A thin polygon's two long sides both run along the dash.
-        if (along < kDashCoverage * geos::length(c, *dash)) {
-            missing.push_back(df->GetFieldAsInteger("dash"));
-            missingGeoms.push_back(std::move(dash));
+    // The ink along each dash (CheckContext::measureDashInk): lines, and the
+    // outlines of polygons (Chinese web maps draw each dash as a thin polygon,
+    // or as part of China's own; both long sides then run along the dash).
+    for (const RefDash& dash : ctx.dashes)
+        if (dash.inkLines + dash.inkOutlines < kDashCoverage * geos::length(c, *dash.geometry)) {
+            missing.push_back(dash.number);
+            missingGeoms.push_back(geos::clone(c, *dash.geometry));
         }
-    }
-    layer->ResetReading();
     if (missing.empty())
         return;
-    std::sort(missing.begin(), missing.end());
     std::string list;
     for (int n : missing)
         list += (list.empty() ? "" : ", ") + std::to_string(n);

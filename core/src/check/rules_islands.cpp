@@ -27,7 +27,6 @@ constexpr double kBankReachDeg = 0.6;
 constexpr double kBaselineMultiple = 2.0;
 // A symbol is about this big on paper (mm).
 constexpr double kSymbolMm = 3.0;
-constexpr double kKmPerDegree = 111.32;
 // A province's map shows the islands this close to its land.
 constexpr double kProvinceIslandReachDeg = 0.45;
 constexpr std::array kGroupLevelGroups{"dongsha", "xisha",  "zhongsha",

@@ -27,9 +27,6 @@ constexpr double kMinOverlapDeg2 = 1e-7;
 // Land missing in a band this many times the map's generalisation baseline
 // wide is generalisation.
 constexpr double kBaselineMultiple = 2.0;
-constexpr double kKmPerDegree = 111.32;
-// As the engine generalises the input polygons before overlay (check_engine.cpp).
-constexpr double kGeneraliseShare = 0.1;
 // A province's map without province codes: key places this close to its land are its own.
 constexpr double kPlaceReachDeg = 0.3;
 
@@ -218,7 +215,8 @@ void ruleTerritoryMissing(CheckContext& ctx) {
     // The reference generalised as the input was (a tenth of the tolerance):
     // detail finer than that cannot change what is missing, and the overlay of
     // the full-detail territory with a provinces map costs seconds.
-    GeosGeometryPtr missing = validGeneralised(c, *ctx.territory, kGeneraliseShare * ctx.tolDeg);
+    GeosGeometryPtr missing =
+        validGeneralised(c, *ctx.territory, kGeneraliseShareOfTolerance * ctx.tolDeg);
     if (ctx.landDrawn)
         missing = geos::difference(c, *missing, *ctx.landDrawn);
     for (const auto& reported : ctx.foreignReported)

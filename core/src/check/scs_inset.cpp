@@ -153,10 +153,10 @@ GeosGeometryPtr moveBack(const GeosContext& c, const GEOSGeometry& g, const Move
 } // namespace
 
 std::optional<InsetRole> detectInset(const GeosContext& c, MapInput& input,
-                                     const std::vector<GeosGeometryPtr>& dashGeoms,
+                                     const std::vector<const GEOSGeometry*>& dashGeoms,
                                      const GEOSGeometry& insetFrame) {
     std::vector<std::pair<double, double>> dashes;
-    for (const auto& d : dashGeoms)
+    for (const GEOSGeometry* d : dashGeoms)
         dashes.push_back(centreOf(c, *d));
     const Box trueFrame = boxOf(c, insetFrame);
 
