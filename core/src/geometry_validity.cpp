@@ -136,12 +136,8 @@ bool keepsArea(const GeosContext& ctx, const GEOSGeometry& g, double area, doubl
 GeosGeometryPtr validPart(const GeosContext& ctx, const GEOSGeometry& part, double tolerance) {
     const double area = geos::area(ctx, part);
     if (tolerance > 0) {
-        double minX = 0, minY = 0, maxX = 0, maxY = 0;
-        GEOSGeom_getXMin_r(ctx.handle(), &part, &minX);
-        GEOSGeom_getYMin_r(ctx.handle(), &part, &minY);
-        GEOSGeom_getXMax_r(ctx.handle(), &part, &maxX);
-        GEOSGeom_getYMax_r(ctx.handle(), &part, &maxY);
-        if (std::max(maxX - minX, maxY - minY) > kGeneraliseMinSpan * tolerance) {
+        const geos::Bounds b = geos::bounds(ctx, part);
+        if (std::max(b.maxX - b.minX, b.maxY - b.minY) > kGeneraliseMinSpan * tolerance) {
             // Douglas-Peucker; GEOS cleans the simplified rings with buffer(0).
             GeosGeometryPtr simple = adopt(ctx, GEOSSimplify_r(ctx.handle(), &part, tolerance));
             if (simple && keepsArea(ctx, *simple, area, kGeneralisedAreaTolerance))

@@ -176,6 +176,19 @@ bool isValid(const GeosContext& c, const GEOSGeometry& g) {
     return checkBool(c, GEOSisValid_r(c.handle(), &g), "isValid");
 }
 
+GeosGeometryPtr pointOnSurface(const GeosContext& c, const GEOSGeometry& g) {
+    return adopt(c, GEOSPointOnSurface_r(c.handle(), &g));
+}
+
+Bounds bounds(const GeosContext& c, const GEOSGeometry& g) {
+    Bounds b;
+    GEOSGeom_getXMin_r(c.handle(), &g, &b.minX);
+    GEOSGeom_getYMin_r(c.handle(), &g, &b.minY);
+    GEOSGeom_getXMax_r(c.handle(), &g, &b.maxX);
+    GEOSGeom_getYMax_r(c.handle(), &g, &b.maxY);
+    return b;
+}
+
 bool isEmpty(const GeosContext& c, const GEOSGeometry& g) {
     return checkBool(c, GEOSisEmpty_r(c.handle(), &g), "isEmpty");
 }

@@ -34,6 +34,15 @@ GeosGeometryPtr linealParts(const GeosContext& c, const GEOSGeometry& g);
 GeosGeometryPtr withoutHoles(const GeosContext& c, const GEOSGeometry& g,
                              const std::function<bool(const GEOSGeometry&)>& drop);
 
+// A point inside `g` (on its surface); null when GEOS finds none.
+GeosGeometryPtr pointOnSurface(const GeosContext& c, const GEOSGeometry& g);
+
+struct Bounds {
+    double minX = 0, minY = 0, maxX = 0, maxY = 0;
+};
+// The envelope of a non-empty geometry.
+Bounds bounds(const GeosContext& c, const GEOSGeometry& g);
+
 bool intersects(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b);
 bool contains(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b);
 bool isValid(const GeosContext& c, const GEOSGeometry& g);

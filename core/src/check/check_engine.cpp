@@ -39,11 +39,7 @@ double packAccuracyKm(const refpack::ReferencePack& pack) {
 Extent areaOfInterest(const GeosContext& c, const refpack::ReferencePack& pack) {
     GeosGeometryPtr all =
         geos::unite(c, *pack.geometry(c, "territory"), *pack.geometry(c, "scs_inset_frame"));
-    Extent e;
-    GEOSGeom_getXMin_r(c.handle(), all.get(), &e.minX);
-    GEOSGeom_getYMin_r(c.handle(), all.get(), &e.minY);
-    GEOSGeom_getXMax_r(c.handle(), all.get(), &e.maxX);
-    GEOSGeom_getYMax_r(c.handle(), all.get(), &e.maxY);
+    const geos::Bounds e = geos::bounds(c, *all);
     const double m = kAreaOfInterestMarginDeg;
     return {e.minX - m, e.minY - m, e.maxX + m, e.maxY + m};
 }

@@ -47,7 +47,7 @@ public:
         std::vector<std::pair<double, double>> out;
         const std::size_t every = parts_.size() / kMaxPartPoints + 1;
         for (std::size_t i = 0; i < parts_.size(); i += every)
-            if (GeosGeometryPtr p = adopt(c_, GEOSPointOnSurface_r(c_.handle(), parts_[i]))) {
+            if (GeosGeometryPtr p = geos::pointOnSurface(c_, *parts_[i])) {
                 double x = 0, y = 0;
                 GEOSGeomGetX_r(c_.handle(), p.get(), &x);
                 GEOSGeomGetY_r(c_.handle(), p.get(), &y);
@@ -116,11 +116,7 @@ void detectKind(const GeosContext& c, const MapInput& input, const GEOSGeometry&
     if (!sampler.empty()) {
         const GEOSGeometry* mainland = largestPart(c, territory);
         GeosPreparedPtr inMainland(GEOSPrepare_r(c.handle(), mainland), {c.handle()});
-        double x0, y0, x1, y1;
-        GEOSGeom_getXMin_r(c.handle(), mainland, &x0);
-        GEOSGeom_getYMin_r(c.handle(), mainland, &y0);
-        GEOSGeom_getXMax_r(c.handle(), mainland, &x1);
-        GEOSGeom_getYMax_r(c.handle(), mainland, &y1);
+        const auto [x0, y0, x1, y1] = geos::bounds(c, *mainland);
         int inside = 0, drawn = 0;
         grid(x0, y0, x1, y1, [&](double x, double y) {
             GeosGeometryPtr p = geos::point(c, x, y);

@@ -52,9 +52,7 @@ void ruleSensitiveLabels(CheckContext& ctx) {
                 "label '" + value + "' names content public maps must not show ('" + *hit + "')";
             finding.basis = basis::kSensitiveLabels;
             finding.featureIds = {f.ref()};
-            GeosGeometryPtr at =
-                adopt(ctx.c, GEOSPointOnSurface_r(ctx.c.handle(), f.geometry.get()));
-            if (at)
+            if (GeosGeometryPtr at = geos::pointOnSurface(ctx.c, *f.geometry))
                 finding.geometryWkt = toWkt(ctx.c, *at);
             ctx.add(std::move(finding));
             break; // one finding per feature

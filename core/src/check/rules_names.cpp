@@ -46,7 +46,7 @@ const char* regionEn(const std::string& region) {
 }
 
 std::string pointOf(const CheckContext& ctx, const InputFeature& f) {
-    GeosGeometryPtr at = adopt(ctx.c, GEOSPointOnSurface_r(ctx.c.handle(), f.geometry.get()));
+    GeosGeometryPtr at = geos::pointOnSurface(ctx.c, *f.geometry);
     return at ? toWkt(ctx.c, *at) : "";
 }
 

@@ -43,12 +43,8 @@ struct Box {
 };
 
 Box boxOf(const GeosContext& c, const GEOSGeometry& g) {
-    Box b{};
-    GEOSGeom_getXMin_r(c.handle(), &g, &b.minX);
-    GEOSGeom_getYMin_r(c.handle(), &g, &b.minY);
-    GEOSGeom_getXMax_r(c.handle(), &g, &b.maxX);
-    GEOSGeom_getYMax_r(c.handle(), &g, &b.maxY);
-    return b;
+    const geos::Bounds b = geos::bounds(c, g);
+    return {b.minX, b.minY, b.maxX, b.maxY};
 }
 
 // An axis-aligned rectangle, drawn as a polygon or a closed line.
