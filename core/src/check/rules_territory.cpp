@@ -48,20 +48,24 @@ bool namedForGroup(const std::string& code, const std::string& name) {
     return false;
 }
 
-// The region's key places inside `unit`, by name ("达旺、伊塔那加" / "Tawang, Itanagar").
-std::pair<std::string, std::string> placesInside(const CheckContext& ctx, const std::string& code,
-                                                 const GEOSGeometry& unit) {
+// Places by name, for messages: "达旺、伊塔那加" and "Tawang, Itanagar".
+std::pair<std::string, std::string> placeNames(const std::vector<const RefPlace*>& places) {
     std::string zh, en;
-    for (const RefPlace& p : ctx.places) {
-        if (p.region != code)
-            continue;
-        GeosGeometryPtr at = geos::point(ctx.c, p.lon, p.lat);
-        if (geos::intersects(ctx.c, unit, *at)) {
-            zh += (zh.empty() ? "" : "、") + p.nameZh;
-            en += (en.empty() ? "" : ", ") + p.nameEn;
-        }
+    for (const RefPlace* p : places) {
+        zh += (zh.empty() ? "" : "、") + p->nameZh;
+        en += (en.empty() ? "" : ", ") + p->nameEn;
     }
     return {zh, en};
+}
+
+// The region's key places inside `unit`, by name.
+std::pair<std::string, std::string> placesInside(const CheckContext& ctx, const std::string& code,
+                                                 const GEOSGeometry& unit) {
+    std::vector<const RefPlace*> inside;
+    for (const RefPlace& p : ctx.places)
+        if (p.region == code && geos::intersects(ctx.c, unit, *geos::point(ctx.c, p.lon, p.lat)))
+            inside.push_back(&p);
+    return placeNames(inside);
 }
 
 void checkArea(CheckContext& ctx, const std::string& code, const std::string& nameZh,
@@ -73,9 +77,9 @@ void checkArea(CheckContext& ctx, const std::string& code, const std::string& na
         return;
     GeosPreparedPtr prepared(GEOSPrepare_r(c.handle(), land.get()), {c.handle()});
     for (const InputFeature* f : ctx.foreignAreas) {
+        const bool named = kind == "island_group" && namedForGroup(code, f->ownerName);
         if (GEOSPreparedIntersects_r(c.handle(), prepared.get(), f->geometry.get()) != 1 &&
-            !(kind == "island_group" && namedForGroup(code, f->ownerName) &&
-              geos::intersects(c, *f->geometry, area)))
+            !(named && geos::intersects(c, *f->geometry, area)))
             continue;
         GeosGeometryPtr overlap =
             geos::polygonalParts(c, *geos::intersection(c, *f->geometry, *land));
@@ -84,7 +88,6 @@ void checkArea(CheckContext& ctx, const std::string& code, const std::string& na
         // A key place on the wrong side decides it, however little area that is:
         // a web map has no fixed scale, and Itanagar in India is plain to see.
         const auto [placesZh, placesEn] = placesInside(ctx, code, *f->geometry);
-        const bool named = kind == "island_group" && namedForGroup(code, f->ownerName);
         if (placesZh.empty() && !named &&
             (a < kMinOverlapDeg2 || (a < kRegionShare * landArea && a < kUnitShare * own)))
             continue;
@@ -178,13 +181,10 @@ void keyPlacesLeftOut(CheckContext& ctx) {
         const RefRegion* r = ctx.region(code);
         if (!r)
             continue;
-        std::string zh, en;
+        const auto [zh, en] = placeNames(places);
         std::vector<GeosGeometryPtr> points;
-        for (const RefPlace* p : places) {
-            zh += (zh.empty() ? "" : "、") + p->nameZh;
-            en += (en.empty() ? "" : ", ") + p->nameEn;
+        for (const RefPlace* p : places)
             points.push_back(geos::point(c, p->lon, p->lat));
-        }
         Finding f;
         f.rule = kTerrMissing;
         f.code = code;
