@@ -1,7 +1,9 @@
 #include "mapaudit/table_file.h"
 
 #include "mapaudit/dataset_open.h"
+#include "mapaudit/encoding.h"
 #include "mapaudit/error.h"
+#include "mapaudit/file_bytes.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/raii/gdal_handles.h"
 
@@ -11,6 +13,72 @@
 
 namespace mapaudit {
 namespace fs = std::filesystem;
+namespace {
+
+// GDAL's CSV reader is lenient where a lenient read loses data: GBK text comes
+// back as mojibake, an unclosed quote swallows every row after it, and cells
+// beyond the header are dropped. Such files are refused here, line named.
+void checkCsvText(const fs::path& path) {
+    std::string text = readFileBytes(path);
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0)
+        text.erase(0, 3);
+    const std::string name = path.string();
+    switch (guessTextEncoding(text)) {
+    case TextGuess::Gb18030:
+        throw InputError(name + ": the text is GBK/GB18030, not UTF-8 — save it as UTF-8 (Excel: "
+                                "Save As → \"CSV UTF-8\"; WPS: 另存为 UTF-8) and import it again");
+    case TextGuess::Unknown:
+        throw InputError(name + ": the text is not UTF-8 — save it as UTF-8 (Excel: Save As → "
+                                "\"CSV UTF-8\") and import it again");
+    default:
+        break;
+    }
+    const std::string header = text.substr(0, text.find('\n'));
+    const char separator = header.find(',') == std::string::npos
+                               ? (header.find(';') != std::string::npos    ? ';'
+                                  : header.find('\t') != std::string::npos ? '\t'
+                                                                           : ',')
+                               : ',';
+    bool quoted = false;
+    int line = 1, rowStart = 1, quoteLine = 0;
+    std::size_t cell = 1, lastFilled = 0, headerCells = 0;
+    auto endRow = [&] {
+        if (headerCells == 0)
+            headerCells = cell;
+        else if (lastFilled > headerCells) // trailing empty cells are harmless
+            throw InputError(name + ": line " + std::to_string(rowStart) + " has " +
+                             std::to_string(lastFilled) + " cells, the header " +
+                             std::to_string(headerCells) + " — a cell holds an unquoted '" +
+                             std::string(1, separator) + "'; quote it or remove the extra cells");
+        cell = 1;
+        lastFilled = 0;
+    };
+    for (const char c : text) {
+        if (c == '"') {
+            quoted = !quoted;
+            quoteLine = quoted ? line : quoteLine;
+            lastFilled = cell;
+        } else if (c == '\n') {
+            ++line;
+            if (!quoted) {
+                endRow();
+                rowStart = line;
+            }
+        } else if (c == separator && !quoted) {
+            ++cell;
+        } else if (c != '\r' && c != ' ') {
+            lastFilled = cell;
+        }
+    }
+    if (quoted)
+        throw InputError(name + ": line " + std::to_string(quoteLine) +
+                         ": a quote (\") is opened and never closed — close it, or the rest of "
+                         "the file would be read as one cell");
+    if (!text.empty() && text.back() != '\n')
+        endRow();
+}
+
+} // namespace
 
 std::vector<TableRow> readTableFile(const fs::path& path) {
     ensureGdalInitialised();
@@ -23,6 +91,8 @@ std::vector<TableRow> readTableFile(const fs::path& path) {
     if (!xlsx && ext != ".csv")
         throw InputError(path.string() + ": not a .csv or .xlsx file — save the sheet as one");
     precheckInput(path);
+    if (!xlsx)
+        checkCsvText(path);
     const char* csvDrivers[] = {"CSV", nullptr};
     const char* xlsxDrivers[] = {"XLSX", nullptr};
     const char* csvOptions[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES",
