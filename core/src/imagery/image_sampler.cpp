@@ -129,8 +129,8 @@ Ink inkNear(const ImageSampler& s, double px, double py, double radius) {
     const auto [background, share] = dominantColour(ring.empty() ? inner : ring);
     Ink ink;
     ink.backgroundShare = share;
-    ink.found = std::any_of(inner.begin(), inner.end(), [&](const Rgb& c) {
-        return colourDistance(c, background) > kInkDistance;
+    ink.found = std::any_of(inner.begin(), inner.end(), [&, &bg = background](const Rgb& c) {
+        return colourDistance(c, bg) > kInkDistance;
     });
     return ink;
 }
