@@ -190,7 +190,11 @@ std::vector<ControlPoint> readControlPoints(const fs::path& path) {
     std::ifstream in(path);
     if (!in)
         throw InputError(path.string() + ": cannot be read — check the path");
-    const bool qgis = lowerExtension(path) == ".points";
+    return parseControlPoints(in, lowerExtension(path) == ".points", path.string());
+}
+
+std::vector<ControlPoint> parseControlPoints(std::istream& in, bool qgis,
+                                             const std::string& origin) {
     std::vector<ControlPoint> points;
     std::string line;
     for (int n = 1; std::getline(in, line); ++n) {
@@ -203,8 +207,8 @@ std::vector<ControlPoint> readControlPoints(const fs::path& path) {
         auto number = [&](std::size_t i, const char* what) {
             const auto v = i < c.size() ? parseNumber(c[i]) : std::nullopt;
             if (!v)
-                throw InputError(path.string() + ": line " + std::to_string(n) + ", " + what +
-                                 ": '" + (i < c.size() ? c[i] : "") + "' is not a number");
+                throw InputError(origin + ": line " + std::to_string(n) + ", " + what + ": '" +
+                                 (i < c.size() ? c[i] : "") + "' is not a number");
             return *v;
         };
         ControlPoint p;
@@ -225,7 +229,7 @@ std::vector<ControlPoint> readControlPoints(const fs::path& path) {
         points.push_back(p);
     }
     if (points.empty())
-        throw InputError(path.string() + ": no control points in it");
+        throw InputError(origin + ": no control points in it");
     return points;
 }
 

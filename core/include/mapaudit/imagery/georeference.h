@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,9 @@ struct Fit {
 // pixelY,enable with pixelY negative downwards; or the GCPs of a GDAL `.vrt`,
 // turned into lon/lat), or CSV id,pixel,line,x,y. Throws InputError naming the line.
 std::vector<ControlPoint> readControlPoints(const std::filesystem::path& path);
+// The text of a .points (`qgisPoints`) or CSV file; messages start with `origin`.
+std::vector<ControlPoint> parseControlPoints(std::istream& in, bool qgisPoints,
+                                             const std::string& origin);
 void writeControlPoints(const std::vector<ControlPoint>& points,
                         const std::filesystem::path& path); // .points format
 // A GDAL VRT of `image` carrying the enabled points as its GCPs (EPSG:4490),
