@@ -40,7 +40,7 @@ TEST_CASE("the UI is Chinese by default and English on request") {
     CHECK(w.menuBar()->actions().at(0)->text() == QStringLiteral("文件(&F)"));
 }
 
-TEST_CASE("vector samples are drawn where they belong") {
+TEST_CASE("vector samples are drawn where they belong", "[threads]") {
     MainWindow w;
     w.resize(1000, 700);
     w.show();
@@ -79,7 +79,7 @@ TEST_CASE("a GeoTIFF is drawn with its own colours") {
     CHECK(colourAt(w, 130.0, 10.0) == QColor(200, 220, 240)); // sea
 }
 
-TEST_CASE("a broken file is reported and the others still load") {
+TEST_CASE("a broken file is reported and the others still load", "[threads]") {
     QTemporaryDir dir;
     const QString empty = dir.filePath("empty.shp");
     QFile(empty).open(QIODevice::WriteOnly);
@@ -92,7 +92,7 @@ TEST_CASE("a broken file is reported and the others still load") {
     CHECK(w.canvas()->layers().size() == 1);
 }
 
-TEST_CASE("files dropped on the window are opened") {
+TEST_CASE("files dropped on the window are opened", "[threads]") {
     MainWindow w;
     w.show();
     QMimeData data;
@@ -122,7 +122,7 @@ TEST_CASE("the status bar names the reference pack and says it is demonstration-
     CHECK(badge.contains(QStringLiteral("已校验")));
 }
 
-TEST_CASE("a check run from the panel lists the same findings as the command line") {
+TEST_CASE("a check run from the panel lists the same findings as the command line", "[threads]") {
     installTranslations("en");
     MainWindow w;
     w.resize(1200, 800);
@@ -181,7 +181,7 @@ TEST_CASE("the map kind given in the panel is the kind the check uses, shown in 
     CHECK(panel.profileText().contains(QStringLiteral("地图类型：跨国区域（指定）")));
 }
 
-TEST_CASE("a check can be canceled from the panel") {
+TEST_CASE("a check can be canceled from the panel", "[threads]") {
     MainWindow w;
     w.show();
     w.openFiles({sample("world_ne10m.gpkg")});

@@ -119,7 +119,7 @@ TEST_CASE("bookmarks bring the map to the places drawn wrongly most often") {
     CHECK(shows(93.0, 28.0, 12));
 }
 
-TEST_CASE("zoom and pan change the extent as expected") {
+TEST_CASE("zoom and pan change the extent as expected", "[threads]") {
     MainWindow w;
     w.resize(1000, 700);
     w.show();
@@ -183,7 +183,8 @@ TEST_CASE("zoom and pan change the extent as expected") {
     CHECK(e.maxX > 118.5);
 }
 
-TEST_CASE("the map can be drawn in Web Mercator and Gauss-Krüger, showing the same place") {
+TEST_CASE("the map can be drawn in Web Mercator and Gauss-Krüger, showing the same place",
+          "[threads]") {
     MainWindow w;
     w.resize(1000, 700);
     w.show();
