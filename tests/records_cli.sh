@@ -93,13 +93,12 @@ before=$("$cli" records list --db "$db" | tail -1)
 "$cli" records import --db "$db" "$big" >/dev/null 2>&1 &
 pid=$!
 caught=0
-for _ in $(seq 1 600); do  # wait until the transaction is writing (WAL growing)
+while kill -0 "$pid" 2>/dev/null; do  # wait until the transaction is writing (WAL growing)
   size=$(stat -c %s "$db-wal" 2>/dev/null || echo 0)
   if [ "$size" -gt 4000000 ]; then
     kill -9 "$pid" 2>/dev/null && caught=1
     break
   fi
-  kill -0 "$pid" 2>/dev/null || break
   sleep 0.02
 done
 wait "$pid" 2>/dev/null
