@@ -26,12 +26,10 @@ Arguments::Arguments(const std::vector<std::string_view>& args, const ArgumentSp
             } else if (i + 1 < args.size()) {
                 values_[arg] = std::string(args[++i]);
             } else {
-                throw InputError("mapaudit " + command_ + ": " + arg +
-                                 " needs a value — see `mapaudit " + command_ + " --help`");
+                throw InputError(arg + " needs a value — see `mapaudit " + command_ + " --help`");
             }
         } else {
-            throw InputError("mapaudit " + command_ + ": unknown option " + arg +
-                             " — see `mapaudit " + command_ + " --help`");
+            throw InputError("unknown option " + arg + " — see `mapaudit " + command_ + " --help`");
         }
     }
 }
@@ -45,9 +43,8 @@ std::optional<std::string> Arguments::value(const std::string& name) const {
 
 const std::string& Arguments::requireOne(const std::string& what) const {
     if (positional_.size() != 1)
-        throw InputError("mapaudit " + command_ + ": expected one " + what + ", got " +
-                         std::to_string(positional_.size()) + " — see `mapaudit " + command_ +
-                         " --help`");
+        throw InputError("expected one " + what + ", got " + std::to_string(positional_.size()) +
+                         " — see `mapaudit " + command_ + " --help`");
     return positional_.front();
 }
 

@@ -14,7 +14,7 @@ namespace {
 
 struct Command {
     std::string_view name;
-    int (*run)(const CommandArgs&, std::ostream&);
+    int (*run)(const CommandArgs&, std::ostream&, std::ostream&);
     std::string_view summary;
     std::string_view usage;
 };
@@ -25,12 +25,17 @@ constexpr std::array kCommands{
         "mapaudit check PATH… [--scale 1:N] [--layer L1,L2] [--kind KIND]\n"
         "               [--owner-field F [--china-value V]] [--encoding ENC] [--pack PACK.gpkg]\n"
         "               [--json FILE] [--findings FILE] [--lang zh|en] [--jobs N]\n"
+        "               [--assume-crs CRS]\n"
         "  Each map is profiled first: its kind, whose land each polygon is, how generalised\n"
         "  it is, a South China Sea inset; the report starts with that profile.\n"
         "  --kind KIND       world, china, china_region, foreign_national, regional, local\n"
         "                    (instead of the detected kind)\n"
         "  --owner-field F   the attribute saying whose land a polygon is; --china-value V\n"
         "                    the value meaning China (default China)\n"
+        "  --assume-crs CRS  the CRS (EPSG:4490, EPSG:4527 …) of layers whose own CRS is\n"
+        "                    missing, unreadable or contradicted by their coordinates;\n"
+        "                    without it such a layer is not checked (exit code 2), except a\n"
+        "                    layer without CRS whose coordinates are lon/lat (said in the report)\n"
         "  Rules: `mapaudit rules` lists them with their basis.\n"
         "  --json FILE       the report as JSON (with several inputs: a folder, one file each)\n"
         "  --findings FILE   the findings as a layer, .gpkg or .geojson (several inputs: a "
@@ -52,7 +57,7 @@ constexpr std::array kCommands{
             "mapaudit validate PATH [--repair OUT.gpkg] [--encoding ENC] [--json]\n"
             "  Lists every invalid geometry with the GEOS reason and location. With --repair\n"
             "  writes a GeoPackage with all layers, invalid geometries repaired (MakeValid).\n"
-            "  Exit code 0 when all geometries are valid or were repaired, 4 when invalid\n"
+            "  Exit code 0 when all geometries are valid or were repaired, 1 when invalid\n"
             "  geometries were found and not repaired.\n"},
     Command{"transform", commandTransform, "transform coordinates between CRSs",
             "mapaudit transform --from CRS --to CRS X Y [X Y …]\n"
@@ -67,7 +72,7 @@ constexpr std::array kCommands{
             "mapaudit refpack info [PACK.gpkg] [--json]\n"
             "  Id, version, build time, layer counts, digest and whether every layer matches it.\n"
             "mapaudit refpack verify [PACK.gpkg] [--json]\n"
-            "  As info; exit code 4 when the pack was altered or is incomplete.\n"},
+            "  As info; exit code 1 when the pack was altered or is incomplete.\n"},
     Command{"georef", commandGeoref, "georeference a scanned or photographed map",
             "mapaudit georef IMAGE --gcp POINTS --out OUT.tif [--transform "
             "auto|poly1|poly2|poly3|tps]\n"
@@ -108,9 +113,12 @@ constexpr std::array kCommands{
             "  --override ROW --value N --reason TEXT   report N for a row instead of the\n"
             "  count (figures from outside the system); the remark column says so.\n"},
     Command{"db", commandDb, "verify or back up the records database",
-            "mapaudit db verify --db DB\n"
+            "mapaudit db verify --db DB [--expect-head N:HEX]\n"
             "  Checks the hash-chained audit log and every row against it; names each record\n"
-            "  changed, added or deleted outside MapAudit. Exit code 1 when any.\n"
+            "  changed, added or deleted outside MapAudit. Also checks the log against the\n"
+            "  head this workstation keeps after every write and against --expect-head (the\n"
+            "  head printed on a summary export, bundle or report), so deleting the newest\n"
+            "  records together with their log entries is found. Exit code 1 when any.\n"
             "mapaudit db backup --db DB --to FILE\n"
             "  A consistent copy (SQLite online backup), safe while MapAudit runs.\n"
             "mapaudit db lock --db DB [--passphrase-file F]\n"
@@ -179,9 +187,10 @@ void printHelp(std::ostream& out) {
         << "Commands:\n";
     for (const auto& c : kCommands)
         out << "  " << c.name << std::string(12 - c.name.size(), ' ') << c.summary << "\n";
-    out << "\n`mapaudit COMMAND --help` shows a command's options. Exit codes: 0 ok, 1 internal\n"
-        << "error, 2 unreadable input or bad arguments, 3 canceled, 4 problems found (invalid\n"
-        << "geometry, unverified reference pack).\n";
+    out << "\n`mapaudit COMMAND --help` shows a command's options.\n\nExit codes (every "
+           "command):\n";
+    for (const auto& [code, meaning] : kExitCodes)
+        out << "  " << code << "  " << meaning << "\n";
 }
 
 } // namespace
@@ -211,7 +220,7 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         return kExitOk;
     }
     try {
-        return command->run(rest, out);
+        return command->run(rest, out, err);
     } catch (const InputError& e) {
         err << "mapaudit " << command->name << ": " << e.what() << "\n";
         return kExitInput;

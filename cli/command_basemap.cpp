@@ -10,7 +10,7 @@
 
 namespace mapaudit::cli {
 
-int commandBasemap(const CommandArgs& args, std::ostream& out) {
+int commandBasemap(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/) {
     const Arguments a(
         args, {{}, {"--source", "--xyz", "--tianditu", "--key", "--area", "--max-zoom", "--out"}},
         "basemap");

@@ -9,7 +9,7 @@
 
 namespace mapaudit::cli {
 
-int commandBundle(const CommandArgs& args, std::ostream& out) {
+int commandBundle(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/) {
     const Arguments a(args,
                       {{"--encrypt"}, {"--db", "--user", "--unit", "--out", "--passphrase-file"}},
                       "bundle");
@@ -28,7 +28,7 @@ int commandBundle(const CommandArgs& args, std::ostream& out) {
         const records::BundleCounts c = records::exportBundle(db, *unit, *file, passphrase);
         out << "exported " << *unit << " to " << *file << (passphrase.empty() ? "" : " (encrypted)")
             << ": " << c.units << " unit(s), " << c.records.added << " record(s), " << c.overrides
-            << " override(s)\n";
+            << " override(s); audit head " << db.head().text() << "\n";
         return kExitOk;
     }
     if (pos[0] == "import" && pos.size() == 2) {

@@ -4,12 +4,14 @@
 #include "mapaudit/check/check_engine.h"
 #include "mapaudit/check/report_io.h"
 #include "mapaudit/error.h"
+#include "mapaudit/file_bytes.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/text_util.h"
 
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <cmath>
 #include <fstream>
 #include <iomanip>
 #include <mutex>
@@ -20,8 +22,6 @@
 namespace mapaudit::cli {
 namespace fs = std::filesystem;
 namespace {
-
-inline constexpr int kExitProblem = 1;
 
 const std::set<std::string> kMapExtensions{".shp", ".gpkg", ".geojson", ".json", ".topojson",
                                            ".kml", ".kmz",  ".tab",     ".mif",  ".dxf",
@@ -80,17 +80,18 @@ std::vector<std::string> splitList(const std::string& s) {
 struct Outcome {
     fs::path path;
     std::optional<check::CheckReport> report;
-    std::string error;
+    std::string error;       // the map could not be checked
+    std::string outputError; // checked, but its --json or --findings could not be written
 };
 
 } // namespace
 
-int commandCheck(const CommandArgs& args, std::ostream& out) {
+int commandCheck(const CommandArgs& args, std::ostream& out, std::ostream& err) {
     const Arguments a(
         args,
         {{},
          {"--scale", "--layer", "--country-field", "--owner-field", "--china-value", "--kind",
-          "--encoding", "--pack", "--json", "--findings", "--lang", "--jobs"}},
+          "--encoding", "--pack", "--json", "--findings", "--lang", "--jobs", "--assume-crs"}},
         "check");
     if (a.positional().empty())
         throw InputError(
@@ -114,6 +115,7 @@ int commandCheck(const CommandArgs& args, std::ostream& out) {
         }
     }
     options.encoding = a.value("--encoding").value_or("");
+    options.assumeCrs = a.value("--assume-crs").value_or("");
     if (!options.chinaValue.empty() && options.countryField.empty())
         throw InputError("--china-value needs --owner-field");
     const std::string lang = a.value("--lang").value_or("zh");
@@ -129,8 +131,13 @@ int commandCheck(const CommandArgs& args, std::ostream& out) {
     const auto findingsOut = a.value("--findings");
     if (batch) {
         for (const auto& dir : {jsonOut, findingsOut})
-            if (dir)
-                fs::create_directories(*dir);
+            if (dir) {
+                std::error_code ec;
+                fs::create_directories(*dir, ec);
+                if (ec)
+                    throw InputError(*dir + ": the folder cannot be created (" + ec.message() +
+                                     ") — choose a folder you can write to");
+            }
     }
 
     std::vector<Outcome> outcomes(inputs.size());
@@ -150,7 +157,7 @@ int commandCheck(const CommandArgs& args, std::ostream& out) {
                 if (jsonOut) {
                     const fs::path target =
                         batch ? fs::path(*jsonOut) / (stem + ".json") : fs::path(*jsonOut);
-                    std::ofstream(target) << check::reportJson(*o.report).dump(2) << "\n";
+                    writeFileAtomically(target, check::reportJson(*o.report).dump(2) + "\n");
                 }
                 if (findingsOut) {
                     const fs::path target = batch
@@ -159,7 +166,7 @@ int commandCheck(const CommandArgs& args, std::ostream& out) {
                     check::writeFindingsLayer(*o.report, target);
                 }
             } catch (const InputError& e) {
-                o.error = e.what();
+                (o.report ? o.outputError : o.error) = e.what();
             } catch (const std::exception& e) {
                 // One file's failure must not take the batch down.
                 o.error = o.path.string() + ": internal error while checking (" + e.what() +
@@ -168,9 +175,13 @@ int commandCheck(const CommandArgs& args, std::ostream& out) {
         }
     };
     const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
-    const unsigned jobs = a.value("--jobs")
-                              ? static_cast<unsigned>(std::max(1, std::stoi(*a.value("--jobs"))))
-                              : hardware;
+    unsigned jobs = hardware;
+    if (const auto text = a.value("--jobs")) {
+        const auto n = parseNumber(*text);
+        if (!n || *n < 1 || *n > 256 || *n != std::floor(*n))
+            throw InputError("--jobs '" + *text + "' is not a number of threads from 1 to 256");
+        jobs = static_cast<unsigned>(*n);
+    }
     std::vector<std::thread> threads;
     for (unsigned t = 0; t < std::min<std::size_t>(jobs, inputs.size()); ++t)
         threads.emplace_back(worker);
@@ -181,10 +192,17 @@ int commandCheck(const CommandArgs& args, std::ostream& out) {
     bool anyProblem = false, anyFailed = false;
     for (const Outcome& o : outcomes) {
         if (o.report) {
+            for (const check::ReadingNote& n : o.report->readingNotes)
+                err << "mapaudit check: note: " << (lang == "zh" ? n.zh : n.en) << "\n";
             out << check::reportText(*o.report, lang);
             anyProblem = anyProblem || o.report->isProblem();
         } else {
-            out << (lang == "zh" ? "无法核查：" : "Could not check: ") << o.error << "\n";
+            err << "mapaudit check: " << (lang == "zh" ? "无法核查：" : "could not check: ")
+                << o.error << "\n";
+            anyFailed = true;
+        }
+        if (!o.outputError.empty()) {
+            err << "mapaudit check: " << o.outputError << "\n";
             anyFailed = true;
         }
         if (batch)
@@ -207,7 +225,7 @@ int commandCheck(const CommandArgs& args, std::ostream& out) {
     if (anyFailed)
         exitCode = kExitInput;
     else if (anyProblem)
-        exitCode = kExitProblem;
+        exitCode = kExitProblems;
     return exitCode;
 }
 

@@ -59,8 +59,9 @@ int unlock(const Arguments& a, std::ostream& out) {
 
 } // namespace
 
-int commandDb(const CommandArgs& args, std::ostream& out) {
-    const Arguments a(args, {{}, {"--db", "--user", "--to", "--passphrase-file"}}, "db");
+int commandDb(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/) {
+    const Arguments a(args, {{}, {"--db", "--user", "--to", "--passphrase-file", "--expect-head"}},
+                      "db");
     const auto& pos = a.positional();
     if (pos.size() != 1)
         throw InputError("say what to do: `db verify`, `db backup --to FILE`, `db lock` or "
@@ -73,15 +74,25 @@ int commandDb(const CommandArgs& args, std::ostream& out) {
         return unlock(a, out);
     records::RecordsDb db = openRecordsDb(a);
     if (pos[0] == "verify") {
-        const auto problems = db.verify();
+        std::optional<records::ChainHead> expected;
+        if (const auto e = a.value("--expect-head"))
+            expected = records::parseHeadText(*e);
+        const auto problems = db.verify(expected);
         for (const auto& p : problems)
             out << "TAMPERED " << (p.table.empty() ? "" : p.table + " ") << p.rowId
                 << (p.rowId.empty() ? "" : ": ") << p.what << "\n";
+        const records::ChainHead head = db.head();
+        out << "head: " << head.text() << " (" << head.count << " audit log entries)\n";
+        if (const auto kept = db.keptHead())
+            out << "kept on this workstation: " << kept->text() << "\n";
+        else
+            out << "kept on this workstation: none (the database was not written here)\n";
         if (!problems.empty()) {
             out << problems.size() << " problem(s): the database was changed outside MapAudit\n";
-            return kExitInternal; // documented: 1 = verification failed
+            return kExitProblems;
         }
-        out << "ok: audit log intact, every record matches it\n";
+        out << "ok: audit log intact, every record matches it"
+            << (expected ? ", the expected head is in it" : "") << "\n";
         return kExitOk;
     }
     if (pos[0] == "backup") {

@@ -21,7 +21,7 @@ void printRatio(records::RecordsDb& db, int year, std::ostream& out) {
 
 } // namespace
 
-int commandDraw(const CommandArgs& args, std::ostream& out) {
+int commandDraw(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/) {
     const Arguments a(args,
                       {{"--list"},
                        {"--db", "--user", "--year", "--unit", "--ratio", "--stratify",

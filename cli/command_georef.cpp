@@ -10,7 +10,7 @@
 
 namespace mapaudit::cli {
 
-int commandGeoref(const CommandArgs& args, std::ostream& out) {
+int commandGeoref(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/) {
     const Arguments a(
         args,
         {{"--fit-only"}, {"--gcp", "--out", "--transform", "--points-crs", "--image-crs", "--to"}},

@@ -8,12 +8,14 @@
 
 namespace mapaudit::cli {
 
-int commandInfo(const CommandArgs& args, std::ostream& out) {
+int commandInfo(const CommandArgs& args, std::ostream& out, std::ostream& err) {
     const Arguments a(args, {{"--json", "--no-validity"}, {"--encoding"}}, "info");
     DescribeOptions options;
     options.encoding = a.value("--encoding").value_or("");
     options.checkValidity = !a.flag("--no-validity");
     const DatasetInfo info = describeDataset(a.requireOne("PATH"), options);
+    for (const std::string& w : info.warnings)
+        err << "mapaudit info: warning: " << w << "\n";
     if (a.flag("--json"))
         out << toJson(info).dump(2) << "\n";
     else

@@ -71,7 +71,7 @@ int staffCommand(records::RecordsDb& db, const Arguments& a, std::ostream& out) 
 
 } // namespace
 
-int commandLedger(const CommandArgs& args, std::ostream& out) {
+int commandLedger(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/) {
     const Arguments a(args,
                       {{"--clues"},
                        {"--db", "--user", "--date", "--what", "--method", "--witnesses", "--to",

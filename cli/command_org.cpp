@@ -20,7 +20,7 @@ void printTree(std::ostream& out, const std::multimap<std::string, records::Unit
 
 } // namespace
 
-int commandOrg(const CommandArgs& args, std::ostream& out) {
+int commandOrg(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/) {
     const Arguments a(args, {{}, {"--db", "--parent", "--user"}}, "org");
     const auto& pos = a.positional();
     if (pos.empty())

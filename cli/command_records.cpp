@@ -86,7 +86,7 @@ int listEvidence(records::RecordsDb& db, const Arguments& a, std::ostream& out) 
 
 } // namespace
 
-int commandRecords(const CommandArgs& args, std::ostream& out) {
+int commandRecords(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/) {
     const Arguments a(
         args, {{"--json"}, {"--db", "--user", "--kind", "--unit", "--from", "--to", "--extract"}},
         "records");

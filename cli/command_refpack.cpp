@@ -14,8 +14,6 @@
 namespace mapaudit::cli {
 namespace {
 
-inline constexpr int kExitUnverified = 4;
-
 void printPack(const refpack::ReferencePack& pack, bool json, std::ostream& out) {
     if (json) {
         nlohmann::json j{{"path", pack.path()},         {"pack_id", pack.id()},
@@ -88,12 +86,12 @@ int refpackShow(const CommandArgs& args, std::ostream& out, const char* name, bo
         a.positional().empty() ? refpack::defaultPackPath().string() : a.requireOne("PACK");
     const auto pack = refpack::ReferencePack::open(path, refpack::VerifyMode::MarkUnverified);
     printPack(pack, a.flag("--json"), out);
-    return pack.verified() || !strictExit ? kExitOk : kExitUnverified;
+    return pack.verified() || !strictExit ? kExitOk : kExitProblems;
 }
 
 } // namespace
 
-int commandRefpack(const CommandArgs& args, std::ostream& out) {
+int commandRefpack(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/) {
     if (args.empty())
         throw InputError("refpack needs a subcommand: build, import, info or verify — see "
                          "`mapaudit refpack --help`");

@@ -8,7 +8,7 @@
 
 namespace mapaudit::cli {
 
-int commandRegister(const CommandArgs& args, std::ostream& out) {
+int commandRegister(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/) {
     const Arguments a(args, {{}, {"--db", "--user"}}, "register");
     const auto& pos = a.positional();
     if (pos.empty())

@@ -8,7 +8,7 @@
 
 namespace mapaudit::cli {
 
-int commandRules(const CommandArgs& args, std::ostream& out) {
+int commandRules(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/) {
     const Arguments a(args, {{"--json"}, {"--lang"}}, "rules");
     const bool zh = a.value("--lang").value_or("zh") != "en";
     if (a.flag("--json")) {

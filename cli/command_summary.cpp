@@ -20,7 +20,7 @@ double parseValue(const std::string& text) {
 
 } // namespace
 
-int commandSummary(const CommandArgs& args, std::ostream& out) {
+int commandSummary(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/) {
     const Arguments a(args,
                       {{"--include-subunits", "--json"},
                        {"--db", "--user", "--unit", "--from", "--to", "--template", "--xlsx",
@@ -76,7 +76,8 @@ int commandSummary(const CommandArgs& args, std::ostream& out) {
             << records::formatFigure(c.value) << (c.remark().empty() ? "" : "  " + c.remark())
             << "\n";
     }
-    out << table.form.footnote << "\n";
+    out << table.form.footnote << "\n"
+        << records::kAuditHeadLabel << "：" << table.auditHead << "\n";
     return kExitOk;
 }
 

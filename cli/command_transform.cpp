@@ -20,7 +20,7 @@ double coordinate(const std::string& text) {
 
 } // namespace
 
-int commandTransform(const CommandArgs& args, std::ostream& out) {
+int commandTransform(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/) {
     const Arguments a(args, {{}, {"--from", "--to"}}, "transform");
     const auto from = a.value("--from");
     const auto to = a.value("--to");

@@ -12,15 +12,15 @@
 
 namespace mapaudit::cli {
 
-inline constexpr int kExitInvalidFound = 4;
-
-int commandValidate(const CommandArgs& args, std::ostream& out) {
+int commandValidate(const CommandArgs& args, std::ostream& out, std::ostream& err) {
     const Arguments a(args, {{"--json"}, {"--repair", "--encoding"}}, "validate");
     const std::string path = a.requireOne("PATH");
     DescribeOptions options;
     options.encoding = a.value("--encoding").value_or("");
     options.maxInvalidListed = std::numeric_limits<std::size_t>::max();
     const DatasetInfo info = describeDataset(path, options);
+    for (const std::string& w : info.warnings)
+        err << "mapaudit validate: warning: " << w << "\n";
 
     std::int64_t invalid = 0;
     nlohmann::json layers = nlohmann::json::array();
@@ -76,7 +76,7 @@ int commandValidate(const CommandArgs& args, std::ostream& out) {
                     << " repaired, " << l.dropped << " collapsed to no geometry\n";
         }
     }
-    return invalid > 0 && !repair ? kExitInvalidFound : kExitOk;
+    return invalid > 0 && !repair ? kExitProblems : kExitOk;
 }
 
 } // namespace mapaudit::cli

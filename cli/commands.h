@@ -10,21 +10,21 @@ namespace mapaudit::cli {
 
 using CommandArgs = std::vector<std::string_view>;
 
-int commandInfo(const CommandArgs& args, std::ostream& out);
-int commandValidate(const CommandArgs& args, std::ostream& out);
-int commandTransform(const CommandArgs& args, std::ostream& out);
-int commandRefpack(const CommandArgs& args, std::ostream& out);
-int commandCheck(const CommandArgs& args, std::ostream& out);
-int commandRules(const CommandArgs& args, std::ostream& out);
-int commandOrg(const CommandArgs& args, std::ostream& out);
-int commandRecords(const CommandArgs& args, std::ostream& out);
-int commandSummary(const CommandArgs& args, std::ostream& out);
-int commandDb(const CommandArgs& args, std::ostream& out);
-int commandBundle(const CommandArgs& args, std::ostream& out);
-int commandRegister(const CommandArgs& args, std::ostream& out);
-int commandDraw(const CommandArgs& args, std::ostream& out);
-int commandLedger(const CommandArgs& args, std::ostream& out);
-int commandGeoref(const CommandArgs& args, std::ostream& out);
-int commandBasemap(const CommandArgs& args, std::ostream& out);
+int commandInfo(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandValidate(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandTransform(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandRefpack(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandCheck(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandRules(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandOrg(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandRecords(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandSummary(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandDb(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandBundle(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandRegister(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandDraw(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandLedger(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandGeoref(const CommandArgs& args, std::ostream& out, std::ostream& err);
+int commandBasemap(const CommandArgs& args, std::ostream& out, std::ostream& err);
 
 } // namespace mapaudit::cli

@@ -212,7 +212,7 @@ TEST_CASE("a pack with one edited vertex fails verification") {
     std::vector<std::string> words{"refpack", "verify", copy.string()};
     std::vector<std::string_view> args(words.begin(), words.end());
     std::ostringstream out, err;
-    CHECK(cli::run(args, out, err) == 4);
+    CHECK(cli::run(args, out, err) == cli::kExitProblems);
     CHECK(out.str().find("UNVERIFIED") != std::string::npos);
 }
 

@@ -134,11 +134,11 @@ TEST_CASE("the invalid-parcels sample: 2 of 4 invalid, repaired into a GeoPackag
     CHECK(p2->GetGeometryRef()->toMultiPolygon()->get_Area() == Approx(0.0002).epsilon(1e-6));
 }
 
-TEST_CASE("validate without --repair exits 4 when invalid geometry is found") {
+TEST_CASE("validate without --repair exits 1 when invalid geometry is found") {
     std::vector<std::string> words{"validate",
                                    test::samplePath("parcels_invalid.geojson").string()};
     std::vector<std::string_view> args(words.begin(), words.end());
     std::ostringstream o, e;
-    CHECK(cli::run(args, o, e) == 4);
+    CHECK(cli::run(args, o, e) == cli::kExitProblems);
     CHECK(o.str().find("fid 1: Self-intersection at 116.350000, 39.910000") != std::string::npos);
 }
