@@ -1,5 +1,7 @@
 #include "geojson_repair.h"
 
+#include "mapaudit/json_text.h"
+
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -119,6 +121,8 @@ std::optional<std::string> repairedGeoJson(const std::filesystem::path& path) {
         return std::nullopt;
     in.seekg(0);
     const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (jsonNestingDepth(text) > kMaxJsonDepth)
+        return std::nullopt; // GDAL's own reader refuses it with its reason
     json doc = json::parse(text, nullptr, false);
     if (doc.is_discarded() || !doc.is_object() || !doc.contains("features") ||
         !doc["features"].is_array())

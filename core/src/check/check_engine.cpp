@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 
 namespace mapaudit::check {
 namespace {
@@ -170,7 +171,7 @@ std::optional<double> parseScale(const std::string& text) {
     std::string t = text.rfind("1:", 0) == 0 ? text.substr(2) : text;
     std::erase_if(t, [](char c) { return c == ' ' || c == ','; });
     const auto v = parseNumber(t);
-    return v && *v >= 100 ? v : std::nullopt;
+    return v && std::isfinite(*v) && *v >= 100 ? v : std::nullopt; // "inf" is not a scale
 }
 
 const char* severityName(Severity s) {
@@ -223,9 +224,12 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
                      const CheckOptions& options, Feedback* feedback, GeosContext& c,
                      MapInput& input) {
     ensureGdalInitialised();
-    readMapInput(c, path, options.layers, options.encoding, areaOfInterest(c, pack), feedback,
-                 input);
+    readMapInput(
+        c, path,
+        ReadRequest{options.layers, options.encoding, options.assumeCrs, areaOfInterest(c, pack)},
+        feedback, input);
     CheckReport report;
+    report.readingNotes = input.notes;
     report.scaleEstimated = !options.scale;
     const double scale = options.scale ? *options.scale : estimateScale(c, input);
     // No finer than the reference itself: a demonstration pack is good to a few km.

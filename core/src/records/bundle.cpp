@@ -2,6 +2,7 @@
 
 #include "mapaudit/error.h"
 #include "mapaudit/file_bytes.h"
+#include "mapaudit/json_text.h"
 #include "mapaudit/records/record_import.h"
 #include "mapaudit/sealed_file.h"
 #include "mapaudit/sha256.h"
@@ -110,8 +111,11 @@ BundleCounts exportBundle(RecordsDb& db, const std::string& unitName, const fs::
                                          {"content", toBase64(db.evidenceContent(e.id))}});
             ++counts.evidence;
         }
+    // The sender's audit head: the receiver can ask for `db verify --expect-head`
+    // on the sending database later.
     nlohmann::json manifest = {{"unit", unitName},
                                {"schema_version", RecordsDb::kSchemaVersion},
+                               {"audit_head", db.head().text()},
                                {"parts", nlohmann::json::array()}};
     for (const char* name : kParts)
         manifest["parts"].push_back({{"name", name},
@@ -201,8 +205,12 @@ BundleCounts apply(RecordsDb& db, const nlohmann::json& parts, const Reject& rej
 } // namespace
 
 BundleCounts importBundle(RecordsDb& db, const fs::path& path, const std::string& passphrase) {
-    const std::string where = path.string() + ": ";
-    std::string text = readFileBytes(path);
+    return importBundleBytes(db, readFileBytes(path), path.string(), passphrase);
+}
+
+BundleCounts importBundleBytes(RecordsDb& db, std::string text, const std::string& origin,
+                               const std::string& passphrase) {
+    const std::string where = origin + ": ";
     if (isSealed(text)) {
         if (passphrase.empty())
             throw InputError(where + "the bundle is encrypted — give its passphrase");
@@ -217,17 +225,22 @@ BundleCounts importBundle(RecordsDb& db, const fs::path& path, const std::string
                          " — nothing imported; the bundle was altered or damaged, "
                          "ask for it again");
     };
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw InputError(where + "the file is empty (0 bytes) — the copy is incomplete; ask "
+                                 "for the bundle again");
+    if (const std::string deep = jsonDepthProblem(text); !deep.empty())
+        reject(deep);
     nlohmann::json bundle;
     try {
         bundle = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error&) {
+    } catch (const nlohmann::json::exception&) {
         reject("not complete JSON (truncated?)");
     }
     try {
         checkIntegrity(bundle, reject);
         return apply(db, bundle.at("parts"), reject);
     } catch (const nlohmann::json::exception& e) {
-        reject(std::string("malformed bundle (") + e.what() + ")");
+        reject("not a MapAudit bundle as written (" + jsonErrorText(e) + ")");
     }
     return {};
 }

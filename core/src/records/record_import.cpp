@@ -1,8 +1,10 @@
 #include "mapaudit/records/record_import.h"
 
 #include "mapaudit/dataset_open.h"
+#include "mapaudit/encoding.h"
 #include "mapaudit/error.h"
 #include "mapaudit/gdal_environment.h"
+#include "mapaudit/json_text.h"
 #include "mapaudit/records/record_kinds.h"
 #include "mapaudit/table_file.h"
 #include "mapaudit/text_util.h"
@@ -15,6 +17,10 @@
 namespace mapaudit::records {
 namespace fs = std::filesystem;
 namespace {
+
+// A count beyond any bureau's year; sums of millions of such counts still fit
+// in 64 bits, so the summary table cannot overflow.
+constexpr std::int64_t kMaxCount = 1'000'000'000'000;
 
 const std::set<std::string> kCommonKeys{"id", "kind", "unit", "date", "notes", "classified"};
 
@@ -125,6 +131,11 @@ bool parseRecord(const nlohmann::json& o, int line,
                 problem(f.name, "'" + text(v) + "' is not a whole number", "not_whole");
             else if (*n < 0)
                 problem(f.name, "must not be negative (" + text(v) + ")", "negative");
+            else if (*n > static_cast<double>(kMaxCount))
+                problem(f.name,
+                        "'" + text(v) + "' is too large for a count (at most " +
+                            std::to_string(kMaxCount) + ") — check the figure",
+                        "too_large");
             else
                 out.fields[f.name] = static_cast<std::int64_t>(*n);
             break;
@@ -160,23 +171,31 @@ bool parseRecord(const nlohmann::json& o, int line,
 
 namespace {
 
-void parseJsonLines(const fs::path& path, const std::function<bool(const std::string&)>& units,
+void parseJsonLines(std::istream& in, const std::function<bool(const std::string&)>& units,
                     ParsedRecords& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(path.string() + ": cannot be read — check the path and permissions");
     std::string line;
     for (int n = 1; std::getline(in, line); ++n) {
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
         if (line.find_first_not_of(" \t") == std::string::npos)
             continue;
+        if (const std::string deep = jsonDepthProblem(line); !deep.empty()) {
+            out.problems.push_back({n, "", deep + " — a record is one flat JSON object", "syntax"});
+            continue;
+        }
+        if (guessTextEncoding(line) == TextGuess::Gb18030 ||
+            guessTextEncoding(line) == TextGuess::Unknown) {
+            out.problems.push_back({n, "",
+                                    "not UTF-8 text (GBK or another encoding?) — save the file "
+                                    "as UTF-8",
+                                    "encoding"});
+            continue;
+        }
         nlohmann::json o;
         try {
             o = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::parse_error& e) {
-            out.problems.push_back(
-                {n, "", std::string("not valid JSON (") + e.what() + ")", "syntax"});
+        } catch (const nlohmann::json::exception& e) {
+            out.problems.push_back({n, "", "not valid JSON (" + jsonErrorText(e) + ")", "syntax"});
             continue;
         }
         Record r;
@@ -199,15 +218,29 @@ void parseCsv(const fs::path& path, const std::function<bool(const std::string&)
 
 } // namespace
 
+ParsedRecords parseRecordsJsonLines(std::istream& in,
+                                    const std::function<bool(const std::string&)>& unitExists) {
+    ParsedRecords out;
+    parseJsonLines(in, unitExists, out);
+    return out;
+}
+
 ParsedRecords parseRecordsFile(const fs::path& path,
                                const std::function<bool(const std::string&)>& unitExists) {
     if (!fs::is_regular_file(path))
         throw InputError(path.string() + ": no such file — check the path");
     ParsedRecords out;
-    if (lowerExtension(path) == ".csv" || lowerExtension(path) == ".xlsx")
+    if (lowerExtension(path) == ".csv" || lowerExtension(path) == ".xlsx") {
         parseCsv(path, unitExists, out);
-    else
-        parseJsonLines(path, unitExists, out);
+    } else {
+        std::ifstream in(path, std::ios::binary);
+        if (!in)
+            throw InputError(path.string() + ": cannot be read — check the path and permissions");
+        parseJsonLines(in, unitExists, out);
+    }
+    if (out.records.empty() && out.problems.empty())
+        throw InputError(path.string() + ": holds no records (the file is empty) — check that "
+                                         "it is the right file");
     return out;
 }
 

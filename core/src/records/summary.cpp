@@ -1,6 +1,8 @@
 #include "mapaudit/records/summary.h"
 
 #include "mapaudit/error.h"
+#include "mapaudit/file_bytes.h"
+#include "mapaudit/json_text.h"
 #include "mapaudit/records/record_kinds.h"
 #include "mapaudit/resources.h"
 
@@ -15,17 +17,12 @@ SummaryTemplate SummaryTemplate::load(const std::string& idOrPath) {
     fs::path path = idOrPath;
     if (!fs::exists(path))
         path = resourceDir() / "templates" / ("supervision-summary-" + idOrPath + ".json");
-    std::ifstream in(path);
-    if (!in)
+    if (!std::ifstream(path, std::ios::binary))
         throw InputError("no summary template '" + idOrPath + "' (looked for " + path.string() +
                          ") — give a year with a template or a template file");
-    nlohmann::json j;
-    try {
-        in >> j;
-    } catch (const nlohmann::json::exception& e) {
-        throw InputError(path.string() + ": not valid JSON (" + e.what() + ")");
-    }
-    return parse(j, path.string());
+    return parse(
+        parseJsonText(readFileBytes(path), path.string(), "see the 2021 template for the form"),
+        path.string());
 }
 
 SummaryTemplate SummaryTemplate::parse(const nlohmann::json& j, const std::string& origin) {
@@ -141,6 +138,7 @@ SummaryTable computeSummary(RecordsDb& db, SummaryTemplate form, const std::stri
     table.from = from.value_or(form.defaultFrom);
     table.to = to.value_or(form.defaultTo);
     table.reportDate = reportDate;
+    table.auditHead = db.head().text();
     for (const auto& d : {table.from, table.to})
         if (!isIsoDate(d))
             throw InputError("'" + d + "' is not a date (YYYY-MM-DD)");

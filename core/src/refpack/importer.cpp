@@ -2,9 +2,11 @@
 
 #include "mapaudit/dataset_open.h"
 #include "mapaudit/error.h"
+#include "mapaudit/file_bytes.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/geometry_validity.h"
 #include "mapaudit/geos_ops.h"
+#include "mapaudit/json_text.h"
 #include "mapaudit/refpack/schema.h"
 #include "mapaudit/resources.h"
 #include "mapaudit/sha256.h"
@@ -33,19 +35,24 @@ private:
 
 json readMapping(const fs::path& path) {
     precheckInput(path);
-    std::ifstream in(path);
-    try {
-        return json::parse(in);
-    } catch (const json::parse_error& e) {
-        throw InputError(path.string() + ": not valid JSON (" + e.what() +
-                         ") — see the mapping example in the README");
-    }
+    return parseJsonText(readFileBytes(path), path.string(),
+                         "see the mapping example in the README");
 }
 
 std::string requiredString(const json& j, const std::string& key, const MappingError& err,
                            const std::string& where) {
     if (!j.contains(key) || !j[key].is_string() || j[key].get<std::string>().empty())
         err.fail(where + key, "a non-empty text is required");
+    return j[key].get<std::string>();
+}
+
+// An optional text key: `fallback` when it is absent.
+std::string optionalString(const json& j, const std::string& key, const MappingError& err,
+                           const std::string& where, const std::string& fallback = "") {
+    if (!j.contains(key))
+        return fallback;
+    if (!j[key].is_string())
+        err.fail(where + key, "must be a text in quotes, not " + j[key].dump());
     return j[key].get<std::string>();
 }
 
@@ -64,18 +71,26 @@ std::vector<Row> readMappedLayer(const GeosContext& c, const std::string& packLa
                                  json& sources) {
     const std::string where = "layers." + packLayer + ".";
     const fs::path source = base / requiredString(spec, "source", err, where);
-    const std::string encoding = spec.value("encoding", "");
+    const std::string encoding = optionalString(spec, "encoding", err, where);
     OpenedDataset opened = openDataset(source, OpenOptions{encoding, false});
     GDALDataset& ds = *opened.dataset;
     OGRLayer* layer = spec.contains("layer")
-                          ? ds.GetLayerByName(spec["layer"].get<std::string>().c_str())
+                          ? ds.GetLayerByName(optionalString(spec, "layer", err, where).c_str())
                           : ds.GetLayer(0);
     if (!layer)
         err.fail(where + "layer", "no such layer in " + source.string());
     if (spec.contains("where")) {
         GdalErrorCapture errors;
-        if (layer->SetAttributeFilter(spec["where"].get<std::string>().c_str()) != OGRERR_NONE)
-            err.fail(where + "where", "the filter is not valid (" + errors.firstMessage() + ")");
+        const std::string filter = optionalString(spec, "where", err, where);
+        // Some drivers check the filter only when reading: count to find out.
+        if (layer->SetAttributeFilter(filter.c_str()) != OGRERR_NONE ||
+            (layer->GetFeatureCount(TRUE) <= 0 && errors.hasFailure())) {
+            // SQLite-backed drivers quote the whole statement: keep the reason.
+            std::string why = errors.firstMessage();
+            if (const auto at = why.rfind("failed: "); at != std::string::npos)
+                why.erase(0, at + 8);
+            err.fail(where + "where", "the filter is not valid (" + why + ")");
+        }
     }
 
     // Pack field ← source field name, or "=constant".
@@ -84,6 +99,10 @@ std::vector<Row> readMappedLayer(const GeosContext& c, const std::string& packLa
         if (!spec["fields"].is_object())
             err.fail(where + "fields", "must map pack fields to source fields");
         for (const auto& [packField, sourceField] : spec["fields"].items()) {
+            if (!sourceField.is_string())
+                err.fail(where + "fields." + packField,
+                         "must name a source field (or be \"=constant\"), not " +
+                             sourceField.dump());
             const std::string name = sourceField.get<std::string>();
             if (name.rfind('=', 0) != 0 && layer->GetLayerDefn()->GetFieldIndex(name.c_str()) < 0)
                 err.fail(where + "fields." + packField,
@@ -97,7 +116,8 @@ std::vector<Row> readMappedLayer(const GeosContext& c, const std::string& packLa
     target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     OGRSpatialReference sourceSrs;
     if (spec.contains("crs")) {
-        if (sourceSrs.SetFromUserInput(spec["crs"].get<std::string>().c_str()) != OGRERR_NONE)
+        if (sourceSrs.SetFromUserInput(optionalString(spec, "crs", err, where).c_str()) !=
+            OGRERR_NONE)
             err.fail(where + "crs", "not a recognised CRS (use EPSG:NNNN)");
     } else if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
         sourceSrs = *srs;
@@ -181,8 +201,8 @@ BuildReport importReferencePack(const ImportOptions& options) {
     PackIdentity identity;
     identity.id = requiredString(mapping, "pack_id", err, "");
     identity.version = requiredString(mapping, "version", err, "");
-    identity.grade = mapping.value("grade", "official");
-    identity.title = mapping.value("title", identity.id);
+    identity.grade = optionalString(mapping, "grade", err, "", "official");
+    identity.title = optionalString(mapping, "title", err, "", identity.id);
     identity.builder = std::string("mapaudit refpack import ") + versionString();
     identity.builtAt = options.builtAt;
     identity.sources = sources;

@@ -26,5 +26,8 @@ BundleCounts exportBundle(RecordsDb& db, const std::string& unit, const std::fil
 // sealed bundle's passphrase is missing or wrong.
 BundleCounts importBundle(RecordsDb& db, const std::filesystem::path& bundle,
                           const std::string& passphrase = "");
+// The same for a bundle's bytes; messages start with `origin`.
+BundleCounts importBundleBytes(RecordsDb& db, std::string bytes, const std::string& origin,
+                               const std::string& passphrase = "");
 
 } // namespace mapaudit::records

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,11 @@ struct ParsedRecords {
 // sheet (header row; List fields separated by ';'), anything else JSON Lines.
 ParsedRecords parseRecordsFile(const std::filesystem::path& path,
                                const std::function<bool(const std::string&)>& unitExists);
+
+// JSON Lines from a stream (what parseRecordsFile does for a .jsonl file);
+// line numbers count from 1.
+ParsedRecords parseRecordsJsonLines(std::istream& in,
+                                    const std::function<bool(const std::string&)>& unitExists);
 
 // One record given as JSON (values as JSON types or, from CSV, as text).
 // Appends problems to `problems` with `line`; returns false when any.
