@@ -1,5 +1,8 @@
 #include "mapaudit/atomic_output.h"
 
+#include "mapaudit/error.h"
+#include "mapaudit/file_bytes.h"
+
 namespace mapaudit {
 namespace fs = std::filesystem;
 
@@ -18,7 +21,10 @@ AtomicOutput::~AtomicOutput() {
 }
 
 void AtomicOutput::commit() {
-    fs::rename(partial_, target_);
+    std::error_code ec;
+    fs::rename(partial_, target_, ec);
+    if (ec)
+        throw InputError(writeFailure(target_, ec.value()));
     committed_ = true;
 }
 

@@ -3,6 +3,7 @@
 #include "mapaudit/atomic_output.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
+#include "mapaudit/file_bytes.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/geos_ops.h"
 
@@ -198,8 +199,7 @@ RepairReport writeRepairedCopy(GDALDataset& source, const fs::path& target, Feed
     {
         GdalDatasetPtr out(gpkg->Create(output.partial().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!out)
-            throw InputError(target.string() + ": cannot be created (" + errors.firstMessage() +
-                             ") — choose a folder you can write to");
+            throw InputError(outputFailure(target, errors.firstMessage()));
         GeosContext ctx;
         const int layerCount = source.GetLayerCount();
         for (int li = 0; li < layerCount; ++li) {
@@ -242,15 +242,14 @@ RepairReport writeRepairedCopy(GDALDataset& source, const fs::path& target, Feed
                     }
                 }
                 if (dst->CreateFeature(copy.get()) != OGRERR_NONE)
-                    throw InputError(target.string() + ": feature " + std::to_string(f->GetFID()) +
-                                     " of layer '" + in->GetName() + "' cannot be written (" +
-                                     errors.firstMessage() + ")");
+                    throw InputError(outputFailure(
+                        target, "feature " + std::to_string(f->GetFID()) + " of layer '" +
+                                    in->GetName() + "': " + errors.firstMessage()));
                 ++lr.features;
                 sub.setProgress(double(lr.features) / double(total));
             }
             if (out->CommitTransaction() != OGRERR_NONE)
-                throw InputError(target.string() + ": cannot be written (" + errors.firstMessage() +
-                                 ")");
+                throw InputError(outputFailure(target, errors.firstMessage()));
             report.layers.push_back(lr);
         }
     } // closes the dataset before the rename

@@ -4,10 +4,13 @@
 #pragma once
 
 #include "mapaudit/error.h"
+#include "mapaudit/file_bytes.h"
 
+#include <fcntl.h>
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 namespace mapaudit {
@@ -37,15 +40,45 @@ public:
         return f;
     }
     void close() {
-        if (workbook_close(book_.release()) != LXW_NO_ERROR)
-            throw InputError(shownPath_ + ": could not be written — check the disk");
+        lxw_error result = LXW_NO_ERROR;
+        {
+            // libxlsxwriter prints its own "[ERROR] …" lines; the inspector
+            // gets one sentence instead.
+            const QuietStderr quiet;
+            result = workbook_close(book_.release());
+        }
+        if (result != LXW_NO_ERROR)
+            throw InputError(outputFailure(shownPath_, lxw_strerror(result)));
     }
 
 private:
+    class QuietStderr {
+    public:
+        QuietStderr() : saved_(::dup(STDERR_FILENO)) {
+            const int null = ::open("/dev/null", O_WRONLY);
+            if (saved_ >= 0 && null >= 0)
+                ::dup2(null, STDERR_FILENO);
+            if (null >= 0)
+                ::close(null);
+        }
+        ~QuietStderr() {
+            if (saved_ >= 0) {
+                ::dup2(saved_, STDERR_FILENO);
+                ::close(saved_);
+            }
+        }
+        QuietStderr(const QuietStderr&) = delete;
+        QuietStderr& operator=(const QuietStderr&) = delete;
+
+    private:
+        int saved_;
+    };
     struct Closer {
         void operator()(lxw_workbook* w) const {
-            if (w)
+            if (w) {
+                const QuietStderr quiet;
                 workbook_close(w);
+            }
         }
     };
     std::unique_ptr<lxw_workbook, Closer> book_;

@@ -2,6 +2,7 @@
 
 #include "mapaudit/atomic_output.h"
 #include "mapaudit/error.h"
+#include "mapaudit/file_bytes.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/raii/gdal_handles.h"
 #include "mapaudit/text_util.h"
@@ -52,9 +53,13 @@ json reportJson(const CheckReport& r) {
                             {"needs_confirmation", f.needsConfirmation},
                             {"origin", f.manual ? "manual" : "automatic"},
                             {"note", f.manual ? json(f.note) : json(nullptr)}});
+    json notes = json::array();
+    for (const ReadingNote& n : r.readingNotes)
+        notes.push_back({{"zh", n.zh}, {"en", n.en}});
     return {{"dataset", r.dataset},
             {"layers", r.layers},
             {"features_read", r.featuresRead},
+            {"reading_notes", notes},
             {"country",
              {{"field", r.country.field.empty() ? json(nullptr) : json(r.country.field)},
               {"value", r.country.value.empty() ? json(nullptr) : json(r.country.value)},
@@ -86,6 +91,8 @@ std::string reportText(const CheckReport& r, const std::string& language) {
         for (std::size_t i = 0; i < r.layers.size(); ++i)
             o << (i ? ", " : "") << r.layers[i];
         o << (zh ? "（" : " (") << r.featuresRead << (zh ? " 个要素）\n" : " features)\n");
+        for (const ReadingNote& n : r.readingNotes)
+            o << (zh ? "  读取说明：" : "  Reading note: ") << (zh ? n.zh : n.en) << "\n";
         o << profileText(r.profile, language);
     }
     const char* estimated = r.fromImage
@@ -132,8 +139,7 @@ void writeFindingsLayer(const CheckReport& r, const fs::path& path) {
         GdalErrorCapture errors;
         GdalDatasetPtr ds(driver->Create(out.partial().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds)
-            throw InputError(path.string() + ": cannot be created (" + errors.firstMessage() +
-                             ") — choose a folder you can write to");
+            throw InputError(outputFailure(path, errors.firstMessage()));
         OGRSpatialReference srs;
         srs.importFromEPSG(4490);
         srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -146,7 +152,8 @@ void writeFindingsLayer(const CheckReport& r, const fs::path& path) {
         }
         OGRFieldDefn measure("measure", OFTReal);
         layer->CreateField(&measure);
-        ds->StartTransaction();
+        // GeoJSON has no transactions; a GeoPackage writes faster in one.
+        const bool inTransaction = ds->StartTransaction() == OGRERR_NONE;
         for (const Finding& f : r.findings) {
             OgrFeaturePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
             std::string ids;
@@ -173,10 +180,11 @@ void writeFindingsLayer(const CheckReport& r, const fs::path& path) {
                 feature->SetGeometryDirectly(g.release());
             }
             if (layer->CreateFeature(feature.get()) != OGRERR_NONE)
-                throw InputError(path.string() + ": finding " + f.id + " cannot be written (" +
-                                 errors.firstMessage() + ")");
+                throw InputError(
+                    outputFailure(path, "finding " + f.id + ": " + errors.firstMessage()));
         }
-        ds->CommitTransaction();
+        if (inTransaction && ds->CommitTransaction() != OGRERR_NONE)
+            throw InputError(outputFailure(path, errors.firstMessage()));
     }
     out.commit();
 }

@@ -2,6 +2,7 @@
 
 #include "mapaudit/atomic_output.h"
 #include "mapaudit/error.h"
+#include "mapaudit/file_bytes.h"
 #include "xlsx_book.h"
 
 #include <fstream>
@@ -55,25 +56,21 @@ nlohmann::json summaryJson(const SummaryTable& t) {
             {"period", {{"from", t.from}, {"to", t.to}}},
             {"report_date", t.reportDate},
             {"footnote", t.form.footnote},
+            {"audit_head", t.auditHead},
             {"rows", rows}};
 }
 
 void writeSummaryCsv(const SummaryTable& t, const fs::path& path) {
-    AtomicOutput output(path);
-    {
-        std::ofstream out(output.partial(), std::ios::binary);
-        out << "\xEF\xBB\xBF"; // BOM: Excel and WPS then read UTF-8
-        out << csvLine({t.form.title, "", "", ""});
-        out << csvLine({t.form.unitLabel, t.unit, "", ""});
-        out << csvLine({t.form.dateLabel, chineseDate(t.reportDate), "", ""});
-        out << csvLine({t.form.columns.at(0), "", t.form.columns.at(1), t.form.columns.at(2)});
-        for (const SummaryCell& c : t.cells)
-            out << csvLine({c.row.group, c.row.item, formatFigure(c.value), c.remark()});
-        out << csvLine({t.form.footnote, "", "", ""});
-        if (!out.flush())
-            throw InputError(path.string() + ": could not be written — check the disk");
-    }
-    output.commit();
+    std::string out = "\xEF\xBB\xBF"; // BOM: Excel and WPS then read UTF-8
+    out += csvLine({t.form.title, "", "", ""});
+    out += csvLine({t.form.unitLabel, t.unit, "", ""});
+    out += csvLine({t.form.dateLabel, chineseDate(t.reportDate), "", ""});
+    out += csvLine({t.form.columns.at(0), "", t.form.columns.at(1), t.form.columns.at(2)});
+    for (const SummaryCell& c : t.cells)
+        out += csvLine({c.row.group, c.row.item, formatFigure(c.value), c.remark()});
+    out += csvLine({t.form.footnote, "", "", ""});
+    out += csvLine({kAuditHeadLabel, t.auditHead, "", ""});
+    writeFileAtomically(path, out);
 }
 
 void writeSummaryXlsx(const SummaryTable& t, const fs::path& path) {
@@ -131,6 +128,8 @@ void writeSummaryXlsx(const SummaryTable& t, const fs::path& path) {
         }
         const auto footRow = static_cast<lxw_row_t>(first + t.cells.size());
         worksheet_merge_range(sheet, footRow, 0, footRow, 3, t.form.footnote.c_str(), note);
+        worksheet_merge_range(sheet, footRow + 1, 0, footRow + 1, 3,
+                              (std::string(kAuditHeadLabel) + "：" + t.auditHead).c_str(), note);
         book.close();
     }
     output.commit();
