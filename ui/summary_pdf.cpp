@@ -49,6 +49,8 @@ QString formHtml(const records::SummaryTable& t) {
                 escaped(c.remark()) + "</td></tr>";
     }
     html += "</table><p style='font-size:10pt'>" + escaped(t.form.footnote) + "</p>";
+    html += "<p style='font-size:8pt'>" +
+            escaped(std::string(records::kAuditHeadLabel) + "：" + t.auditHead) + "</p>";
     return html + "</body></html>";
 }
 

@@ -133,6 +133,8 @@ Transaction::~Transaction() {
 void Transaction::commit() {
     db_.exec(nested_ ? "RELEASE nested" : "COMMIT");
     done_ = true;
+    if (!nested_)
+        db_.notifyCommitted();
 }
 
 } // namespace mapaudit

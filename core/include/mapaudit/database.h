@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,10 +48,17 @@ public:
     sqlite3* handle() const noexcept { return db_.get(); }
     const std::string& path() const noexcept { return path_; }
     [[noreturn]] void fail(std::string_view what) const;
+    // Called after each outermost transaction has committed (not on rollback).
+    void onCommitted(std::function<void()> listener) { committed_ = std::move(listener); }
+    void notifyCommitted() const {
+        if (committed_)
+            committed_();
+    }
 
 private:
     SqliteDbPtr db_;
     std::string path_;
+    std::function<void()> committed_;
 };
 
 // BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit().

@@ -2,6 +2,7 @@
 
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
+#include "mapaudit/file_bytes.h"
 #include "mapaudit/sha256.h"
 #include "mapaudit/timestamps.h"
 
@@ -198,7 +199,21 @@ bool isIsoDate(const std::string& s) {
 
 RecordsDb::RecordsDb(const fs::path& path, std::string actor)
     : db_(path), actor_(std::move(actor)) {
+    const bool inMemory = path == ":memory:";
+    if (!inMemory && schemaVersion() == 0)
+        KeptHeads().forget(path); // a new database here: an older one's head no longer holds
     migrate();
+    if (!inMemory)
+        db_.onCommitted(
+            [handle = db_.handle(), path] { KeptHeads().keep(path, readChainHead(handle)); });
+}
+
+ChainHead RecordsDb::head() {
+    return readChainHead(db_.handle());
+}
+
+std::optional<ChainHead> RecordsDb::keptHead() {
+    return KeptHeads().find(db_.path());
 }
 
 int RecordsDb::schemaVersion() {
@@ -530,8 +545,34 @@ std::string RecordsDb::evidenceContent(const std::string& evidenceId) {
                        static_cast<std::size_t>(sqlite3_column_bytes(s.handle(), 0)));
 }
 
-std::vector<VerifyProblem> RecordsDb::verify() {
+namespace {
+
+// Whether the chain (entry hashes by sequence number) holds `head`: the entry
+// at its count, with a hash starting with its hash.
+void checkHead(const std::map<std::int64_t, std::string>& hashes, const ChainHead& head,
+               const std::string& whose, std::vector<VerifyProblem>& problems) {
+    const auto entry = hashes.find(head.count);
+    if (head.count == 0 || (entry != hashes.end() && entry->second.rfind(head.hash, 0) == 0))
+        return;
+    const std::string n = std::to_string(head.count);
+    const std::int64_t last = hashes.empty() ? 0 : hashes.rbegin()->first;
+    if (head.count > last)
+        problems.push_back({"audit_log", n,
+                            "the log ends at entry " + std::to_string(last) + " but " + whose +
+                                " has entry " + n + " (" + head.text() +
+                                ") — the newest entries and their rows were deleted, or this "
+                                "is an older copy"});
+    else
+        problems.push_back({"audit_log", n,
+                            "entry " + n + " differs from " + whose + " (" + head.text() +
+                                ") — the log was rewritten, or the file replaced"});
+}
+
+} // namespace
+
+std::vector<VerifyProblem> RecordsDb::verify(const std::optional<ChainHead>& expected) {
     std::vector<VerifyProblem> problems;
+    std::map<std::int64_t, std::string> hashes; // seq → hash
     {
         Statement s(db_, "PRAGMA quick_check");
         while (s.step())
@@ -559,7 +600,22 @@ std::vector<VerifyProblem> RecordsDb::verify() {
         prev = log.columnText(9);
         expectedSeq = seq + 1;
         lastWord[{table, id}] = log.columnText(7);
+        hashes[seq] = prev;
     }
+    if (const auto kept = keptHead()) {
+        const auto first = hashes.find(1);
+        if (first != hashes.end() && first->second != kept->identity)
+            problems.push_back({"audit_log", "1",
+                                "the log starts differently from the one this workstation kept "
+                                "for this file (" +
+                                    kept->text() +
+                                    ") — the log was rewritten from the start, or the file "
+                                    "replaced by another database"});
+        else
+            checkHead(hashes, *kept, "the head kept on this workstation", problems);
+    }
+    if (expected)
+        checkHead(hashes, *expected, "the expected head", problems);
     {
         // The row's hash covers the content's SHA-256; this checks the content.
         Statement content(db_, "SELECT id, sha256, content FROM evidence");
@@ -592,23 +648,36 @@ std::vector<VerifyProblem> RecordsDb::verify() {
 }
 
 void RecordsDb::backup(const fs::path& target) {
-    if (fs::exists(target))
+    std::error_code ec;
+    if (fs::exists(target, ec))
         throw InputError(target.string() + ": exists already — choose a new backup file");
     const fs::path partial = target.string() + ".partial";
-    fs::remove(partial);
-    {
-        Database out(partial);
-        sqlite3_backup* b = sqlite3_backup_init(out.handle(), "main", db_.handle(), "main");
-        if (!b)
-            out.fail("backup could not start");
-        sqlite3_backup_step(b, -1);
-        if (sqlite3_backup_finish(b) != SQLITE_OK)
-            out.fail("backup failed");
-        out.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    const auto removePartial = [&] {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            fs::remove(partial.string() + suffix, ec);
+    };
+    removePartial();
+    try {
+        {
+            if (!fs::is_directory(target.parent_path().empty() ? "." : target.parent_path(), ec))
+                throw InputError(writeFailure(target, ENOENT));
+            Database out(partial);
+            sqlite3_backup* b = sqlite3_backup_init(out.handle(), "main", db_.handle(), "main");
+            if (!b)
+                throw InputError(outputFailure(target, sqlite3_errmsg(out.handle())));
+            sqlite3_backup_step(b, -1);
+            if (sqlite3_backup_finish(b) != SQLITE_OK)
+                throw InputError(outputFailure(target, sqlite3_errmsg(out.handle())));
+            out.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        fs::rename(partial, target, ec);
+        if (ec)
+            throw InputError(writeFailure(target, ec.value()));
+    } catch (...) {
+        removePartial();
+        throw;
     }
-    fs::rename(partial, target);
-    fs::remove(partial.string() + "-wal");
-    fs::remove(partial.string() + "-shm");
+    removePartial();
 }
 
 } // namespace mapaudit::records

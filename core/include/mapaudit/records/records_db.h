@@ -5,6 +5,7 @@
 #pragma once
 
 #include "mapaudit/database.h"
+#include "mapaudit/records/chain_head.h"
 
 #include <filesystem>
 #include <functional>
@@ -118,8 +119,13 @@ public:
     // The audit log's entries for a row and for the evidence kept with it, oldest first.
     std::vector<AuditEntry> history(const std::string& rowId);
 
-    // Audit log chain, and each table against the log's last word on each row.
-    std::vector<VerifyProblem> verify();
+    // Audit log chain, and each table against the log's last word on each row;
+    // the chain against the head this workstation kept for it and, when given,
+    // against `expected` (a head printed on a summary, bundle or report).
+    std::vector<VerifyProblem> verify(const std::optional<ChainHead>& expected = std::nullopt);
+    ChainHead head();
+    // The head this workstation kept for this database, if any.
+    std::optional<ChainHead> keptHead();
     // A consistent copy made with SQLite's online backup.
     void backup(const std::filesystem::path& target);
 

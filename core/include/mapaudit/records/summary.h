@@ -51,7 +51,13 @@ struct SummaryTable {
     std::string from, to;
     std::string reportDate; // 填报时间, YYYY-MM-DD
     std::vector<SummaryCell> cells;
+    // The audit chain's head when the table was made (ChainHead::text), printed on
+    // every export so `db verify --expect-head` can later prove nothing was removed.
+    std::string auditHead;
 };
+
+// The exports' label for SummaryTable::auditHead.
+inline constexpr const char* kAuditHeadLabel = "审计日志头（db verify --expect-head）";
 
 SummaryTable computeSummary(RecordsDb& db, SummaryTemplate form, const std::string& unit,
                             bool includeSubunits, std::optional<std::string> from,
