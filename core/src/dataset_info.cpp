@@ -88,11 +88,14 @@ LayerInfo describeLayer(OGRLayer& layer, const std::string& path, const Describe
             }
         }
     }
-    if (errors.hasFailure())
+    if (errors.hasFailure()) {
+        const std::string parts = shapefilePartsMismatch(path);
         throw InputError(path + ": layer '" + info.name +
                          "' could not be read completely (stopped after " +
-                         std::to_string(info.featureCount) + " features: " + errors.firstMessage() +
+                         std::to_string(info.featureCount) +
+                         " features: " + (parts.empty() ? errors.firstMessage() : parts) +
                          ") — the file is damaged or truncated; copy it again from the source");
+    }
     for (const auto& m : errors.messages())
         addWarningOnce(warnings, "layer '" + info.name + "': " + m.text);
 
@@ -175,6 +178,7 @@ DatasetInfo describeDataset(const fs::path& path, const DescribeOptions& options
     DatasetInfo info;
     info.path = path.string();
     info.encoding = opened.encoding;
+    info.warnings = opened.warnings;
     if (GDALDriver* driver = ds.GetDriver()) {
         info.driver = driver->GetDescription();
         if (const char* longName = driver->GetMetadataItem(GDAL_DMD_LONGNAME))

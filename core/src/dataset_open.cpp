@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cstdint>
 #include <fstream>
+#include <set>
 
 namespace mapaudit {
 namespace fs = std::filesystem;
@@ -39,6 +40,14 @@ void checkShapeMainFile(const fs::path& shp, std::uintmax_t size) {
         throw InputError(name + ": the attribute file " + shp.stem().string() +
                          ".dbf is missing — copy all parts of the shapefile (.shp .shx .dbf .prj "
                          ".cpg) together");
+    std::error_code ec;
+    fs::path dbf = shp;
+    dbf.replace_extension(".dbf");
+    if (!fs::exists(dbf, ec))
+        dbf.replace_extension(".DBF");
+    if (fs::file_size(dbf, ec) == 0 && !ec)
+        throw InputError(name + ": the attribute file " + dbf.filename().string() +
+                         " is empty (0 bytes) — copy all parts of the shapefile again");
     std::array<unsigned char, kShapeHeaderSize> header{};
     std::ifstream in(shp, std::ios::binary);
     if (size < kShapeHeaderSize || !in.read(reinterpret_cast<char*>(header.data()), header.size()))
@@ -55,6 +64,47 @@ void checkShapeMainFile(const fs::path& shp, std::uintmax_t size) {
                          ") — copy it again from the source");
 }
 
+std::uint32_t le32(const unsigned char* b) {
+    return static_cast<std::uint32_t>(b[0]) | (static_cast<std::uint32_t>(b[1]) << 8) |
+           (static_cast<std::uint32_t>(b[2]) << 16) | (static_cast<std::uint32_t>(b[3]) << 24);
+}
+
+std::uint32_t le16(const unsigned char* b) {
+    return static_cast<std::uint32_t>(b[0]) | (static_cast<std::uint32_t>(b[1]) << 8);
+}
+
+fs::path sibling(const fs::path& p, const char* lower, const char* upper) {
+    std::error_code ec;
+    fs::path a = p, b = p;
+    a.replace_extension(lower);
+    return fs::exists(a, ec) ? a : b.replace_extension(upper);
+}
+
+// A GeoTIFF cut short opens (its header is whole) and fails only when its last
+// blocks are read: read one pixel of the first and of the last block of each band.
+void probeRasterBlocks(GDALDataset& ds, const std::string& name) {
+    constexpr int kBandsProbed = 4;
+    GdalErrorCapture errors;
+    for (int b = 1; b <= std::min(ds.GetRasterCount(), kBandsProbed); ++b) {
+        GDALRasterBand* band = ds.GetRasterBand(b);
+        const int w = band->GetXSize(), h = band->GetYSize();
+        double pixel = 0;
+        for (const auto& [x, y] : {std::pair{0, 0}, std::pair{w - 1, h - 1}})
+            if (w > 0 && h > 0 &&
+                band->RasterIO(GF_Read, x, y, 1, 1, &pixel, 1, 1, GDT_Float64, 0, 0, nullptr) !=
+                    CE_None)
+                throw InputError(name + ": the image cannot be read to its end (" +
+                                 errors.firstMessage() +
+                                 ") — the file is truncated or damaged; copy it again");
+    }
+}
+
+bool isSqliteFile(const fs::path& p) {
+    char magic[16] = {};
+    std::ifstream in(p, std::ios::binary);
+    return in.read(magic, sizeof magic) && std::string(magic, 15) == "SQLite format 3";
+}
+
 char** appendOption(char** list, const std::string& option) {
     return CSLAddString(list, option.c_str());
 }
@@ -66,10 +116,39 @@ constexpr const char* kCsvGeom = "GEOM_POSSIBLE_NAMES=wkt,geom,geometry,the_geom
 
 } // namespace
 
+std::string shapefilePartsMismatch(const fs::path& shp) {
+    const fs::path shx = sibling(shp, ".shx", ".SHX"), dbf = sibling(shp, ".dbf", ".DBF");
+    std::error_code ec;
+    const auto shxSize = fs::file_size(shx, ec);
+    if (ec || shxSize < kShapeHeaderSize)
+        return {};
+    const auto dbfSize = fs::file_size(dbf, ec);
+    std::array<unsigned char, 12> head{};
+    std::ifstream in(dbf, std::ios::binary);
+    if (ec || !in.read(reinterpret_cast<char*>(head.data()), head.size()))
+        return dbf.filename().string() + " is too short for a dBASE header";
+    const std::uintmax_t shapes = (shxSize - kShapeHeaderSize) / 8;
+    const std::uintmax_t records = le32(&head[4]), headerLength = le16(&head[8]),
+                         recordLength = le16(&head[10]);
+    if (records != shapes)
+        return dbf.filename().string() + " has " + std::to_string(records) + " records but " +
+               shx.filename().string() + " lists " + std::to_string(shapes) +
+               " shapes: attributes may belong to the wrong shapes";
+    if (headerLength + records * recordLength > dbfSize)
+        return dbf.filename().string() + " is shorter (" + std::to_string(dbfSize) +
+               " bytes) than its header says (" +
+               std::to_string(headerLength + records * recordLength) +
+               "): the last records' attributes are missing";
+    return {};
+}
+
 void precheckInput(const fs::path& path) {
     const std::string name = path.string();
     std::error_code ec;
     const auto status = fs::status(path, ec);
+    if (ec == std::errc::too_many_symbolic_link_levels)
+        throw InputError(name + ": a loop of symbolic links (it points back to itself) — open "
+                                "the real file");
     if (!fs::exists(status))
         throw InputError(name + ": no such file or folder — check the path (and that the drive is "
                                 "connected)");
@@ -81,6 +160,9 @@ void precheckInput(const fs::path& path) {
     }
     if (!fs::is_regular_file(status))
         throw InputError(name + ": not a regular file — open a data file");
+    if (!std::ifstream(path, std::ios::binary))
+        throw InputError(name + ": cannot be read — no permission to read it; ask for the file "
+                                "to be shared with you or copy it");
     const auto size = fs::file_size(path, ec);
     if (ec)
         throw InputError(name + ": cannot be read (" + ec.message() + ") — check its permissions");
@@ -89,6 +171,14 @@ void precheckInput(const fs::path& path) {
                                 "again from the source");
     if (lowerExtension(path) == ".shp")
         checkShapeMainFile(path, size);
+    static const std::set<std::string> kTextFormats{".json", ".geojson", ".topojson", ".csv",
+                                                    ".kml",  ".gml",     ".txt",      ".points"};
+    char bom[2] = {};
+    if (kTextFormats.count(lowerExtension(path)) &&
+        std::ifstream(path, std::ios::binary).read(bom, 2) &&
+        ((bom[0] == '\xFF' && bom[1] == '\xFE') || (bom[0] == '\xFE' && bom[1] == '\xFF')))
+        throw InputError(name + ": the text is UTF-16 — save it as UTF-8 (e.g. in Notepad: Save "
+                                "as, encoding UTF-8) and open it again");
 }
 
 OpenedDataset openDataset(const fs::path& path, const OpenOptions& options) {
@@ -127,6 +217,11 @@ OpenedDataset openDataset(const fs::path& path, const OpenOptions& options) {
     if (isDir && (!result.dataset || empty))
         throw InputError(name + ": the folder holds no readable map data (no .shp, .tab or "
                                 "other layers) — open a data file or a .gdb folder");
+    if (!result.dataset && ext == ".gpkg" && isSqliteFile(path))
+        throw InputError(name + ": a GeoPackage with no layers or rasters in it (" +
+                         (errors.firstMessage().empty() ? std::string("gpkg_contents is empty")
+                                                        : errors.firstMessage()) +
+                         ") — the export was incomplete; export it again");
     if (!result.dataset) {
         std::string why = errors.firstMessage();
         if (why.empty())
@@ -139,6 +234,15 @@ OpenedDataset openDataset(const fs::path& path, const OpenOptions& options) {
     if (empty)
         throw InputError(name + ": holds neither layers nor raster bands — check that it is the "
                                 "right file");
+    for (const auto& m : errors.messages())
+        result.gdalMessages.push_back(m.text.substr(0, m.text.find('\n')));
+    if (result.dataset->GetRasterCount() > 0)
+        probeRasterBlocks(*result.dataset, name);
+    if (ext == ".shp")
+        if (std::string mismatch = shapefilePartsMismatch(path); !mismatch.empty())
+            result.warnings.push_back(name + ": " + mismatch +
+                                      " — copy all parts of the "
+                                      "shapefile again from the source");
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "mapaudit/gdal_environment.h"
 
 #include <cpl_conv.h>
+#include <cpl_string.h>
 #include <gdal.h>
 #include <mutex>
 #include <ogr_api.h>
@@ -20,6 +21,11 @@ void ensureGdalInitialised() {
         // Detailed country maps come as one GeoJSON object of hundreds of MB;
         // GDAL's default 200 MB limit would refuse them.
         CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0");
+        // What matters of GDAL's messages reaches the inspector through
+        // GdalErrorCapture, in a sentence of MapAudit's; the rest would be raw
+        // "ERROR 1: …" lines on stderr. CPL_DEBUG=ON shows them all again.
+        if (!CPLTestBool(CPLGetConfigOption("CPL_DEBUG", "NO")))
+            CPLSetErrorHandler(CPLQuietErrorHandler);
     });
 }
 
@@ -44,11 +50,29 @@ bool GdalErrorCapture::hasFailure() const noexcept {
     return false;
 }
 
+namespace {
+
+// Drivers' messages can carry a whole SQL statement or file dump; an inspector
+// gets its first line, cut to a readable length.
+std::string oneLine(const std::string& text) {
+    constexpr std::size_t kMaxChars = 160;
+    std::string line = text.substr(0, text.find_first_of("\r\n"));
+    if (line.size() > kMaxChars) {
+        std::size_t cut = kMaxChars;
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+            --cut; // not inside a UTF-8 character
+        line = line.substr(0, cut) + "…";
+    }
+    return line;
+}
+
+} // namespace
+
 std::string GdalErrorCapture::firstMessage() const {
     for (const auto& m : messages_)
         if (m.level >= CE_Failure)
-            return m.text;
-    return messages_.empty() ? std::string() : messages_.front().text;
+            return oneLine(m.text);
+    return messages_.empty() ? std::string() : oneLine(messages_.front().text);
 }
 
 } // namespace mapaudit

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace mapaudit {
 
@@ -19,6 +20,11 @@ struct OpenOptions {
 struct OpenedDataset {
     GdalDatasetPtr dataset;
     EncodingDecision encoding; // source "" when not a shapefile
+    // Read on, but worth saying: one line each, naming the file (e.g. a .dbf
+    // whose record count disagrees with its .shp).
+    std::vector<std::string> warnings;
+    // Every warning and error GDAL printed while opening it, first lines only.
+    std::vector<std::string> gdalMessages;
 };
 
 // Throws InputError naming the path, what is wrong and what to do.
@@ -26,5 +32,9 @@ OpenedDataset openDataset(const std::filesystem::path& path, const OpenOptions& 
 
 // The checks openDataset makes before GDAL sees the file (exposed for tests).
 void precheckInput(const std::filesystem::path& path);
+
+// A shapefile's parts that disagree: the .dbf's record count against the
+// .shx's, the .dbf's header and record lengths against its size. "" when they agree.
+std::string shapefilePartsMismatch(const std::filesystem::path& shp);
 
 } // namespace mapaudit

@@ -1,6 +1,7 @@
 #include "feature_reader.h"
 
 #include "background_threads.h"
+#include "layer_crs.h"
 #include "mapaudit/dataset_open.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
@@ -23,6 +24,7 @@ struct FeatureReader::State {
     std::condition_variable changed;
     std::deque<RawFeature> queue;
     std::vector<std::string> layers;
+    std::vector<ReadingNote> notes;
     bool finished = false;
     bool abandoned = false;
     std::shared_ptr<std::atomic<bool>> done = std::make_shared<std::atomic<bool>>(false);
@@ -67,31 +69,6 @@ bool abandoned(State& s) {
     return s.abandoned;
 }
 
-// A layer without CRS is taken as lon/lat only when its ranges say so.
-CoordinateTransformationPtr toCgcs2000(OGRLayer& layer, const std::filesystem::path& path) {
-    OGRSpatialReference target;
-    target.importFromEPSG(4490);
-    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    const std::string name = layer.GetName();
-    const OGRSpatialReference* srs = layer.GetSpatialRef();
-    if (srs && !srs->IsEmpty()) {
-        std::unique_ptr<OGRSpatialReference> source(srs->Clone());
-        source->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        CoordinateTransformationPtr ct(OGRCreateCoordinateTransformation(source.get(), &target));
-        if (!ct)
-            throw InputError(path.string() + ": layer '" + name +
-                             "' cannot be transformed to CGCS2000 — check its CRS");
-        return ct;
-    }
-    OGREnvelope env;
-    if (layer.GetExtent(&env, TRUE) == OGRERR_NONE &&
-        (env.MinX < -180.5 || env.MaxX > 180.5 || env.MinY < -90.5 || env.MaxY > 90.5))
-        throw InputError(path.string() + ": layer '" + name +
-                         "' has no CRS and projected coordinates — give it a .prj (see "
-                         "`mapaudit info` for the likely CRS)");
-    return nullptr;
-}
-
 // GEOS geometry, envelope and clipping of one feature's OGR geometry.
 void convert(const GeosContext& c, const OGRGeometry& g, const Extent& aoi, RawFeature& raw) {
     raw.geometry = toGeos(c, g);
@@ -118,19 +95,32 @@ void convert(const GeosContext& c, const OGRGeometry& g, const Extent& aoi, RawF
         raw.inArea = false;
 }
 
-void readAll(State& s, const std::filesystem::path& path, const std::vector<std::string>& only,
-             const std::string& encoding, const Extent& aoi) {
-    OpenedDataset opened = openDataset(path, OpenOptions{encoding, false});
+void readAll(State& s, const std::filesystem::path& path, const ReadRequest& request) {
+    const std::vector<std::string>& only = request.layers;
+    const Extent& aoi = request.areaOfInterest;
+    OpenedDataset opened = openDataset(path, OpenOptions{request.encoding, false});
     GDALDataset& ds = *opened.dataset;
+    for (const std::string& w : opened.warnings) {
+        const std::lock_guard lock(s.mutex);
+        s.notes.push_back({w, w});
+    }
     for (const auto& name : only)
         if (!ds.GetLayerByName(name.c_str()))
             throw InputError(path.string() + ": has no layer '" + name + "' — see `mapaudit info`");
     std::vector<OGRLayer*> layers;
-    for (int i = 0; i < ds.GetLayerCount(); ++i) {
-        OGRLayer* layer = ds.GetLayer(i);
-        if (layer->GetLayerDefn()->GetGeomFieldCount() > 0 &&
-            (only.empty() || std::find(only.begin(), only.end(), layer->GetName()) != only.end()))
-            layers.push_back(layer);
+    // Drivers read a layer's definition (and its CRS) lazily: what they say
+    // then counts as said while opening.
+    {
+        GdalErrorCapture layerErrors;
+        for (int i = 0; i < ds.GetLayerCount(); ++i) {
+            OGRLayer* layer = ds.GetLayer(i);
+            if (layer->GetLayerDefn()->GetGeomFieldCount() > 0 &&
+                (only.empty() ||
+                 std::find(only.begin(), only.end(), layer->GetName()) != only.end()))
+                layers.push_back(layer);
+        }
+        for (const auto& m : layerErrors.messages())
+            opened.gdalMessages.push_back(m.text.substr(0, m.text.find('\n')));
     }
     for (std::size_t li = 0; li < layers.size(); ++li) {
         OGRLayer& layer = *layers[li];
@@ -139,7 +129,12 @@ void readAll(State& s, const std::filesystem::path& path, const std::vector<std:
             const std::lock_guard lock(s.mutex);
             s.layers.push_back(layerName);
         }
-        CoordinateTransformationPtr ct = toCgcs2000(layer, path);
+        LayerCrs crs = decideLayerCrs(layer, path, request.assumeCrs, opened.gdalMessages);
+        if (crs.note) {
+            const std::lock_guard lock(s.mutex);
+            s.notes.push_back(*crs.note);
+        }
+        const CoordinateTransformationPtr ct = std::move(crs.toCgcs2000);
         GdalErrorCapture errors;
         const double expected = double(std::max<GIntBig>(1, layer.GetFeatureCount(FALSE)));
         std::int64_t n = 0;
@@ -150,6 +145,7 @@ void readAll(State& s, const std::filesystem::path& path, const std::vector<std:
                 continue;
             OgrGeometryPtr linear;
             g = linearised(g, linear);
+            g->closeRings(); // rings left open by their writer are meant closed
             if (ct && g->transform(ct.get()) != OGRERR_NONE)
                 throw InputError(path.string() + ": layer '" + layerName + "' feature " +
                                  std::to_string(f->GetFID()) +
@@ -170,7 +166,9 @@ void readAll(State& s, const std::filesystem::path& path, const std::vector<std:
         }
         if (errors.hasFailure())
             throw InputError(path.string() + ": layer '" + layerName +
-                             "' could not be read completely (" + errors.firstMessage() +
+                             "' could not be read completely (" +
+                             (shapefilePartsMismatch(path).empty() ? errors.firstMessage()
+                                                                   : shapefilePartsMismatch(path)) +
                              ") — the file is damaged");
         if (abandoned(s))
             return;
@@ -179,13 +177,11 @@ void readAll(State& s, const std::filesystem::path& path, const std::vector<std:
 
 } // namespace
 
-FeatureReader::FeatureReader(std::filesystem::path path, std::vector<std::string> onlyLayers,
-                             std::string encoding, Extent areaOfInterest)
+FeatureReader::FeatureReader(std::filesystem::path path, ReadRequest request)
     : state_(std::make_shared<State>()) {
-    std::thread([s = state_, path = std::move(path), only = std::move(onlyLayers),
-                 encoding = std::move(encoding), aoi = areaOfInterest] {
+    std::thread([s = state_, path = std::move(path), request = std::move(request)] {
         try {
-            readAll(*s, path, only, encoding, aoi);
+            readAll(*s, path, request);
         } catch (...) {
             const std::lock_guard lock(s->mutex);
             s->error = std::current_exception();
@@ -237,6 +233,11 @@ std::optional<RawFeature> FeatureReader::next(const GeosContext& ctx, const Feed
 std::vector<std::string> FeatureReader::layers() const {
     const std::lock_guard lock(state_->mutex);
     return state_->layers;
+}
+
+std::vector<ReadingNote> FeatureReader::notes() const {
+    const std::lock_guard lock(state_->mutex);
+    return state_->notes;
 }
 
 } // namespace mapaudit::check

@@ -6,6 +6,7 @@
 // features read so far overlaps the reading.
 #pragma once
 
+#include "mapaudit/check/check_engine.h"
 #include "mapaudit/crs.h"
 #include "mapaudit/raii/geos_handles.h"
 
@@ -40,11 +41,17 @@ struct RawFeature {
     double progress = 0;    // share of the dataset read so far
 };
 
+struct ReadRequest {
+    std::vector<std::string> layers; // empty: every layer with geometry
+    std::string encoding;            // shapefile attribute encoding override
+    std::string assumeCrs;           // see CheckOptions::assumeCrs
+    Extent areaOfInterest;
+};
+
 class FeatureReader {
 public:
-    // Starts reading at once. `onlyLayers` empty: every layer with geometry.
-    FeatureReader(std::filesystem::path path, std::vector<std::string> onlyLayers,
-                  std::string encoding, Extent areaOfInterest);
+    // Starts reading at once.
+    FeatureReader(std::filesystem::path path, ReadRequest request);
     // Abandons the reading: the thread stops after its current GDAL call.
     ~FeatureReader();
     FeatureReader(const FeatureReader&) = delete;
@@ -56,6 +63,8 @@ public:
     std::optional<RawFeature> next(const GeosContext& ctx, const Feedback* feedback);
     // Names of the layers read, in order (complete once next() returned nullopt).
     std::vector<std::string> layers() const;
+    // How the reading went: CRSs taken, parts that disagree (complete likewise).
+    std::vector<ReadingNote> notes() const;
 
     struct State;
 

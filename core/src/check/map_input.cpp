@@ -49,9 +49,8 @@ Finding unreadableFinding(const InputFeature& in, const std::string& reason) {
 } // namespace
 
 void readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
-                  const std::vector<std::string>& onlyLayers, const std::string& encoding,
-                  const Extent& aoi, Feedback* feedback, MapInput& input) {
-    FeatureReader reader(path, onlyLayers, encoding, aoi);
+                  const ReadRequest& request, Feedback* feedback, MapInput& input) {
+    FeatureReader reader(path, request);
     while (std::optional<RawFeature> raw = reader.next(ctx, feedback)) {
         if (feedback)
             feedback->setProgress(kReadShareOfProgress * raw->progress);
@@ -72,6 +71,11 @@ void readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
         input.features.push_back(std::move(in));
     }
     input.layers = reader.layers();
+    input.notes = reader.notes();
+    if (input.features.empty() && !input.repairs.empty())
+        throw InputError(path.string() + ": none of its " + std::to_string(input.repairs.size()) +
+                         " geometries can be read (" + input.repairs.front().messageEn +
+                         ") — repair them in a GIS, or run `mapaudit validate` to see each");
     if (input.features.empty())
         throw InputError(path.string() + ": no features with geometry to check");
 }

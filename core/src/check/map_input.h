@@ -40,16 +40,16 @@ struct MapInput {
     std::vector<InputFeature> features;
     std::vector<Finding> repairs; // GEOM-INVALID
     Extent extent{0, 0, -1, -1};  // lon/lat of all features
+    std::vector<ReadingNote> notes;
 };
 
-// Geometry is clipped to `areaOfInterest` (lon/lat): nothing outside it is
+// Geometry is clipped to the request's area of interest (lon/lat): nothing outside it is
 // examined, and repairing whole continents would take minutes. Features
 // wholly outside keep their raw geometry for the extent and the index only.
 // Fills `into` (owned by the caller so that a canceled read can be freed
 // elsewhere: freeing a continent's geometry takes a noticeable time).
 void readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
-                  const std::vector<std::string>& onlyLayers, const std::string& encoding,
-                  const Extent& areaOfInterest, Feedback* feedback, MapInput& into);
+                  const ReadRequest& request, Feedback* feedback, MapInput& into);
 // Frees the input on a thread of its own, so a canceled check returns at once.
 void disposeInBackground(MapInput&& input);
 

@@ -25,7 +25,8 @@ const std::vector<RuleInfo>& ruleCatalogue() {
          "generalisation baseline are not reported",
          ruleTerritoryMissing, 0.15},
         {kIslandOmitted, "重要岛屿漏绘", "Key island omitted", basis::kIslands, Severity::Error,
-         "表示中国全图的地图（不论数据范围）；其他地图在其范围内（他国地图除外）；省级地图须表示本省岛屿",
+         "表示中国全图的地图（不论数据范围）；其他地图在其范围内（他国地图除外）；省级地图须表示本"
+         "省岛屿",
          "maps showing China as a whole (whatever their extent); others where their extent "
          "reaches the island, not another country's map (a province's map: its own islands)",
          "均为错误；有比例尺限制的岛屿（钓鱼岛：1:1亿）超出限制时不要求",

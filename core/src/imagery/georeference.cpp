@@ -47,6 +47,30 @@ struct Transformer {
     }
 };
 
+// Lon/lat points whose latitude is beyond ±90°: almost always x and y swapped.
+void checkPointRanges(const std::vector<ControlPoint>& points, const GeoreferenceOptions& o) {
+    OGRSpatialReference srs;
+    if (srs.SetFromUserInput(o.pointsCrs.c_str()) != OGRERR_NONE || !srs.IsGeographic())
+        return;
+    for (const ControlPoint& p : points)
+        if (p.enabled && (std::abs(p.y) > 90 || std::abs(p.x) > 360))
+            throw InputError("control point " + p.id + ": (" + std::to_string(p.x) + ", " +
+                             std::to_string(p.y) +
+                             ") is not a longitude/latitude — x is the longitude and y the "
+                             "latitude; are they swapped?");
+}
+
+void checkPointsInImage(const std::vector<ControlPoint>& points, GDALDataset& image,
+                        const fs::path& path) {
+    const int w = image.GetRasterXSize(), h = image.GetRasterYSize();
+    for (const ControlPoint& p : points)
+        if (p.enabled && (p.pixel < 0 || p.line < 0 || p.pixel > w || p.line > h))
+            throw InputError("control point " + p.id + ": pixel " + std::to_string(p.pixel) +
+                             ", line " + std::to_string(p.line) + " is outside " +
+                             path.filename().string() + " (" + std::to_string(w) + " × " +
+                             std::to_string(h) + " pixels) — check its pixel and line");
+}
+
 // Enabled points as GDAL control points, their x/y in the image CRS. With
 // `ids` the points keep their ids, which `ids` holds for as long as the GCPs.
 std::vector<GDAL_GCP> gdalPoints(const std::vector<ControlPoint>& points,
@@ -307,17 +331,20 @@ Fit fitGcps(const std::vector<GDAL_GCP>& gcps, Transform requested) {
 
 Fit fitControlPoints(const std::vector<ControlPoint>& points, const GeoreferenceOptions& o) {
     ensureGdalInitialised();
+    checkPointRanges(points, o);
     return fitGcps(gdalPoints(points, o), o.transform);
 }
 
 Fit georeference(const fs::path& image, const std::vector<ControlPoint>& points,
                  const GeoreferenceOptions& o, const fs::path& out, Feedback* feedback) {
     ensureGdalInitialised();
-    const std::vector<GDAL_GCP> gcps = gdalPoints(points, o);
-    const Fit fit = fitGcps(gcps, o.transform);
+    checkPointRanges(points, o);
     OpenedDataset opened = openDataset(image);
     if (opened.dataset->GetRasterCount() == 0)
         throw InputError(image.string() + ": has no image bands to georeference");
+    checkPointsInImage(points, *opened.dataset, image);
+    const std::vector<GDAL_GCP> gcps = gdalPoints(points, o);
+    const Fit fit = fitGcps(gcps, o.transform);
     OGRSpatialReference imageSrs;
     if (imageSrs.SetFromUserInput((o.imageCrs.empty() ? o.pointsCrs : o.imageCrs).c_str()) !=
         OGRERR_NONE)

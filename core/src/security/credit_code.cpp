@@ -1,5 +1,6 @@
 #include "mapaudit/security/credit_code.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string_view>
@@ -58,6 +59,25 @@ std::optional<char> creditCodeCheckCharacter(const std::string& first17) {
 
 std::string creditCodeProblem(const std::string& raw) {
     const std::string code = normalizeCreditCode(raw);
+    const auto nonAscii = std::find_if(
+        code.begin(), code.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    if (nonAscii != code.end()) {
+        // Full-width forms (U+FF01–FF5E) come from a Chinese input method.
+        const auto b0 = static_cast<unsigned char>(nonAscii[0]);
+        if (b0 == 0xEF && code.end() - nonAscii >= 3 &&
+            (static_cast<unsigned char>(nonAscii[1]) == 0xBC ||
+             static_cast<unsigned char>(nonAscii[1]) == 0xBD))
+            return "is typed in full-width characters (such as '" +
+                   std::string(nonAscii, nonAscii + 3) +
+                   "') — type it again with half-width digits and letters (input method in "
+                   "English mode)";
+        std::size_t end = static_cast<std::size_t>(nonAscii - code.begin()) + 1;
+        while (end < code.size() && (static_cast<unsigned char>(code[end]) & 0xC0) == 0x80)
+            ++end;
+        const std::size_t begin = static_cast<std::size_t>(nonAscii - code.begin());
+        return "contains '" + code.substr(begin, end - begin) +
+               "', which is not a digit or a Latin capital — credit codes use 0-9 and A-Z only";
+    }
     if (code.size() != 18)
         return "has " + std::to_string(code.size()) + " characters, not 18";
     for (std::size_t i = 0; i < code.size(); ++i)

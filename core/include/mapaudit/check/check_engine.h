@@ -24,7 +24,8 @@ namespace mapaudit::check {
 std::optional<double> parseScale(const std::string& text);
 
 struct CheckOptions {
-    std::vector<std::string> layers;      // empty = all layers
+    std::vector<std::string> layers; // empty = all layers
+    std::string assumeCrs; // the CRS of layers whose own is missing, unreadable or contradicted
     std::optional<double> scale;          // denominator; estimated when absent
     std::string countryField, chinaValue; // the owner field and its China value, given
     std::optional<MapKind> kind;          // the map's kind, given instead of detected
@@ -39,6 +40,12 @@ struct CountryDetection {
     std::string reason; // how it was decided, for the report
 };
 
+// Something about how the map was read that the inspector should know (a CRS
+// taken for a layer, shapefile parts that disagree).
+struct ReadingNote {
+    std::string zh, en;
+};
+
 struct CheckReport {
     std::string dataset;
     std::vector<std::string> layers;
@@ -51,6 +58,7 @@ struct CheckReport {
     bool packVerified = false;
     std::vector<Finding> findings;
     std::int64_t featuresRead = 0;
+    std::vector<ReadingNote> readingNotes;
     bool fromImage = false; // a picture of a map, checked by its colours (raster_checks.h)
 
     bool isProblem() const; // any error finding
