@@ -275,7 +275,7 @@ TEST_CASE("each mutation of the compliant map gives exactly its finding") {
     }
 }
 
-TEST_CASE("check exit codes, JSON report and findings layer") {
+TEST_CASE("check exit codes, JSON report and findings layer", "[threads]") {
     GeosContext c;
     test::ScratchDir dir;
     const fs::path compliant = writeMap(c, compliantParts(c), dir / "compliant.gpkg");
@@ -336,7 +336,7 @@ TEST_CASE("check exit codes, JSON report and findings layer") {
     CHECK(batch.find("问题地图") != std::string::npos);
 }
 
-TEST_CASE("a canceled check stops with Canceled") {
+TEST_CASE("a canceled check stops with Canceled", "[threads]") {
     Feedback before;
     before.cancel();
     CHECK_THROWS_AS(checkDataset(naturalEarthMap(), pack(), {}, &before), Canceled);
@@ -357,21 +357,24 @@ TEST_CASE("a canceled check stops with Canceled") {
 
 TEST_CASE("a geometry GEOS refuses is reported, not dropped silently") {
     test::ScratchDir dir;
-    // Feature 1's ring is not closed: GDAL reads it, GEOS refuses it.
+    // Feature 1's ring is left open (read as closed); feature 2's ring has
+    // one point: GDAL reads it, GEOS refuses it.
     test::writeFile(dir / "degenerate.geojson", R"({"type": "FeatureCollection", "features": [
       {"type": "Feature", "properties": {"name": "中国"}, "geometry": {"type": "Polygon",
         "coordinates": [[[100, 30], [101, 30], [101, 31], [100, 31], [100, 30]]]}},
       {"type": "Feature", "properties": {"name": "中国"}, "geometry": {"type": "Polygon",
-        "coordinates": [[[102, 30], [103, 31], [103, 30], [102.5, 30.2]]]}}]})");
+        "coordinates": [[[102, 30], [103, 31], [103, 30], [102.5, 30.2]]]}},
+      {"type": "Feature", "properties": {"name": "中国"}, "geometry": {"type": "Polygon",
+        "coordinates": [[[104, 30]]]}}]})");
     const CheckReport r = checkDataset(dir / "degenerate.geojson", pack());
     INFO(describe(r));
-    CHECK(r.featuresRead == 1);
+    CHECK(r.featuresRead == 2);
     const auto refused = std::find_if(r.findings.begin(), r.findings.end(), [](const Finding& f) {
         return f.rule == kGeomInvalid && f.messageEn.find("cannot be read") != std::string::npos;
     });
     REQUIRE(refused != r.findings.end());
     CHECK(refused->severity == Severity::Info);
-    CHECK(refused->featureIds == std::vector<std::string>{"degenerate:1"});
+    CHECK(refused->featureIds == std::vector<std::string>{"degenerate:2"});
 }
 
 TEST_CASE("scales are read as people write them") {

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", home.filePath("config").toUtf8());
     qputenv("XDG_DATA_HOME", home.filePath("data").toUtf8());
+    qputenv("MAPAUDIT_STATE_DIR", home.filePath("state").toUtf8());
     QApplication app(argc, argv);
     QApplication::setOrganizationName("MapAuditTests");
     return Catch::Session().run(argc, argv);

@@ -136,8 +136,7 @@ TEST_CASE("the records dock filters, and shows a record's history and evidence")
 TEST_CASE("the summary view shows exactly the figures of `mapaudit summary`") {
     QTemporaryDir dir;
     const QString path = exampleDatabase(dir);
-    records::RecordsDb db(path.toStdString(), "tester");
-    SummaryView view(db, kCity);
+    SummaryView view(std::make_shared<records::RecordsDb>(path.toStdString(), "tester"), kCity);
     view.setPeriod(kCity, true, "2021-01-01", "2021-11-15");
     REQUIRE(view.table());
     const auto expected = nlohmann::json::parse(
@@ -199,7 +198,8 @@ TEST_CASE("preferences are checked before they are kept") {
     CHECK(dialog.validate().contains(QStringLiteral("核查人员")));
     SettingsDialog scale({dir.filePath("r.sqlite"), "tester", kCity, "zh_CN", "1:abc", false, ""});
     CHECK(scale.validate().contains("1:1000000"));
-    SettingsDialog good({dir.filePath("sub/r.sqlite"), "tester", kCity, "en", "1:250000", false, ""});
+    SettingsDialog good(
+        {dir.filePath("sub/r.sqlite"), "tester", kCity, "en", "1:250000", false, ""});
     CHECK(good.validate().isEmpty());
 
     // Applied to the window: the database opens and the unit exists in it.

@@ -18,7 +18,9 @@ using namespace uitest;
 TEST_CASE("the security window draws as the core does and turns overdue items into clues") {
     installTranslations("zh_CN");
     QTemporaryDir dir;
-    records::RecordsDb db(dir.filePath("r.sqlite").toStdString(), "tester");
+    const auto shared =
+        std::make_shared<records::RecordsDb>(dir.filePath("r.sqlite").toStdString(), "tester");
+    records::RecordsDb& db = *shared;
     const std::string bureau = "赣州市自然资源局";
     db.addUnit(bureau);
     const auto units =
@@ -29,7 +31,7 @@ TEST_CASE("the security window draws as the core does and turns overdue items in
     security::importRegister(db, units.units);
     security::importInspectors(db, pool.inspectors);
 
-    SecurityView view(db, QString::fromStdString(bureau));
+    SecurityView view(shared, QString::fromStdString(bureau));
     CHECK(view.registerTable()->rowCount() == 32);
     CHECK_FALSE(view.drawNow(2026, 0.1, "industry", 1, "forty-two"));
     CHECK(view.message().contains(QStringLiteral("随机数种子须为整数")));

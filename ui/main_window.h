@@ -244,7 +244,7 @@ private:
                                  // its colours when it is drawn again
     WorkstationSettings settings_;
     std::vector<check::CodeInfo> findingCodes_; // of the reference pack, read when first needed
-    std::unique_ptr<records::RecordsDb> db_;
+    std::shared_ptr<records::RecordsDb> db_;    // shared with the open record views
     QString dbError_;
     // Background work of this window (loading files, the pack, the overlay). Declared
     // last: it is destroyed first and waits, so no job outlives what it reports to.

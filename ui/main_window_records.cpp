@@ -256,11 +256,16 @@ void MainWindow::registerFromPanel() {
 }
 
 void MainWindow::openRecordsDb() {
+    // Views on the old database close; they keep it open until they are gone.
+    for (SummaryView* view : findChildren<SummaryView*>())
+        view->close();
+    for (SecurityView* view : findChildren<SecurityView*>())
+        view->close();
     db_.reset();
     dbError_.clear();
     try {
         QDir().mkpath(QFileInfo(settings_.databasePath).absolutePath());
-        db_ = std::make_unique<records::RecordsDb>(
+        db_ = std::make_shared<records::RecordsDb>(
             settings_.databasePath.toStdString(),
             settings_.inspector.isEmpty() ? "unknown" : settings_.inspector.toStdString());
         // The inspector's own unit is where their records go: make sure it exists.
@@ -308,7 +313,7 @@ bool MainWindow::haveRecordsDb(const QString& what) {
 void MainWindow::openSummary() {
     if (!haveRecordsDb(tr("Summary table")))
         return;
-    auto* view = new SummaryView(*db_, settings_.unit, this);
+    auto* view = new SummaryView(db_, settings_.unit, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->show();
 }
@@ -316,7 +321,7 @@ void MainWindow::openSummary() {
 void MainWindow::openSecurity(int page) {
     if (!haveRecordsDb(tr("Geographic-information security supervision")))
         return;
-    auto* view = new SecurityView(*db_, settings_.unit, this);
+    auto* view = new SecurityView(db_, settings_.unit, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->showPage(static_cast<SecurityView::Page>(page));
     connect(view, &QDialog::finished, recordsPanel_, &RecordsPanel::refresh);

@@ -53,8 +53,10 @@ const QColor kOverdue(176, 0, 32), kSoon(180, 100, 0);
 
 } // namespace
 
-SecurityView::SecurityView(records::RecordsDb& db, const QString& bureau, QWidget* parent)
-    : QDialog(parent), db_(db), bureau_(bureau), tabs_(new QTabWidget), message_(new QLabel) {
+SecurityView::SecurityView(std::shared_ptr<records::RecordsDb> db, const QString& bureau,
+                           QWidget* parent)
+    : QDialog(parent), db_(std::move(db)), bureau_(bureau), tabs_(new QTabWidget),
+      message_(new QLabel) {
     setWindowTitle(tr("Geographic-information security supervision"));
     tabs_->addTab(registerPage(), tr("Register"));
     tabs_->addTab(drawPage(), tr("Random spot checks"));
@@ -198,7 +200,7 @@ QWidget* SecurityView::dashboardPage() {
 }
 
 void SecurityView::refresh() {
-    const auto units = security::supervisedUnits(db_);
+    const auto units = security::supervisedUnits(*db_);
     units_->setRowCount(static_cast<int>(units.size()));
     for (int i = 0; i < units_->rowCount(); ++i) {
         const auto& u = units[static_cast<std::size_t>(i)];
@@ -206,7 +208,7 @@ void SecurityView::refresh() {
                {q(u.name), q(u.creditCode), q(security::categoryLabelZh(u.category)), q(u.grade),
                 q(security::industryLabelZh(u.industry)), u.nonLocal ? tr("yes") : QString()});
     }
-    const auto pool = security::inspectors(db_);
+    const auto pool = security::inspectors(*db_);
     inspectors_->setRowCount(static_cast<int>(pool.size()));
     for (int i = 0; i < inspectors_->rowCount(); ++i) {
         const auto& in = pool[static_cast<std::size_t>(i)];
@@ -225,7 +227,7 @@ void SecurityView::refresh() {
         return q(it == names.end() ? code : it->second);
     };
     const std::string now = todayLocal();
-    const auto items = security::ledgerItems(db_);
+    const auto items = security::ledgerItems(*db_);
     ledger_->setRowCount(static_cast<int>(items.size()));
     for (int i = 0; i < ledger_->rowCount(); ++i) {
         const auto& it = items[static_cast<std::size_t>(i)];
@@ -245,7 +247,7 @@ void SecurityView::refresh() {
                                                                              : QColor());
         ledger_->item(i, 0)->setData(Qt::UserRole, q(it.id));
     }
-    const auto due = security::destructionDashboard(db_, now);
+    const auto due = security::destructionDashboard(*db_, now);
     due_->setRowCount(static_cast<int>(due.size()));
     for (int i = 0; i < due_->rowCount(); ++i) {
         const auto& e = due[static_cast<std::size_t>(i)];
@@ -255,7 +257,7 @@ void SecurityView::refresh() {
                 q(e.due), QString::number(e.daysLeft)},
                late ? kOverdue : kSoon);
     }
-    const auto reminders = security::staffReminders(db_, now);
+    const auto reminders = security::staffReminders(*db_, now);
     staff_->setRowCount(static_cast<int>(reminders.size()));
     for (int i = 0; i < staff_->rowCount(); ++i) {
         const auto& r = reminders[static_cast<std::size_t>(i)];
@@ -273,7 +275,7 @@ void SecurityView::refresh() {
 }
 
 void SecurityView::showDraws() {
-    const auto ratio = security::spotCheckRatio(db_, year_->value());
+    const auto ratio = security::spotCheckRatio(*db_, year_->value());
     ratioLabel_->setText(tr("%1: spot checks for %2 of %3 registered units (%4%)")
                              .arg(year_->value())
                              .arg(ratio.checked)
@@ -281,7 +283,7 @@ void SecurityView::showDraws() {
                              .arg(QString::fromStdString(oneDecimal(ratio.ratio() * 100))) +
                          (ratio.belowTarget() ? tr(" — below the required 10%") : QString()));
     ratioLabel_->setStyleSheet(ratio.belowTarget() ? "color: #b00020; font-weight: bold" : "");
-    const auto draws = security::recordedDraws(db_, year_->value());
+    const auto draws = security::recordedDraws(*db_, year_->value());
     drawn_->setRowCount(0);
     method_->clear();
     if (draws.empty())
@@ -315,7 +317,7 @@ bool SecurityView::drawNow(int year, double ratio, const QString& stratify, int 
         }
     }
     try {
-        const security::Draw d = security::drawSpotChecks(db_, o);
+        const security::Draw d = security::drawSpotChecks(*db_, o);
         year_->setValue(year);
         message_->setText(tr("Drew %1 of %2 units with seed %3; each is now a pending spot "
                              "check in the records.")
@@ -332,20 +334,20 @@ bool SecurityView::drawNow(int year, double ratio, const QString& stratify, int 
 
 int SecurityView::overdueToClues() {
     const records::RecordFilter clues{std::string("clue"), {}, {}, {}};
-    const std::size_t before = db_.list(clues).size();
+    const std::size_t before = db_->list(clues).size();
     const std::string now = todayLocal();
     try {
-        for (const auto& e : security::destructionDashboard(db_, now))
+        for (const auto& e : security::destructionDashboard(*db_, now))
             if (e.state == security::DueState::Overdue) // entered once: again, nothing changes
-                security::clueForOverdue(db_, e.item.id, bureau_.toStdString(), now);
+                security::clueForOverdue(*db_, e.item.id, bureau_.toStdString(), now);
     } catch (const std::exception& e) {
         message_->setText(QString::fromStdString(e.what()));
     }
-    return static_cast<int>(db_.list(clues).size() - before);
+    return static_cast<int>(db_->list(clues).size() - before);
 }
 
 void SecurityView::exportNotice() {
-    const auto draws = security::recordedDraws(db_, year_->value());
+    const auto draws = security::recordedDraws(*db_, year_->value());
     if (draws.empty()) {
         message_->setText(tr("No draw in %1 yet.").arg(year_->value()));
         return;
@@ -378,17 +380,17 @@ void SecurityView::importSheet(const QString& what) {
             const auto parsed = security::parseRegisterFile(path.toStdString());
             problems = parsed.problems;
             if (problems.empty())
-                counts = security::importRegister(db_, parsed.units);
+                counts = security::importRegister(*db_, parsed.units);
         } else if (what == "inspectors") {
             const auto parsed = security::parseInspectorFile(path.toStdString());
             problems = parsed.problems;
             if (problems.empty())
-                counts = security::importInspectors(db_, parsed.inspectors);
+                counts = security::importInspectors(*db_, parsed.inspectors);
         } else {
             const auto parsed = security::parseLedgerFile(path.toStdString());
             problems = parsed.problems;
             if (problems.empty())
-                counts = security::importLedger(db_, parsed.items);
+                counts = security::importLedger(*db_, parsed.items);
         }
         if (!problems.empty()) {
             QStringList lines;
@@ -430,18 +432,18 @@ void SecurityView::ledgerAction(const QString& what) {
         if (what == "copy") {
             const QString text = QInputDialog::getText(this, tr("Register copy or scan"),
                                                        tr("What was made (e.g. 扫描件)"));
-            security::registerCopy(db_, id, date.toStdString(), text.toStdString());
+            security::registerCopy(*db_, id, date.toStdString(), text.toStdString());
         } else if (what == "destroy") {
             const QString method =
                 QInputDialog::getText(this, tr("Record destruction"), tr("Method"));
             const QString witnesses =
                 QInputDialog::getText(this, tr("Record destruction"), tr("Witnesses (监销人)"));
-            security::recordDestruction(db_, id, date.toStdString(), method.toStdString(),
+            security::recordDestruction(*db_, id, date.toStdString(), method.toStdString(),
                                         witnesses.toStdString());
         } else if (what == "transfer") {
             const QString to =
                 QInputDialog::getText(this, tr("Record transfer"), tr("Transferred or lent to"));
-            security::recordTransfer(db_, id, to.toStdString(), date.toStdString());
+            security::recordTransfer(*db_, id, to.toStdString(), date.toStdString());
         }
         message_->clear();
     } catch (const std::exception& e) {

@@ -7,6 +7,7 @@
 #include "mapaudit/records/records_db.h"
 
 #include <QDialog>
+#include <memory>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -22,7 +23,8 @@ class SecurityView : public QDialog {
     Q_OBJECT
 public:
     enum Page { Register, Draw, Ledger, Dashboard };
-    SecurityView(records::RecordsDb& db, const QString& bureau, QWidget* parent = nullptr);
+    SecurityView(std::shared_ptr<records::RecordsDb> db, const QString& bureau,
+                 QWidget* parent = nullptr);
 
     void showPage(Page page);
     void refresh();
@@ -50,7 +52,8 @@ private:
     void ledgerAction(const QString& what);
     QString today() const;
 
-    records::RecordsDb& db_;
+    // Shared: the main window may open another database while this view is open.
+    std::shared_ptr<records::RecordsDb> db_;
     QString bureau_;
     QTabWidget* tabs_;
     QLabel* message_;

@@ -26,13 +26,14 @@ namespace {
 constexpr int kValueColumn = 2;
 } // namespace
 
-SummaryView::SummaryView(records::RecordsDb& db, const QString& unit, QWidget* parent)
-    : QDialog(parent), db_(db), unit_(new QComboBox), subunits_(new QCheckBox),
+SummaryView::SummaryView(std::shared_ptr<records::RecordsDb> db, const QString& unit,
+                         QWidget* parent)
+    : QDialog(parent), db_(std::move(db)), unit_(new QComboBox), subunits_(new QCheckBox),
       from_(new QLineEdit), to_(new QLineEdit), title_(new QLabel), header_(new QLabel),
       grid_(new QTableWidget(0, 4)), footnote_(new QLabel), problem_(new QLabel) {
     setWindowTitle(tr("Summary table"));
     const auto form = records::SummaryTemplate::load("2021");
-    for (const auto& u : db_.units())
+    for (const auto& u : db_->units())
         unit_->addItem(QString::fromStdString(u.name));
     unit_->setCurrentIndex(std::max(0, unit_->findText(unit)));
     subunits_->setText(tr("with subordinate units"));
@@ -112,7 +113,7 @@ void SummaryView::recompute() {
         return;
     }
     try {
-        table_ = records::computeSummary(db_, records::SummaryTemplate::load("2021"),
+        table_ = records::computeSummary(*db_, records::SummaryTemplate::load("2021"),
                                          unit_->currentText().toStdString(), subunits_->isChecked(),
                                          from_->text().trimmed().toStdString(),
                                          to_->text().trimmed().toStdString(), todayLocal());
@@ -176,8 +177,8 @@ std::vector<records::Record> SummaryView::recordsBehind(std::size_t row) {
     std::vector<records::Record> out;
     if (!table_)
         return out;
-    for (const auto& id : records::recordIdsBehind(db_, *table_, row))
-        if (auto r = db_.find(id))
+    for (const auto& id : records::recordIdsBehind(*db_, *table_, row))
+        if (auto r = db_->find(id))
             out.push_back(std::move(*r));
     return out;
 }
@@ -219,8 +220,8 @@ bool SummaryView::overrideRow(std::size_t row, double value, const QString& reas
     if (!table_ || row >= table_->cells.size())
         return false;
     try {
-        db_.setOverride({table_->unit, table_->form.id, table_->from, table_->to,
-                         table_->cells[row].row.key, reason.trimmed().toStdString(), value});
+        db_->setOverride({table_->unit, table_->form.id, table_->from, table_->to,
+                          table_->cells[row].row.key, reason.trimmed().toStdString(), value});
     } catch (const std::exception& e) {
         problem_->setText(QString::fromStdString(e.what()));
         return false;

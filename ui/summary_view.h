@@ -8,6 +8,7 @@
 #include "mapaudit/records/summary.h"
 
 #include <QDialog>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -21,7 +22,8 @@ namespace mapaudit::ui {
 class SummaryView : public QDialog {
     Q_OBJECT
 public:
-    SummaryView(records::RecordsDb& db, const QString& unit, QWidget* parent = nullptr);
+    SummaryView(std::shared_ptr<records::RecordsDb> db, const QString& unit,
+                QWidget* parent = nullptr);
 
     void setPeriod(const QString& unit, bool includeSubunits, const QString& from,
                    const QString& to);
@@ -45,7 +47,8 @@ private:
     void askOverride();
     void chooseExport();
 
-    records::RecordsDb& db_;
+    // Shared: the main window may open another database while this view is open.
+    std::shared_ptr<records::RecordsDb> db_;
     std::optional<records::SummaryTable> table_;
     QComboBox* unit_;
     QCheckBox* subunits_;
