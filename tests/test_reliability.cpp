@@ -5,6 +5,7 @@
 #include "mapaudit/dataset_open.h"
 #include "mapaudit/error.h"
 #include "mapaudit/file_bytes.h"
+#include "mapaudit/geos_ops.h"
 #include "mapaudit/json_text.h"
 #include "mapaudit/records/record_import.h"
 #include "mapaudit/records/records_db.h"
@@ -310,4 +311,27 @@ TEST_CASE("messages say what is wrong") {
     r = runCli({"check", (dir / "a.shp").string(), "--jobs", "many"});
     CHECK(r.code == cli::kExitInput);
     CHECK(r.err.find("--jobs 'many'") != std::string::npos);
+}
+
+TEST_CASE("uniting many separate polygons overlays only those whose envelopes meet") {
+    GeosContext c;
+    std::vector<GeosGeometryPtr> parts;
+    for (int i = 0; i < 2000; ++i) // separate islands
+        parts.push_back(geos::polygon(c, {{i * 1.0, 0}, {i + 0.5, 0}, {i * 1.0, 0.5}}));
+    // Two overlapping squares and one touching them: one group, overlaid.
+    parts.push_back(geos::polygon(c, {{0, 10}, {2, 10}, {2, 12}, {0, 12}}));
+    parts.push_back(geos::polygon(c, {{1, 11}, {3, 11}, {3, 13}, {1, 13}}));
+    parts.push_back(geos::polygon(c, {{3, 11}, {4, 11}, {4, 12}, {3, 12}}));
+    std::vector<GeosGeometryPtr> copies;
+    for (const auto& p : parts)
+        copies.push_back(geos::clone(c, *p));
+    const GeosGeometryPtr grouped = geos::unionGrouped(c, std::move(parts));
+    const GeosGeometryPtr plain = geos::unaryUnion(c, *geos::collect(c, std::move(copies)));
+    double groupedArea = 0, plainArea = 0;
+    GEOSArea_r(c.handle(), grouped.get(), &groupedArea);
+    GEOSArea_r(c.handle(), plain.get(), &plainArea);
+    CHECK(groupedArea == Approx(2000 * 0.125 + 4 + 4 - 1 + 1));
+    CHECK(groupedArea == Approx(plainArea));
+    CHECK(GEOSisValid_r(c.handle(), grouped.get()) == 1);
+    CHECK(GEOSGetNumGeometries_r(c.handle(), grouped.get()) == 2001);
 }

@@ -1,6 +1,9 @@
 #include "mapaudit/geos_ops.h"
 
 #include <cmath>
+#include <functional>
+#include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -105,8 +108,101 @@ GeosGeometryPtr unaryUnion(const GeosContext& c, const GEOSGeometry& g) {
     return check(c, GEOSUnaryUnionPrec_r(c.handle(), &g, kSnapGrid), "unary union");
 }
 
+namespace {
+
+// Groups of parts whose envelopes touch, directly or through others (union-find
+// over an STRtree): parts of different groups cannot meet.
+std::vector<std::vector<std::size_t>> envelopeGroups(const GeosContext& c,
+                                                     const std::vector<GeosGeometryPtr>& parts) {
+    std::vector<std::size_t> parent(parts.size());
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        parent[i] = i;
+    const auto root = [&](std::size_t i) {
+        while (parent[i] != i)
+            i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    std::unique_ptr<GEOSSTRtree, std::function<void(GEOSSTRtree*)>> tree(
+        GEOSSTRtree_create_r(c.handle(), 10),
+        [&c](GEOSSTRtree* t) { GEOSSTRtree_destroy_r(c.handle(), t); });
+    std::vector<std::size_t> ids(parts.size());
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        ids[i] = i;
+        GEOSSTRtree_insert_r(c.handle(), tree.get(), parts[i].get(), &ids[i]);
+    }
+    struct Query {
+        std::size_t self;
+        std::vector<std::size_t> hits;
+    } q;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        q.self = i;
+        q.hits.clear();
+        GEOSSTRtree_query_r(
+            c.handle(), tree.get(), parts[i].get(),
+            [](void* item, void* data) {
+                static_cast<Query*>(data)->hits.push_back(*static_cast<std::size_t*>(item));
+            },
+            &q);
+        for (std::size_t j : q.hits)
+            parent[root(j)] = root(i);
+    }
+    std::map<std::size_t, std::vector<std::size_t>> byRoot;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        byRoot[root(i)].push_back(i);
+    std::vector<std::vector<std::size_t>> groups;
+    for (auto& [r, members] : byRoot)
+        groups.push_back(std::move(members));
+    return groups;
+}
+
+bool validPolygonal(const GeosContext& c, const GEOSGeometry& g) {
+    const int type = GEOSGeomTypeId_r(c.handle(), &g);
+    return (type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON) &&
+           GEOSisValid_r(c.handle(), &g) == 1;
+}
+
+} // namespace
+
 GeosGeometryPtr unionAll(const GeosContext& c, std::vector<GeosGeometryPtr> parts) {
     return unaryUnion(c, *collect(c, std::move(parts)));
+}
+
+GeosGeometryPtr unionGrouped(const GeosContext& c, std::vector<GeosGeometryPtr> parts) {
+    for (const auto& p : parts)
+        if (!validPolygonal(c, *p))
+            return unaryUnion(c, *collect(c, std::move(parts)));
+    // Only parts whose envelopes meet need an overlay; thousands of separate
+    // islands or parcels are collected as they are.
+    std::vector<GEOSGeometry*> polygons;
+    const auto take = [&](GeosGeometryPtr g) {
+        const int n = GEOSGetNumGeometries_r(c.handle(), g.get());
+        if (GEOSGeomTypeId_r(c.handle(), g.get()) == GEOS_POLYGON) {
+            polygons.push_back(g.release());
+            return;
+        }
+        for (int i = 0; i < n; ++i)
+            if (GEOSGeomTypeId_r(c.handle(), GEOSGetGeometryN_r(c.handle(), g.get(), i)) ==
+                GEOS_POLYGON)
+                polygons.push_back(
+                    GEOSGeom_clone_r(c.handle(), GEOSGetGeometryN_r(c.handle(), g.get(), i)));
+    };
+    try {
+        for (const auto& group : envelopeGroups(c, parts)) {
+            if (group.size() == 1) {
+                take(std::move(parts[group.front()]));
+                continue;
+            }
+            std::vector<GeosGeometryPtr> members;
+            for (std::size_t i : group)
+                members.push_back(std::move(parts[i]));
+            take(unaryUnion(c, *collect(c, std::move(members))));
+        }
+    } catch (...) {
+        for (GEOSGeometry* g : polygons)
+            GEOSGeom_destroy_r(c.handle(), g);
+        throw;
+    }
+    return collection(c, GEOS_MULTIPOLYGON, std::move(polygons));
 }
 
 GeosGeometryPtr intersection(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b) {

@@ -280,13 +280,13 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     if (china.size() == 1)
         ctx.chinaLand = std::move(china.front());
     else if (!china.empty())
-        ctx.chinaLand = geos::polygonalParts(c, *geos::unionAll(c, std::move(china)));
+        ctx.chinaLand = geos::polygonalParts(c, *geos::unionGrouped(c, std::move(china)));
     if (ctx.chinaLand)
         drawn.push_back(geos::clone(c, *ctx.chinaLand));
     if (drawn.size() == 1)
         ctx.landDrawn = std::move(drawn.front());
     else if (!drawn.empty())
-        ctx.landDrawn = geos::polygonalParts(c, *geos::unionAll(c, std::move(drawn)));
+        ctx.landDrawn = geos::polygonalParts(c, *geos::unionGrouped(c, std::move(drawn)));
     const auto baselineStart = std::chrono::steady_clock::now();
     measureBaseline(ctx);
     ctx.measureDashInk();
