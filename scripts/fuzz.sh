@@ -45,6 +45,7 @@ fi
 
 start=$(date +%s)
 cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
   -DMAPAUDIT_BUILD_FUZZERS=ON -DMAPAUDIT_BUILD_GUI=OFF -DMAPAUDIT_BUILD_TESTS=OFF >/dev/null
 nice cmake --build "$build" --target mapaudit_fuzzers --parallel "${FUZZ_BUILD_JOBS:-2}"
 echo "fuzz: built in $(($(date +%s) - start)) s"

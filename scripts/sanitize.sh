@@ -20,9 +20,10 @@ build_tree() {
   local dir=$1 flags=$2 targets=()
   shift 2
   for t in "$@"; do targets+=(--target "$t"); done
-  # -O1 keeps the tests quick and the stacks readable; assertions stay on.
+  # -O1 keeps the tests quick; -g1 (line tables) keeps stacks readable and the
+  # build short; assertions stay on.
   cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
     -DCMAKE_CXX_FLAGS="$flags" \
     -DCMAKE_EXE_LINKER_FLAGS="$flags" -DCMAKE_SHARED_LINKER_FLAGS="$flags" \
     -DMAPAUDIT_BUILD_GUI=ON -DMAPAUDIT_BUILD_TESTS=ON
