@@ -2,6 +2,7 @@
 // case once crashed, hung, passed wrongly or lost data silently, and must now
 // give a clear refusal (exit code 2), a warning, or a caught tampering.
 #include "cli.h"
+#include "mapaudit/check/check_engine.h"
 #include "mapaudit/dataset_open.h"
 #include "mapaudit/error.h"
 #include "mapaudit/file_bytes.h"
@@ -9,6 +10,7 @@
 #include "mapaudit/json_text.h"
 #include "mapaudit/records/record_import.h"
 #include "mapaudit/records/records_db.h"
+#include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/security/credit_code.h"
 #include "test_support.h"
 
@@ -334,4 +336,38 @@ TEST_CASE("uniting many separate polygons overlays only those whose envelopes me
     CHECK(groupedArea == Approx(plainArea));
     CHECK(GEOSisValid_r(c.handle(), grouped.get()) == 1);
     CHECK(GEOSGetNumGeometries_r(c.handle(), grouped.get()) == 2001);
+}
+
+TEST_CASE("an unverified pack missing a layer is refused by the check, not read as empty") {
+    test::ScratchDir dir;
+    const fs::path copy = dir / "pack.gpkg";
+    {
+        GdalDatasetPtr ds = test::editableCopyOfPack(copy);
+        for (int i = 0; i < ds->GetLayerCount(); ++i)
+            if (std::string(ds->GetLayer(i)->GetName()) == "island_groups")
+                REQUIRE(ds->DeleteLayer(i) == OGRERR_NONE);
+    }
+    const refpack::ReferencePack pack =
+        refpack::ReferencePack::open(copy, refpack::VerifyMode::MarkUnverified);
+    CHECK_FALSE(pack.verified());
+    test::writeFile(dir / "map.geojson", squareGeoJson(100, 30, 101, 31));
+    CHECK_THROWS_WITH(check::checkDataset(dir / "map.geojson", pack),
+                      Catch::Contains("no layer 'island_groups'"));
+    const CliResult r = runCli({"check", (dir / "map.geojson").string(), "--pack", copy.string()});
+    CHECK(r.code == cli::kExitInput);
+    CHECK(r.err.find("island_groups") != std::string::npos);
+
+    // A feature of the pack without geometry.
+    const fs::path nullGeometry = dir / "null.gpkg";
+    {
+        GdalDatasetPtr ds = test::editableCopyOfPack(nullGeometry);
+        OGRLayer* regions = ds->GetLayerByName("regions");
+        OgrFeaturePtr f(regions->GetNextFeature());
+        f->SetGeometryDirectly(nullptr);
+        REQUIRE(regions->SetFeature(f.get()) == OGRERR_NONE);
+    }
+    const refpack::ReferencePack altered =
+        refpack::ReferencePack::open(nullGeometry, refpack::VerifyMode::MarkUnverified);
+    CHECK_THROWS_WITH(check::checkDataset(dir / "map.geojson", altered),
+                      Catch::Contains("has no geometry"));
 }

@@ -6,10 +6,13 @@
 #include "mapaudit/records/records_db.h"
 #include "record_form.h"
 #include "records_panel.h"
+#include "security_view.h"
 #include "settings_dialog.h"
 #include "summary_view.h"
 #include "ui_test_support.h"
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QProcess>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -209,4 +212,27 @@ TEST_CASE("preferences are checked before they are kept") {
     CHECK(w.recordsDb()->findUnit(kCity));
     CHECK(QFileInfo::exists(dir.filePath("sub/r.sqlite")));
     installTranslations("zh_CN");
+}
+
+TEST_CASE("another database chosen in the preferences closes the record views on the old one") {
+    installTranslations("zh_CN");
+    QTemporaryDir dir;
+    MainWindow w;
+    w.applySettings({dir.filePath("a.sqlite"), "tester", kCity, "zh_CN", "", false, ""});
+    REQUIRE(w.recordsDb());
+    w.openSummary();
+    w.openSecurity();
+    QPointer<SummaryView> summary = w.findChild<SummaryView*>();
+    REQUIRE(summary);
+    REQUIRE(w.findChild<SecurityView*>());
+
+    w.applySettings({dir.filePath("b.sqlite"), "tester", kCity, "zh_CN", "", false, ""});
+    // The view is closed; until Qt deletes it, it still reads a database that is
+    // alive (it shares it), not freed memory.
+    if (summary)
+        summary->setPeriod(kCity, true, "2021-01-01", "2021-11-15");
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(summary);
+    CHECK_FALSE(w.findChild<SecurityView*>());
+    CHECK(w.recordsDb()->findUnit(kCity));
 }

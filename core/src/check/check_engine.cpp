@@ -54,8 +54,15 @@ void loadReference(CheckContext& ctx) {
             throw InputError(ctx.pack.path() + ": the reference pack has no layer '" + name +
                              "' — rebuild it with `mapaudit refpack build`");
         layer->ResetReading();
-        for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature()))
+        for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
+            // An unverified pack may have been edited: nothing in it is taken on trust.
+            if (!f->GetGeometryRef())
+                throw InputError(ctx.pack.path() + ": feature " + std::to_string(f->GetFID()) +
+                                 " of the reference pack's layer '" + name +
+                                 "' has no geometry — the pack was altered; rebuild it with "
+                                 "`mapaudit refpack build`");
             fn(*f);
+        }
         layer->ResetReading();
     };
     each("regions", [&](OGRFeature& f) {
