@@ -56,6 +56,17 @@ std::string pointWkt(double lon, double lat) {
 } // namespace
 
 bool isRasterOnly(const fs::path& path) {
+    // A vector-only driver answers without opening: opening a large GeoJSON
+    // parses all of it, which the check does later on a reader it can cancel.
+    ensureGdalInitialised();
+    precheckInput(path);
+    {
+        GdalErrorCapture quiet;
+        if (GDALDriverH driver = GDALIdentifyDriverEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_RASTER,
+                                                      nullptr, nullptr);
+            driver && !GDALGetMetadataItem(driver, GDAL_DCAP_RASTER, nullptr))
+            return false;
+    }
     OpenedDataset opened = openDataset(path);
     return opened.dataset->GetLayerCount() == 0 && opened.dataset->GetRasterCount() > 0;
 }
