@@ -3,6 +3,7 @@
 // from files only). Problems are the parser's answer; what it accepts must be
 // a record the database can store.
 #include "fuzz_support.h"
+#include "mapaudit/error.h"
 #include "mapaudit/records/record_import.h"
 
 using namespace mapaudit;
@@ -12,7 +13,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::writeFile(file, fuzz::text(data, size));
     // Units as the sample files name them, and any other name of even length.
     const auto unitExists = [](const std::string& u) { return u.size() % 2 == 0; };
-    const records::ParsedRecords parsed = records::parseRecordsFile(file, unitExists);
+    records::ParsedRecords parsed;
+    try {
+        parsed = records::parseRecordsFile(file, unitExists);
+    } catch (const InputError&) {
+        return 0; // a file without records is refused as a whole
+    }
     for (const records::Record& r : parsed.records) {
         if (!records::isUuid(r.id) || !records::isIsoDate(r.date) || r.kind.empty())
             fuzz::fail("accepted a record without id, kind or date");
