@@ -27,21 +27,8 @@ all_targets=(record_lines sheet_rows bundle refpack_mapping control_points angle
   summary_template cli_arguments)
 read -r -a targets <<<"${FUZZ_TARGETS:-${all_targets[*]}}"
 
-# The project's own build dependencies, then clang's fuzzing runtime.
-bash scripts/install-deps.sh
-packages=(clang libfuzzer-14-dev libclang-rt-14-dev)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "fuzz: installing ${missing[*]}"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# The project's own build dependencies and clang's fuzzing runtime.
+bash scripts/install-deps.sh clang libfuzzer-14-dev libclang-rt-14-dev
 
 start=$(date +%s)
 cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages MapAudit needs to build, test and run,
-# skipping those already present.
+# skipping those already present. Further packages a script needs (e.g. the
+# fuzzers' clang runtime) can be named as arguments.
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config dpkg-dev file
@@ -8,6 +9,7 @@ packages=(
   libgdal-dev gdal-bin libproj-dev libgeos-dev libsqlite3-dev libssl-dev
   catch2 nlohmann-json3-dev libxlsxwriter-dev python3-openpyxl python3-gdal poppler-utils strace util-linux
   fonts-noto-cjk xvfb xauth qt6-translations-l10n
+  "$@"
 )
 missing=()
 for p in "${packages[@]}"; do

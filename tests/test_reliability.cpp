@@ -25,17 +25,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CliResult {
-    int code;
-    std::string out, err;
-};
-
-CliResult runCli(std::vector<std::string> words) {
-    std::vector<std::string_view> args(words.begin(), words.end());
-    std::ostringstream out, err;
-    const int code = cli::run(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using test::CliResult;
+using test::runCli;
 
 std::string nested(int levels) {
     return std::string(static_cast<std::size_t>(levels), '[') +

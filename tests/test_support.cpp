@@ -1,11 +1,15 @@
 #include "test_support.h"
 
+#include "cli.h"
 #include "mapaudit/gdal_environment.h"
+#include "mapaudit/security/credit_code.h"
 
+#include <array>
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <random>
+#include <sstream>
 
 namespace mapaudit::test {
 namespace fs = std::filesystem;
@@ -72,6 +76,27 @@ OgrFeaturePtr findFeature(GDALDataset& ds, const std::string& field, const std::
         if (f->GetFieldIndex(field.c_str()) >= 0 && value == f->GetFieldAsString(field.c_str()))
             return f;
     return nullptr;
+}
+
+CliResult runCli(std::vector<std::string> words) {
+    std::vector<std::string_view> args(words.begin(), words.end());
+    std::ostringstream out, err;
+    const int code = cli::run(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+std::string validCreditCode(const std::string& body) {
+    // GB 11714 organization code check over the body, then GB 32100's.
+    static const std::array<int, 8> w{3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (std::size_t i = 0; i < 8; ++i)
+        sum += (body[i] - '0') * w[i];
+    const int c = 11 - sum % 11;
+    const std::string first17 = "91360702" + body +
+                                (c == 11   ? "0"
+                                 : c == 10 ? "X"
+                                           : std::to_string(c));
+    return first17 + *security::creditCodeCheckCharacter(first17);
 }
 
 } // namespace mapaudit::test

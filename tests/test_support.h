@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace mapaudit::test {
 
@@ -34,6 +35,17 @@ void writeFile(const std::filesystem::path& path, const std::string& content);
 GdalDatasetPtr newGeoPackage(const std::filesystem::path& path);
 // CGCS2000 geographic (EPSG:4490) in GIS axis order, for test layers.
 const OGRSpatialReference& cgcs2000();
+
+// The command line as a user runs it, its exit code and both streams.
+struct CliResult {
+    int code;
+    std::string out, err;
+};
+CliResult runCli(std::vector<std::string> words);
+
+// A valid unified social credit code for organization body `body` (8 digits),
+// its two check characters computed.
+std::string validCreditCode(const std::string& body);
 
 // The first feature of the first layer whose `field` equals `value`, or null.
 OgrFeaturePtr findFeature(GDALDataset& ds, const std::string& field, const std::string& value);

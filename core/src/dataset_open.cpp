@@ -16,10 +16,17 @@ namespace mapaudit {
 namespace fs = std::filesystem;
 namespace {
 
-bool hasSibling(const fs::path& p, const char* lower, const char* upper) {
+// The file beside `p` with the other extension, in lower case if there, else upper.
+fs::path sibling(const fs::path& p, const char* lower, const char* upper) {
     std::error_code ec;
     fs::path a = p, b = p;
-    return fs::exists(a.replace_extension(lower), ec) || fs::exists(b.replace_extension(upper), ec);
+    a.replace_extension(lower);
+    return fs::exists(a, ec) ? a : b.replace_extension(upper);
+}
+
+bool hasSibling(const fs::path& p, const char* lower, const char* upper) {
+    std::error_code ec;
+    return fs::exists(sibling(p, lower, upper), ec);
 }
 
 std::uint32_t be32(const unsigned char* b) {
@@ -41,10 +48,7 @@ void checkShapeMainFile(const fs::path& shp, std::uintmax_t size) {
                          ".dbf is missing — copy all parts of the shapefile (.shp .shx .dbf .prj "
                          ".cpg) together");
     std::error_code ec;
-    fs::path dbf = shp;
-    dbf.replace_extension(".dbf");
-    if (!fs::exists(dbf, ec))
-        dbf.replace_extension(".DBF");
+    const fs::path dbf = sibling(shp, ".dbf", ".DBF");
     if (fs::file_size(dbf, ec) == 0 && !ec)
         throw InputError(name + ": the attribute file " + dbf.filename().string() +
                          " is empty (0 bytes) — copy all parts of the shapefile again");
@@ -71,13 +75,6 @@ std::uint32_t le32(const unsigned char* b) {
 
 std::uint32_t le16(const unsigned char* b) {
     return static_cast<std::uint32_t>(b[0]) | (static_cast<std::uint32_t>(b[1]) << 8);
-}
-
-fs::path sibling(const fs::path& p, const char* lower, const char* upper) {
-    std::error_code ec;
-    fs::path a = p, b = p;
-    a.replace_extension(lower);
-    return fs::exists(a, ec) ? a : b.replace_extension(upper);
 }
 
 // A GeoTIFF cut short opens (its header is whole) and fails only when its last

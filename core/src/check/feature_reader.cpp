@@ -164,12 +164,12 @@ void readAll(State& s, const std::filesystem::path& path, const ReadRequest& req
             if (!push(s, std::move(raw)))
                 return;
         }
-        if (errors.hasFailure())
-            throw InputError(path.string() + ": layer '" + layerName +
-                             "' could not be read completely (" +
-                             (shapefilePartsMismatch(path).empty() ? errors.firstMessage()
-                                                                   : shapefilePartsMismatch(path)) +
-                             ") — the file is damaged");
+        if (errors.hasFailure()) {
+            const std::string parts = shapefilePartsMismatch(path);
+            throw InputError(
+                path.string() + ": layer '" + layerName + "' could not be read completely (" +
+                (parts.empty() ? errors.firstMessage() : parts) + ") — the file is damaged");
+        }
         if (abandoned(s))
             return;
     }

@@ -183,8 +183,8 @@ void parseJsonLines(std::istream& in, const std::function<bool(const std::string
             out.problems.push_back({n, "", deep + " — a record is one flat JSON object", "syntax"});
             continue;
         }
-        if (guessTextEncoding(line) == TextGuess::Gb18030 ||
-            guessTextEncoding(line) == TextGuess::Unknown) {
+        if (const TextGuess text = guessTextEncoding(line);
+            text == TextGuess::Gb18030 || text == TextGuess::Unknown) {
             out.problems.push_back({n, "",
                                     "not UTF-8 text (GBK or another encoding?) — save the file "
                                     "as UTF-8",
