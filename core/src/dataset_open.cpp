@@ -231,8 +231,7 @@ OpenedDataset openDataset(const fs::path& path, const OpenOptions& options) {
     if (empty)
         throw InputError(name + ": holds neither layers nor raster bands — check that it is the "
                                 "right file");
-    for (const auto& m : errors.messages())
-        result.gdalMessages.push_back(m.text.substr(0, m.text.find('\n')));
+    result.gdalMessages = errors.lines();
     if (result.dataset->GetRasterCount() > 0)
         probeRasterBlocks(*result.dataset, name);
     if (ext == ".shp")

@@ -75,4 +75,11 @@ std::string GdalErrorCapture::firstMessage() const {
     return messages_.empty() ? std::string() : oneLine(messages_.front().text);
 }
 
+std::vector<std::string> GdalErrorCapture::lines() const {
+    std::vector<std::string> out;
+    for (const auto& m : messages_)
+        out.push_back(oneLine(m.text));
+    return out;
+}
+
 } // namespace mapaudit

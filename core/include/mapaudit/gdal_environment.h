@@ -26,8 +26,11 @@ public:
     };
     const std::vector<Message>& messages() const noexcept { return messages_; }
     bool hasFailure() const noexcept;
-    // The first failure (or, failing that, warning) text, or "".
+    // The first failure (or, failing that, warning) text, or "": its first
+    // line, cut to a readable length.
     std::string firstMessage() const;
+    // Every message so, in order.
+    std::vector<std::string> lines() const;
     void clear() noexcept { messages_.clear(); }
 
 private:

@@ -119,8 +119,8 @@ void readAll(State& s, const std::filesystem::path& path, const ReadRequest& req
                  std::find(only.begin(), only.end(), layer->GetName()) != only.end()))
                 layers.push_back(layer);
         }
-        for (const auto& m : layerErrors.messages())
-            opened.gdalMessages.push_back(m.text.substr(0, m.text.find('\n')));
+        for (std::string& line : layerErrors.lines())
+            opened.gdalMessages.push_back(std::move(line));
     }
     for (std::size_t li = 0; li < layers.size(); ++li) {
         OGRLayer& layer = *layers[li];

@@ -2,9 +2,8 @@
 
 #include "mapaudit/error.h"
 #include "mapaudit/gdal_environment.h"
+#include "mapaudit/text_util.h"
 
-#include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <memory>
 #include <ogrsf_frmts.h>
@@ -16,14 +15,8 @@ namespace {
 // Longitudes up to 360 are lon/lat too (maps centred on the Pacific).
 constexpr double kMinLon = -180.5, kMaxLon = 360.5, kMaxAbsLat = 90.5;
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
 bool aboutCrs(const std::string& message) {
-    const std::string m = lower(message);
+    const std::string m = toLowerAscii(message);
     for (const char* word : {"srs", "crs", "proj", "coordinate system", "spatial ref",
                              "well-known text", "wkt", "epsg", "datum"})
         if (m.find(word) != std::string::npos)
@@ -95,11 +88,11 @@ LayerCrs decideLayerCrs(OGRLayer& layer, const fs::path& path, const std::string
     {
         GdalErrorCapture errors;
         srs = layer.GetSpatialRef();
-        for (const auto& m : errors.messages())
-            trouble.push_back(m.text.substr(0, m.text.find('\n')).substr(0, 160));
+        for (std::string& line : errors.lines())
+            trouble.push_back(std::move(line));
     }
     const bool declared = srs && !srs->IsEmpty();
-    if (!declared && lower(path.extension().string()) == ".shp" && hasPrj(path))
+    if (!declared && lowerExtension(path) == ".shp" && hasPrj(path))
         trouble.push_back("its .prj file cannot be read");
 
     OGREnvelope env;
