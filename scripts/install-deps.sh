@@ -9,6 +9,7 @@ packages=(
   libgdal-dev gdal-bin libproj-dev libgeos-dev libsqlite3-dev libssl-dev
   catch2 nlohmann-json3-dev libxlsxwriter-dev python3-openpyxl python3-gdal poppler-utils strace util-linux
   fonts-noto-cjk xvfb xauth qt6-translations-l10n
+  libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng
   "$@"
 )
 missing=()
