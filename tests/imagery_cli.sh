@@ -142,8 +142,13 @@ def findings(name):
     return json.load(open("%s/%s.json" % (sys.argv[1], name)))["findings"]
 def codes(name):
     return {(f["rule"], f["code"]) for f in findings(name)}
+# The pictures carry no text: no review number read off them (a warning to
+# confirm), and nothing else on the compliant ones.
+for name in ["compliant", "compliant-lines", "natural-earth"]:
+    assert ("REVIEWNO-MISSING", "map") in codes(name), name
 for name in ["compliant", "compliant-lines"]:
-    assert findings(name) == [], "false alarms on %s: %s" % (name, sorted(codes(name)))
+    assert codes(name) == {("REVIEWNO-MISSING", "map")}, \
+        "false alarms on %s: %s" % (name, sorted(codes(name)))
 expected = {
     "natural-earth": [("TERR-FOREIGN", "taiwan"), ("TERR-FOREIGN", "zangnan"),
                       ("DASHLINE-MISSING", "nanhai"), ("ISLAND-OMITTED", "huangyan_dao"),

@@ -307,20 +307,25 @@ TEST_CASE("check exit codes, JSON report and findings layer", "[threads]") {
     CHECK(j["reference_pack"]["digest"].get<std::string>().size() == 64);
     CHECK(j["scale"]["estimated"] == true);
     CHECK(j["country"]["field"] == "name");
-    REQUIRE(j["findings"].size() == 1);
+    // The dashed line, and (a warning) no review number on this drawn map.
+    REQUIRE(j["findings"].size() == 2);
     const auto& f = j["findings"][0];
-    for (const char* key : {"id", "rule", "code", "severity", "message_zh", "message_en", "basis",
-                            "measure", "feature_ids", "geometry"})
+    for (const char* key : {"id", "rule", "code", "severity", "message_zh", "message_en", "clause",
+                            "basis", "measure", "feature_ids", "geometry"})
         CHECK(f.contains(key));
     CHECK(f["rule"] == "DASHLINE-MISSING");
     CHECK(f["measure"] == 10);
     CHECK(f["geometry"]["type"] == "MultiLineString");
+    CHECK(f["basis"].get<std::string>().rfind("《", 0) == 0);
+    CHECK(j["findings"][1]["rule"] == "REVIEWNO-MISSING");
+    CHECK(j["findings"][1]["severity"] == "warning");
+    CHECK(j["review_numbers"].empty());
 
     GdalDatasetPtr ds(GDALDataset::Open(layer.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr));
     REQUIRE(ds);
     OGRLayer* l = ds->GetLayerByName("findings");
     REQUIRE(l);
-    CHECK(l->GetFeatureCount() == 1);
+    CHECK(l->GetFeatureCount() == 2);
     OgrFeaturePtr feature(l->GetNextFeature());
     CHECK(std::string(feature->GetFieldAsString("rule")) == "DASHLINE-MISSING");
     CHECK(feature->GetGeometryRef()->getGeometryType() == wkbMultiLineString);

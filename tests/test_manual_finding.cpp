@@ -1,4 +1,5 @@
 // Findings marked by hand share the engine's rules, codes, report and record.
+#include "mapaudit/check/clause_catalogue.h"
 #include "mapaudit/check/finding_review.h"
 #include "mapaudit/check/manual_finding.h"
 #include "mapaudit/check/report_io.h"
@@ -29,11 +30,14 @@ TEST_CASE("the rule catalogue lists every rule the engine reports, once") {
     std::vector<std::string> ids;
     for (const RuleInfo& r : ruleCatalogue())
         ids.push_back(r.id);
-    CHECK(ids == std::vector<std::string>{kTerrForeign, kTerrMissing, kIslandOmitted,
-                                          kDashlineMissing, kBorderDeviation, kSensitiveLabel,
-                                          kNameState, kNameForeign, kGeomInvalid});
+    CHECK(ids == std::vector<std::string>{
+                     kTerrForeign, kTerrMissing, kHainanTip, kIslandOmitted, kDashlineMissing,
+                     kInsetExtent, kBorderDeviation, kSensitiveLabel, kNameState, kNameForeign,
+                     kTaiwanAdmin, kReviewNoMissing, kReviewNoMalformed, kChecklist, kGeomInvalid});
+    // Each rule a finding can carry rests on a clause of the catalogue.
     for (const RuleInfo& r : ruleCatalogue())
-        CHECK(std::string(r.basis).size() > 10);
+        if (std::string(r.id) != kGeomInvalid && std::string(r.id) != kChecklist)
+            CHECK_FALSE(clauseCatalogue().clausesOf(r.id).empty());
 }
 
 TEST_CASE("finding codes come from the reference pack") {
@@ -44,10 +48,11 @@ TEST_CASE("finding codes come from the reference pack") {
                            [&](const CodeInfo& c) { return c.code == code && c.nameZh == nameZh; });
     };
     CHECK(codes.front().code == "china");
+    CHECK(has("map", "整幅地图"));
     CHECK(has("zangnan", "藏南地区"));
     CHECK(has("huangyan_dao", "黄岩岛"));
     CHECK(has("nansha", "南沙群岛"));
-    CHECK(codes.size() == 1 + 13 + 6 + 20);
+    CHECK(codes.size() == 2 + 13 + 6 + 20);
 }
 
 TEST_CASE("a finding marked by hand joins the report, its JSON and the problem-map record") {
@@ -68,7 +73,9 @@ TEST_CASE("a finding marked by hand joins the report, its JSON and the problem-m
     CHECK(m1.manual);
     CHECK(m1.severity == Severity::Error);
     CHECK(m1.messageZh == "台湾省：中国领土表示为他国（人工标注）：台湾岛着他国颜色");
-    CHECK(m1.basis == ruleCatalogue().front().basis);
+    // The basis is the clause the finding cites: Taiwan's.
+    CHECK(m1.clause == clauseCatalogue().clauseFor(kTerrForeign, "taiwan")->id);
+    CHECK(m1.basis == clauseCatalogue().basisZh(*clauseCatalogue().find(m1.clause)));
     ManualFindingInput line = taiwanByHand();
     line.rule = kBorderDeviation;
     line.code = "zangnan";
@@ -110,7 +117,9 @@ TEST_CASE("a finding marked by hand names the field that is wrong") {
     };
     ManualFindingInput in = taiwanByHand();
     in.rule = "TAIWAN-WRONG";
-    CHECK(refused(in) == "rule: 'TAIWAN-WRONG' is not a rule of the check engine");
+    CHECK(refused(in) ==
+          "rule: 'TAIWAN-WRONG' is neither a rule of the check engine nor a clause of "
+          "the catalogue");
     in = taiwanByHand();
     in.code = "formosa";
     CHECK(refused(in) == "code: 'formosa' is not a code of the reference pack");

@@ -299,8 +299,16 @@ TEST_CASE("the rule registry is what the CLI lists and the README documents") {
     std::ostringstream out, err;
     std::vector<std::string_view> args{"rules", "--json"};
     REQUIRE(cli::run(args, out, err) == 0);
-    const auto listed = nlohmann::json::parse(out.str());
+    const auto all = nlohmann::json::parse(out.str());
+    const auto& listed = all["rules"];
     REQUIRE(listed.size() == ruleCatalogue().size());
+    // The clauses come along, each with its citation and how it is checked.
+    REQUIRE(all["clauses"].size() >= 25);
+    for (const auto& c : all["clauses"]) {
+        CHECK(c["citation_zh"].get<std::string>().rfind("《", 0) == 0);
+        CHECK((c["mode"] == "automatic" || c["mode"] == "semi_automatic" ||
+               c["mode"] == "checklist"));
+    }
     const std::string readme =
         readFileBytes(fs::path(MAPAUDIT_RESOURCES).parent_path() / "README.md");
     for (std::size_t i = 0; i < ruleCatalogue().size(); ++i) {

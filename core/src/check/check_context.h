@@ -99,6 +99,7 @@ struct CheckContext {
     std::vector<GeosGeometryPtr> foreignReported;
     GeosGeometryPtr missingReported;
     std::vector<Finding> findings;
+    std::vector<ReviewNumberSeen> reviewNumbers;
 
     const RefRegion* region(const std::string& code) const;
     void add(Finding f) { findings.push_back(std::move(f)); }
@@ -124,5 +125,9 @@ void ruleDashline(CheckContext& ctx);
 void ruleBorderDeviation(CheckContext& ctx);
 void ruleSensitiveLabels(CheckContext& ctx);
 void ruleNames(CheckContext& ctx);
+void ruleReviewNumber(CheckContext& ctx);
+void ruleInsetExtent(CheckContext& ctx);
+void ruleHainanTip(CheckContext& ctx);
+void ruleTaiwanAdmin(CheckContext& ctx);
 
 } // namespace mapaudit::check

@@ -2,6 +2,7 @@
 
 #include "check_context.h"
 #include "map_profile_detect.h"
+#include "mapaudit/check/clause_catalogue.h"
 #include "mapaudit/check/rule_registry.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
@@ -298,6 +299,9 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     measureBaseline(ctx);
     ctx.measureDashInk();
     ctx.profile.roles = describeRoles(ctx);
+    ctx.profile.drawsLand =
+        std::any_of(input.features.begin(), input.features.end(),
+                    [](const InputFeature& f) { return f.kind != Kind::Symbol; });
     profileTime += std::chrono::steady_clock::now() - baselineStart;
     ctx.profile.seconds = std::chrono::duration<double>(profileTime).count();
 
@@ -319,6 +323,7 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
         ctx.add(r);
 
     mergeRepeated(ctx.findings);
+    citeClauses(ctx.findings, ctx.profile.kind);
 
     report.dataset = path.string();
     report.layers = input.layers;
@@ -334,6 +339,7 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     report.packDigest = pack.digest();
     report.packVerified = pack.verified();
     report.featuresRead = static_cast<std::int64_t>(input.features.size());
+    report.reviewNumbers = std::move(ctx.reviewNumbers);
     report.findings = std::move(ctx.findings);
     for (std::size_t i = 0; i < report.findings.size(); ++i)
         report.findings[i].id = "F" + std::to_string(i + 1);

@@ -25,6 +25,7 @@ struct FeatureReader::State {
     std::deque<RawFeature> queue;
     std::vector<std::string> layers;
     std::vector<ReadingNote> notes;
+    std::vector<SourceText> texts;
     bool finished = false;
     bool abandoned = false;
     std::shared_ptr<std::atomic<bool>> done = std::make_shared<std::atomic<bool>>(false);
@@ -95,6 +96,19 @@ void convert(const GeosContext& c, const OGRGeometry& g, const Extent& aoi, RawF
         raw.inArea = false;
 }
 
+// Metadata items "KEY=value" of the default domain, as texts from `origin`.
+void addMetadata(std::vector<SourceText>& texts, GDALMajorObject& object,
+                 const std::string& origin) {
+    CSLConstList items = object.GetMetadata();
+    for (CSLConstList item = items; item && *item; ++item) {
+        const std::string entry = *item;
+        const auto eq = entry.find('=');
+        if (eq == std::string::npos || eq + 1 == entry.size())
+            continue;
+        texts.push_back({origin + " " + entry.substr(0, eq), entry.substr(eq + 1)});
+    }
+}
+
 void readAll(State& s, const std::filesystem::path& path, const ReadRequest& request) {
     const std::vector<std::string>& only = request.layers;
     const Extent& aoi = request.areaOfInterest;
@@ -121,6 +135,16 @@ void readAll(State& s, const std::filesystem::path& path, const ReadRequest& req
         }
         for (std::string& line : layerErrors.lines())
             opened.gdalMessages.push_back(std::move(line));
+    }
+    {
+        std::vector<SourceText> texts{{"file name", path.filename().string()}};
+        addMetadata(texts, ds, "file metadata");
+        for (OGRLayer* layer : layers) {
+            texts.push_back({"layer name", layer->GetName()});
+            addMetadata(texts, *layer, std::string("layer '") + layer->GetName() + "' metadata");
+        }
+        const std::lock_guard lock(s.mutex);
+        s.texts = std::move(texts);
     }
     for (std::size_t li = 0; li < layers.size(); ++li) {
         OGRLayer& layer = *layers[li];
@@ -238,6 +262,11 @@ std::vector<std::string> FeatureReader::layers() const {
 std::vector<ReadingNote> FeatureReader::notes() const {
     const std::lock_guard lock(state_->mutex);
     return state_->notes;
+}
+
+std::vector<SourceText> FeatureReader::texts() const {
+    const std::lock_guard lock(state_->mutex);
+    return state_->texts;
 }
 
 } // namespace mapaudit::check

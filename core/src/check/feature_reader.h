@@ -41,6 +41,13 @@ struct RawFeature {
     double progress = 0;    // share of the dataset read so far
 };
 
+// Text that belongs to the map rather than to a feature: the file's and the
+// layers' names and metadata (a GeoPackage's description, GDAL metadata items).
+struct SourceText {
+    std::string origin; // "file name", "layer 'x' metadata DESCRIPTION", …
+    std::string text;
+};
+
 struct ReadRequest {
     std::vector<std::string> layers; // empty: every layer with geometry
     std::string encoding;            // shapefile attribute encoding override
@@ -65,6 +72,8 @@ public:
     std::vector<std::string> layers() const;
     // How the reading went: CRSs taken, parts that disagree (complete likewise).
     std::vector<ReadingNote> notes() const;
+    // The map's own texts (complete likewise).
+    std::vector<SourceText> texts() const;
 
     struct State;
 

@@ -3,6 +3,8 @@
 #include "mapaudit/check/report_io.h"
 #include "mapaudit/error.h"
 
+#include <algorithm>
+
 namespace mapaudit::check {
 using nlohmann::json;
 
@@ -25,8 +27,10 @@ FindingReview reviewOf(const FindingReviews& reviews, const std::string& id) {
 }
 } // namespace
 
-json reviewedReportJson(const CheckReport& report, const FindingReviews& reviews) {
+json reviewedReportJson(const CheckReport& report, const FindingReviews& reviews,
+                        const Checklist& checklist) {
     json j = reportJson(report);
+    j["checklist"] = checklistJson(checklist);
     for (json& f : j["findings"]) {
         const FindingReview r = reviewOf(reviews, f["id"].get<std::string>());
         f["review"] = {
@@ -36,7 +40,8 @@ json reviewedReportJson(const CheckReport& report, const FindingReviews& reviews
 }
 
 records::Record problemMapRecord(const CheckReport& report, const FindingReviews& reviews,
-                                 const ProblemMapDraft& draft, const std::string& language) {
+                                 const ProblemMapDraft& draft, const std::string& language,
+                                 const Checklist& checklist) {
     json findings = json::array();
     bool upheldError = false;
     for (const Finding& f : report.findings) {
@@ -68,6 +73,18 @@ records::Record problemMapRecord(const CheckReport& report, const FindingReviews
                             : "MapAudit check of " + report.dataset + " against " + pack +
                                   " (digest " + report.packDigest + "), " + count + " finding(s)"},
         {"status", zh ? "已登记" : "registered"}};
+    json answers = json::array();
+    for (const ChecklistItem& i : checklist)
+        if (i.answer != ChecklistAnswer::Open)
+            answers.push_back(i.clause + " " +
+                              (zh ? checklistAnswerNameZh(i.answer) : checklistAnswerId(i.answer)) +
+                              (i.note.empty() ? "" : (zh ? "：" : ": ") + i.note));
+    if (!answers.empty())
+        r.fields["checklist"] = answers;
+    const auto seen = std::find_if(report.reviewNumbers.begin(), report.reviewNumbers.end(),
+                                   [](const ReviewNumberSeen& n) { return n.wellFormed; });
+    if (seen != report.reviewNumbers.end())
+        r.fields["review_number"] = seen->text;
     if (!draft.inspector.empty())
         r.notes = (zh ? "核查人员：" : "inspector: ") + draft.inspector;
     return r;

@@ -72,6 +72,7 @@ void readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
     }
     input.layers = reader.layers();
     input.notes = reader.notes();
+    input.texts = reader.texts();
     if (input.features.empty() && !input.repairs.empty())
         throw InputError(path.string() + ": none of its " + std::to_string(input.repairs.size()) +
                          " geometries can be read (" + input.repairs.front().messageEn +

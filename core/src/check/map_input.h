@@ -41,6 +41,7 @@ struct MapInput {
     std::vector<Finding> repairs; // GEOM-INVALID
     Extent extent{0, 0, -1, -1};  // lon/lat of all features
     std::vector<ReadingNote> notes;
+    std::vector<SourceText> texts; // the file's and layers' names and metadata
 };
 
 // Geometry is clipped to the request's area of interest (lon/lat): nothing outside it is

@@ -17,6 +17,10 @@ json profileJson(const MapProfile& p) {
                  {"scale", p.inset->scale},
                  {"offset", {p.inset->offsetX, p.inset->offsetY}},
                  {"dashes_matched", p.inset->dashesMatched},
+                 {"true_frame", p.inset->trueFrame
+                                    ? json{p.inset->trueFrame->minLon, p.inset->trueFrame->minLat,
+                                           p.inset->trueFrame->maxLon, p.inset->trueFrame->maxLat}
+                                    : json(nullptr)},
                  {"evidence", p.inset->evidence}};
     return {
         {"kind", mapKindId(p.kind)},
@@ -40,6 +44,7 @@ json profileJson(const MapProfile& p) {
           {"samples", g.samples},
           {"evidence", g.evidence}}},
         {"inset", inset},
+        {"draws_land", p.drawsLand},
         {"seconds", p.seconds}};
 }
 
@@ -96,6 +101,10 @@ std::string profileText(const MapProfile& p, const std::string& language) {
     o << (zh ? "  要素角色：断续线 " : "  Parts: dashes ") << r.dashesAsLines
       << (zh ? " 段为线、" : " as lines, ") << r.dashesAsPolygons
       << (zh ? " 段为面；注记 " : " as polygons; labels ") << r.labels << "\n";
+    if (!p.drawsLand)
+        o << (zh ? "  未绘陆地：仅有点状地名或注记，不按领土、岛屿、国界和断续线规则核查\n"
+                 : "  No land drawn: places or labels only; the territory, island, border and "
+                   "dashed-line rules do not apply\n");
     return o.str();
 }
 

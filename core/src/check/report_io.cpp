@@ -44,6 +44,7 @@ json reportJson(const CheckReport& r) {
                             {"severity", severityName(f.severity)},
                             {"message_zh", f.messageZh},
                             {"message_en", f.messageEn},
+                            {"clause", f.clause.empty() ? json(nullptr) : json(f.clause)},
                             {"basis", f.basis},
                             {"measure", f.measure ? json(*f.measure) : json(nullptr)},
                             {"measure_unit", f.measureUnit},
@@ -56,10 +57,15 @@ json reportJson(const CheckReport& r) {
     json notes = json::array();
     for (const ReadingNote& n : r.readingNotes)
         notes.push_back({{"zh", n.zh}, {"en", n.en}});
+    json reviewNumbers = json::array();
+    for (const ReviewNumberSeen& n : r.reviewNumbers)
+        reviewNumbers.push_back(
+            {{"text", n.text}, {"origin", n.origin}, {"well_formed", n.wellFormed}});
     return {{"dataset", r.dataset},
             {"layers", r.layers},
             {"features_read", r.featuresRead},
             {"reading_notes", notes},
+            {"review_numbers", reviewNumbers},
             {"country",
              {{"field", r.country.field.empty() ? json(nullptr) : json(r.country.field)},
               {"value", r.country.value.empty() ? json(nullptr) : json(r.country.value)},
@@ -105,6 +111,15 @@ std::string reportText(const CheckReport& r, const std::string& language) {
       << r.packDigest.substr(0, 16) << "…, "
       << (r.packVerified ? (zh ? "已校验" : "verified") : (zh ? "未通过校验" : "UNVERIFIED"))
       << ")\n";
+    if (!r.reviewNumbers.empty()) {
+        o << (zh ? "  审图号：" : "  Review number: ");
+        for (std::size_t i = 0; i < r.reviewNumbers.size(); ++i) {
+            const ReviewNumberSeen& n = r.reviewNumbers[i];
+            o << (i ? "; " : "") << n.text << (zh ? "（" : " (") << n.origin
+              << (n.wellFormed ? "" : (zh ? "，格式不正确" : ", malformed")) << (zh ? "）" : ")");
+        }
+        o << "\n";
+    }
     const auto toConfirm = std::count_if(r.findings.begin(), r.findings.end(),
                                          [](const Finding& f) { return f.needsConfirmation; });
     o << (zh ? "  结论：" : "  Verdict: ");
@@ -124,6 +139,8 @@ std::string reportText(const CheckReport& r, const std::string& language) {
         if (f.confidence)
             o << (zh ? "（置信度 " : " (confidence ") << oneDecimal(*f.confidence * 100) << "%"
               << (zh ? "）" : ")");
+        if (!f.clause.empty())
+            o << (zh ? " 〔依据 " : " [clause ") << f.clause << (zh ? "〕" : "]");
         o << "\n";
     }
     return o.str();
@@ -145,8 +162,8 @@ void writeFindingsLayer(const CheckReport& r, const fs::path& path) {
         srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         OGRLayer* layer = ds->CreateLayer("findings", &srs, wkbUnknown, nullptr);
         for (const char* name :
-             {"finding_id", "rule", "code", "severity", "message_zh", "message_en", "basis",
-              "measure_unit", "feature_ids", "origin", "note"}) {
+             {"finding_id", "rule", "code", "severity", "message_zh", "message_en", "clause",
+              "basis", "measure_unit", "feature_ids", "origin", "note"}) {
             OGRFieldDefn field(name, OFTString);
             layer->CreateField(&field);
         }
@@ -166,6 +183,7 @@ void writeFindingsLayer(const CheckReport& r, const fs::path& path) {
                 {"severity", severityName(f.severity)},
                 {"message_zh", f.messageZh},
                 {"message_en", f.messageEn},
+                {"clause", f.clause},
                 {"basis", f.basis},
                 {"measure_unit", f.measureUnit},
                 {"feature_ids", ids},

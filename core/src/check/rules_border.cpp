@@ -4,7 +4,6 @@
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/text_util.h"
-#include "rule_basis.h"
 
 #include <cmath>
 #include <cstdio>
@@ -93,7 +92,6 @@ void ruleBorderDeviation(CheckContext& ctx) {
             f.messageZh = "国界线与参考国界偏离，最大偏离 " + oneDecimal(worst) + " 千米";
             f.messageEn =
                 "the land border departs from the reference by up to " + oneDecimal(worst) + " km";
-            f.basis = basis::kBorder;
             f.measure = worst;
             f.measureUnit = "km";
             f.geometryWkt = toWkt(c, *line);

@@ -3,7 +3,6 @@
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/refpack/schema.h"
 #include "mapaudit/text_util.h"
-#include "rule_basis.h"
 
 #include <algorithm>
 #include <cctype>
@@ -22,7 +21,7 @@ constexpr double kSeaCoverage = 0.5;
 void ruleDashline(CheckContext& ctx) {
     const auto& c = ctx.c;
     const RefRegion* sea = ctx.region("nanhai");
-    if (!sea)
+    if (!sea || !ctx.profile.drawsLand)
         return;
     const double seaArea = geos::area(c, *sea->geometry);
     const double covered = geos::area(c, *geos::intersection(c, *sea->geometry, *ctx.extentBox));
@@ -59,7 +58,6 @@ void ruleDashline(CheckContext& ctx) {
         all ? "the South China Sea dashed line is missing (all ten dashes) and there is no inset"
             : "the South China Sea dashed line is incomplete: dash " + list +
                   " missing, and there is no inset";
-    f.basis = basis::kDashline;
     f.measure = static_cast<double>(missing.size());
     f.measureUnit = "dashes";
     f.geometryWkt = toWkt(c, *geos::unionAll(c, std::move(missingGeoms)));

@@ -2,7 +2,6 @@
 #include "check_context.h"
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/text_util.h"
-#include "rule_basis.h"
 
 #include <algorithm>
 #include <array>
@@ -91,7 +90,7 @@ void ruleIslandsOmitted(CheckContext& ctx) {
     const auto& c = ctx.c;
     // Another country's map need not show China's islands; drawing them as its
     // own is TERR-FOREIGN's business.
-    if (ctx.profile.kind == MapKind::ForeignNational)
+    if (ctx.profile.kind == MapKind::ForeignNational || !ctx.profile.drawsLand)
         return;
     for (const RefIsland& island : ctx.islands) {
         if (island.kind == "region")
@@ -166,7 +165,6 @@ void ruleIslandsOmitted(CheckContext& ctx) {
         f.messageEn =
             island.nameEn + " is not shown" +
             (island.representation == "symbol" ? " (a submerged feature: symbol and label)" : "");
-        f.basis = basis::kIslands;
         f.geometryWkt = toWkt(c, *p);
         ctx.add(std::move(f));
     }

@@ -4,9 +4,9 @@
 // China's polygon but lists "中華民國" or TWN as a country is still wrong.
 #include "check_context.h"
 #include "country.h"
+#include "foreign_names.h"
 #include "mapaudit/geos_ops.h"
 #include "owner_codes.h"
-#include "rule_basis.h"
 
 #include <algorithm>
 #include <array>
@@ -16,27 +16,27 @@
 namespace mapaudit::check {
 namespace {
 
-struct ForeignName {
-    std::string_view text; // matched in lower case, anywhere in the value
-    std::string_view code; // the pack's code of what it names
-    std::string_view zh;   // the Chinese name
+// Parts of China listed as countries of their own in a country-level field.
+struct SeparatistName {
+    std::string_view text; // the whole value, lower case
+    std::string_view zh;   // what it names
 };
-
-// Foreign and claimant names of Chinese islands (Japanese, Philippine,
-// Vietnamese); the usual English names (Paracel, Spratly) are not among them.
-constexpr std::array<ForeignName, 11> kForeignNames{{
-    {"senkaku", "diaoyu", "钓鱼岛及其附属岛屿"},
-    {"尖閣", "diaoyu", "钓鱼岛及其附属岛屿"},
-    {"尖阁", "diaoyu", "钓鱼岛及其附属岛屿"},
-    {"pinnacle islands", "diaoyu", "钓鱼岛及其附属岛屿"},
-    {"uotsuri", "diaoyu", "钓鱼岛"},
-    {"kalayaan", "nansha", "南沙群岛"},
-    {"truong sa", "nansha", "南沙群岛"},
-    {"trường sa", "nansha", "南沙群岛"},
-    {"hoang sa", "xisha", "西沙群岛"},
-    {"hoàng sa", "xisha", "西沙群岛"},
-    {"bajo de masinloc", "huangyan_dao", "黄岩岛"},
+constexpr std::array<SeparatistName, 6> kSeparatistNames{{
+    {"tibet", "西藏"},
+    {"西藏国", "西藏"},
+    {"east turkestan", "新疆"},
+    {"east turkistan", "新疆"},
+    {"东突厥斯坦", "新疆"},
+    {"uyghurstan", "新疆"},
 }};
+
+const SeparatistName* separatistName(const std::string& value) {
+    const std::string v = normalised(value);
+    for (const SeparatistName& n : kSeparatistNames)
+        if (v == n.text)
+            return &n;
+    return nullptr;
+}
 
 const char* regionZh(const std::string& region) {
     return region == "taiwan" ? "台湾" : region == "hongkong" ? "香港" : "澳门";
@@ -91,7 +91,17 @@ void ruleNames(CheckContext& ctx) {
                 finding.severity = Severity::Error;
                 finding.messageZh = "台湾被称为国家（" + field + " = “" + value + "”）";
                 finding.messageEn = "Taiwan is named as a state (" + field + " = '" + value + "')";
-                finding.basis = basis::kNames;
+            } else if (const SeparatistName* part =
+                           ((countryField && field == owner.field) || countryLevelField(field))
+                               ? separatistName(value)
+                               : nullptr) {
+                finding.rule = kNameState;
+                finding.code = "china";
+                finding.severity = Severity::Error;
+                finding.messageZh =
+                    std::string(part->zh) + "被列为国家（" + field + " = “" + value + "”）";
+                finding.messageEn =
+                    "a part of China is listed as a country (" + field + " = '" + value + "')";
             } else if ((countryField && field == owner.field) || countryLevelField(field)) {
                 // A country-level value naming Taiwan, Hong Kong or Macao: the
                 // map lists it as a country, whatever its shape.
@@ -108,13 +118,9 @@ void ruleNames(CheckContext& ctx) {
                     std::string(regionZh(region)) + "被列为国家（" + field + " = “" + value + "”）";
                 finding.messageEn = std::string(regionEn(region)) + " is listed as a country (" +
                                     field + " = '" + value + "')";
-                finding.basis = basis::kNames;
             } else {
-                const std::string lower = normalised(value);
-                const auto hit = std::find_if(
-                    kForeignNames.begin(), kForeignNames.end(),
-                    [&](const ForeignName& n) { return lower.find(n.text) != std::string::npos; });
-                if (hit == kForeignNames.end())
+                const ForeignName* hit = foreignNameIn(value);
+                if (!hit)
                     continue;
                 finding.rule = kNameForeign;
                 finding.code = std::string(hit->code);
@@ -122,7 +128,6 @@ void ruleNames(CheckContext& ctx) {
                 finding.messageZh = std::string(hit->zh) + "使用了外国或声索方名称“" + value + "”";
                 finding.messageEn =
                     "a Chinese island is given a foreign or claimant name ('" + value + "')";
-                finding.basis = basis::kForeignNames;
             }
             ctx.add(std::move(finding));
             done = true;

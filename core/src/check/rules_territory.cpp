@@ -3,7 +3,6 @@
 #include "mapaudit/geometry_validity.h"
 #include "mapaudit/geos_ops.h"
 #include "mapaudit/text_util.h"
-#include "rule_basis.h"
 
 #include <algorithm>
 #include <array>
@@ -132,7 +131,6 @@ void checkArea(CheckContext& ctx, const std::string& code, const std::string& na
             finding.messageEn +=
                 "; not visible at 1:" + std::to_string(static_cast<long long>(ctx.scale));
         }
-        finding.basis = basis::kTerritoryForeign;
         finding.measure = km2;
         finding.measureUnit = "km2";
         finding.featureIds = {f->ref()};
@@ -191,7 +189,6 @@ void keyPlacesLeftOut(CheckContext& ctx) {
         f.severity = Severity::Error;
         f.messageZh = r->nameZh + "未绘入本省地图：" + zh + "不在所绘范围内";
         f.messageEn = r->nameEn + " is left off this map of its province: " + en + " not drawn";
-        f.basis = basis::kTerritoryMissing;
         f.measure = static_cast<double>(places.size());
         f.measureUnit = "places";
         f.geometryWkt = toWkt(c, *geos::collect(c, std::move(points)));
@@ -205,7 +202,7 @@ void ruleTerritoryMissing(CheckContext& ctx) {
         keyPlacesLeftOut(ctx);
     // Only a map that shows China as a whole must show all of its land: a
     // province's map leaves the others out, another country's map leaves China out.
-    if (!ctx.wholeChina) {
+    if (!ctx.wholeChina || !ctx.profile.drawsLand) {
         ctx.missingReported = geos::collect(c, {});
         return;
     }
@@ -246,7 +243,6 @@ void ruleTerritoryMissing(CheckContext& ctx) {
             f.messageZh += "（在 1:" + at + " 比例尺下不可见）";
             f.messageEn += " (not visible at 1:" + at + ")";
         }
-        f.basis = basis::kTerritoryMissing;
         f.measure = km2v;
         f.measureUnit = "km2";
         f.geometryWkt = toWkt(c, *part);

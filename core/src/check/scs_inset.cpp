@@ -223,6 +223,9 @@ std::optional<InsetRole> detectInset(const GeosContext& c, MapInput& input,
         role.offsetX = fit.offsetX;
         role.offsetY = fit.offsetY;
         role.dashesMatched = fit.matched;
+        role.trueFrame = InsetRole::Frame{
+            (place.box.minX - fit.offsetX) / fit.scale, (place.box.minY - fit.offsetY) / fit.scale,
+            (place.box.maxX - fit.offsetX) / fit.scale, (place.box.maxY - fit.offsetY) / fit.scale};
         // The inset's features, moved back to their true place.
         const MovedBack back{fit.scale, fit.offsetX, fit.offsetY};
         std::vector<InputFeature> copies;

@@ -1,7 +1,6 @@
 #include "boundary_line_check.h"
 
 #include "check/check_context.h"
-#include "check/rule_basis.h"
 #include "image_sampler.h"
 #include "mapaudit/geodesic.h"
 #include "mapaudit/geos_ops.h"
@@ -119,7 +118,6 @@ void checkClaimLines(const ImageSampler& s, const refpack::ReferencePack& pack, 
         f.messageEn = nameEn + ": a boundary is drawn along " + claim.foreignLineEn +
                       " and none along China's border; the area may be shown the foreign way "
                       "(verify by eye)";
-        f.basis = check::basis::kTerritoryForeign;
         f.measure = foreign.share() * lengthKm(c, *foreignLine, step);
         f.measureUnit = "km"; // of the foreign line drawn
         f.confidence = std::clamp(

@@ -1,14 +1,17 @@
 #include "mapaudit/imagery/raster_checks.h"
 
 #include "boundary_line_check.h"
-#include "check/rule_basis.h"
 #include "image_sampler.h"
+#include "mapaudit/check/clause_catalogue.h"
+#include "mapaudit/check/label_text.h"
+#include "mapaudit/check/review_number.h"
 #include "mapaudit/crs.h"
 #include "mapaudit/dataset_open.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/geodesic.h"
+#include "mapaudit/imagery/map_text_ocr.h"
 #include "mapaudit/refpack/key_points.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/refpack/schema.h"
@@ -46,11 +49,66 @@ constexpr NeighbourBox kNeighbours[] = {
     {100.0, 45.0, 106.0, 47.0}, // Mongolia
 };
 constexpr double kOwnColourFactor = 0.6;
+// How sure "no review number on the picture" is: the text may not have been read.
+constexpr double kUnreadTextConfidence = 0.5;
 
 std::string pointWkt(double lon, double lat) {
     char text[96];
     std::snprintf(text, sizeof text, "POINT (%.6f %.6f)", lon, lat);
     return text;
+}
+
+// The box of a text read off the picture, in lon/lat: its corners moved from
+// its centre by the picture's local scale (the inverse of pixelOf's Jacobian).
+std::string boxWkt(const ImageSampler& s, const MapText& t) {
+    constexpr double d = 1e-3;
+    const auto c = s.pixelOf(*t.lon, *t.lat), e = s.pixelOf(*t.lon + d, *t.lat),
+               n = s.pixelOf(*t.lon, *t.lat + d);
+    if (!c || !e || !n)
+        return pointWkt(*t.lon, *t.lat);
+    const double a = ((*e)[0] - (*c)[0]) / d, b = ((*n)[0] - (*c)[0]) / d,
+                 cc = ((*e)[1] - (*c)[1]) / d, dd = ((*n)[1] - (*c)[1]) / d;
+    const double det = a * dd - b * cc;
+    if (std::fabs(det) < 1e-12)
+        return pointWkt(*t.lon, *t.lat);
+    std::string wkt = "POLYGON ((";
+    const double hw = t.width / 2.0, hh = t.height / 2.0;
+    const double corners[5][2] = {{-hw, -hh}, {hw, -hh}, {hw, hh}, {-hw, hh}, {-hw, -hh}};
+    for (int i = 0; i < 5; ++i) {
+        const double dx = corners[i][0], dy = corners[i][1];
+        char point[80];
+        std::snprintf(point, sizeof point, "%s%.6f %.6f", i ? ", " : "",
+                      *t.lon + (dd * dx - b * dy) / det, *t.lat + (-cc * dx + a * dy) / det);
+        wkt += point;
+    }
+    return wkt + "))";
+}
+
+// The text on the picture (OCR): the review number, names of Chinese islands
+// in a foreign form, Taiwan named as a state. Every finding is a candidate
+// with the reading's confidence, boxed where the text stands; the numbers
+// seen go to the report.
+std::vector<Finding> checkPictureText(const fs::path& image, const ImageSampler& s,
+                                      check::CheckReport& report, Feedback* feedback) {
+    std::vector<check::TextOnMap> texts;
+    for (const MapText& t : readMapText(image, {}, feedback)) {
+        check::TextOnMap on;
+        on.text = t.text;
+        on.origin = "picture (" + std::to_string(t.x) + ", " + std::to_string(t.y) + ")";
+        if (t.lon && t.lat)
+            on.geometryWkt = boxWkt(s, t);
+        on.confidence = t.confidence;
+        texts.push_back(std::move(on));
+    }
+    std::vector<Finding> out =
+        check::judgeReviewNumbers(texts, true, check::currentYear(), report.reviewNumbers);
+    // None read: the reading may have missed it; as sure as a guess.
+    for (Finding& f : out)
+        if (!f.confidence)
+            f.confidence = kUnreadTextConfidence;
+    for (Finding& f : check::judgeLabelTexts(texts))
+        out.push_back(std::move(f));
+    return out;
 }
 
 } // namespace
@@ -119,7 +177,6 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
         f.code = island.code;
         f.messageZh = "图上" + island.nameZh + "位置未见任何表示（请目视核实）";
         f.messageEn = "nothing is drawn where " + island.nameEn + " lies (verify by eye)";
-        f.basis = check::basis::kIslands;
         f.confidence = std::clamp(ink.backgroundShare, 0.0, 1.0);
         f.geometryWkt = pointWkt(island.lon, island.lat);
         f.featureIds = {island.group};
@@ -182,7 +239,6 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
                           : "南海断续线第 " + list + " 段处未见线划（请目视核实）";
         f.messageEn = all ? "no South China Sea dashed line is seen (verify by eye)"
                           : "nothing is drawn along dash " + list + " (verify by eye)";
-        f.basis = check::basis::kDashline;
         f.measure = static_cast<double>(missing.size());
         f.measureUnit = "dashes";
         f.confidence = confidence;
@@ -220,7 +276,6 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
                       "may be shown as another country (verify by eye)"
                     : "Taiwan is filled in another colour than the mainland: it may be "
                       "shown as another country (verify by eye)";
-            f.basis = check::basis::kTerritoryForeign;
             // A colour of its own may be a highlight; a foreign country's colour is not.
             f.confidence =
                 std::min(mainlandShare, taiwanShare) * (likeNeighbour ? 1.0 : kOwnColourFactor);
@@ -231,6 +286,20 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
     if (feedback)
         feedback->setProgress(0.9);
     checkClaimLines(s, pack, radius, report.findings);
+    if (feedback)
+        feedback->setProgress(0.92);
+    // The text on the picture, read within the rest of the progress; a cancel
+    // reaches the reading through the progress it reports.
+    Feedback reading;
+    if (feedback)
+        reading.setListener([&](double f) {
+            feedback->setProgress(0.92 + 0.08 * f);
+            if (feedback->isCanceled())
+                reading.cancel();
+        });
+    for (Finding& f : checkPictureText(image, s, report, &reading))
+        add(std::move(f));
+    check::citeClauses(report.findings);
     for (std::size_t i = 0; i < report.findings.size(); ++i)
         report.findings[i].id = "F" + std::to_string(i + 1);
     if (feedback)

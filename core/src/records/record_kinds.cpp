@@ -36,7 +36,7 @@ const std::vector<KindSpec>& recordKinds() {
          "问题地图",
          {choice("medium", {"online", "offline"}), text("title", true), text("publisher"),
           text("url_or_place"), count("sheets", 1), list("findings"), text("check_report"),
-          text("status")}},
+          text("status"), text("review_number"), list("checklist")}},
         {"case",
          "违法案件立案",
          {choice("domain", {"map", "security"}), text("case_number", true), text("subject"),

@@ -46,6 +46,13 @@ struct ReadingNote {
     std::string zh, en;
 };
 
+// A review number (审图号) found on the map, and where (review_number.h).
+struct ReviewNumberSeen {
+    std::string text;   // as it stands there
+    std::string origin; // "layer:fid field", "file metadata DESCRIPTION", "picture (x, y)"
+    bool wellFormed = false;
+};
+
 struct CheckReport {
     std::string dataset;
     std::vector<std::string> layers;
@@ -59,6 +66,7 @@ struct CheckReport {
     std::vector<Finding> findings;
     std::int64_t featuresRead = 0;
     std::vector<ReadingNote> readingNotes;
+    std::vector<ReviewNumberSeen> reviewNumbers;
     bool fromImage = false; // a picture of a map, checked by its colours (raster_checks.h)
 
     bool isProblem() const; // any error finding

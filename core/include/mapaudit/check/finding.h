@@ -16,7 +16,14 @@ inline constexpr const char* kBorderDeviation = "BORDER-DEVIATION";
 inline constexpr const char* kSensitiveLabel = "SENSITIVE-LABEL";
 inline constexpr const char* kNameState = "NAME-STATE";
 inline constexpr const char* kNameForeign = "NAME-FOREIGN";
+// A checklist clause the inspector marked as not met (clause_catalogue.h).
+inline constexpr const char* kChecklist = "CHECKLIST";
 inline constexpr const char* kGeomInvalid = "GEOM-INVALID";
+inline constexpr const char* kInsetExtent = "INSET-EXTENT";
+inline constexpr const char* kHainanTip = "HAINAN-TIP";
+inline constexpr const char* kTaiwanAdmin = "TAIWAN-ADMIN";
+inline constexpr const char* kReviewNoMissing = "REVIEWNO-MISSING";
+inline constexpr const char* kReviewNoMalformed = "REVIEWNO-MALFORMED";
 
 enum class Severity { Error, Warning, Info };
 const char* severityName(Severity s);
@@ -24,10 +31,12 @@ const char* severityName(Severity s);
 struct Finding {
     std::string id;   // F1, F2, … in report order; M1, M2, … when marked by hand
     std::string rule; // one of the rule ids above
-    std::string code; // region/island/group code from the pack, or "china"
+    std::string
+        code; // region/island/group code from the pack, "china", or "map" (the map as a whole)
     Severity severity = Severity::Error;
     std::string messageZh, messageEn;
-    std::string basis;                   // the rule text it rests on
+    std::string clause;                  // the catalogue clause it rests on (clause_catalogue.h)
+    std::string basis;                   // that clause cited with its requirement
     std::optional<double> measure;       // in `measureUnit`
     std::string measureUnit;             // "km2", "km", "dashes"
     std::vector<std::string> featureIds; // "layer:fid"

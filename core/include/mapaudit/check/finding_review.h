@@ -4,6 +4,7 @@
 #pragma once
 
 #include "mapaudit/check/check_engine.h"
+#include "mapaudit/check/checklist.h"
 #include "mapaudit/records/records_db.h"
 
 #include <map>
@@ -23,8 +24,10 @@ struct FindingReview {
 
 using FindingReviews = std::map<std::string, FindingReview>; // by finding id (F1, F2, …)
 
-// reportJson with each finding's "review" ({state, reason, by, at}).
-nlohmann::json reviewedReportJson(const CheckReport& report, const FindingReviews& reviews);
+// reportJson with each finding's "review" ({state, reason, by, at}) and the
+// inspector's "checklist" (checklistJson).
+nlohmann::json reviewedReportJson(const CheckReport& report, const FindingReviews& reviews,
+                                  const Checklist& checklist = {});
 
 struct ProblemMapDraft {
     std::string title, urlOrPlace, medium; // from the checked file; medium "offline"
@@ -32,10 +35,12 @@ struct ProblemMapDraft {
 };
 
 // A problem_map record for a checked map: the findings not dismissed, one line
-// each ("F1 TERR-FOREIGN taiwan: …"), and the pack the check used; its texts
-// in `language` ("zh" or "en"). Throws InputError when every error finding is dismissed
+// each ("F1 TERR-FOREIGN taiwan: …"), the checklist's answers ("GKNR-3 不符合：…"),
+// the review number seen and the pack the check used; its texts in `language`
+// ("zh" or "en"). Throws InputError when every error finding is dismissed
 // (the map is then not a problem map).
 records::Record problemMapRecord(const CheckReport& report, const FindingReviews& reviews,
-                                 const ProblemMapDraft& draft, const std::string& language);
+                                 const ProblemMapDraft& draft, const std::string& language,
+                                 const Checklist& checklist = {});
 
 } // namespace mapaudit::check

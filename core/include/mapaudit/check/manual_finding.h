@@ -18,14 +18,16 @@ namespace mapaudit::check {
 struct CodeInfo {
     std::string code, nameZh, nameEn;
 };
-// The codes findings carry: "china", then the pack's regions, island groups and
-// key islands, each with its names.
+// The codes findings carry: "china", "map" (the map as a whole), then the
+// pack's regions, island groups and key islands, each with its names.
 std::vector<CodeInfo> findingCodes(const refpack::ReferencePack& pack);
 
 struct ManualFindingInput {
-    std::string rule, code;
+    std::string rule; // a rule id, or a clause id of the catalogue (a checklist item)
+    std::string code;
     Severity severity = Severity::Error;
-    std::string geometryWkt; // EPSG:4490 lon/lat: a point, line or polygon
+    std::string geometryWkt; // EPSG:4490 lon/lat: a point, line or polygon; may be
+                             // empty for a clause about the map as a whole
     std::string note;        // what the inspector saw; required
 };
 

@@ -58,6 +58,12 @@ struct InsetRole {
     // lon/lat on the map = scale * true lon/lat + offset
     double scale = 1, offsetX = 0, offsetY = 0;
     int dashesMatched = 0;
+    // The inset's frame (or its layer's extent) moved back to true lon/lat:
+    // what of the South China Sea it shows. Absent when no transform was found.
+    struct Frame {
+        double minLon, minLat, maxLon, maxLat;
+    };
+    std::optional<Frame> trueFrame;
     std::string evidence;
 };
 
@@ -82,6 +88,9 @@ struct MapProfile {
     Generalisation generalisation;
     std::optional<InsetRole> inset;
     PartRoles roles;
+    // Any area or line drawn: a layer of places or labels alone draws no land,
+    // and the territory, island, border and dashed-line rules do not judge it.
+    bool drawsLand = true;
     double seconds = 0; // how long the profile took (benchmarks)
 };
 

@@ -1,6 +1,7 @@
 // The rule registry: every rule the engine reports, in report order, with its
-// names, its basis, the map kinds it applies to, how its severity is decided,
-// the function that runs it and its share of the check's progress. The CLI's
+// names, the map kinds it applies to, how its severity is decided, the
+// function that runs it and its share of the check's progress. The clauses a
+// rule implements are in the clause catalogue (clause_catalogue.h). The CLI's
 // `mapaudit rules`, the manual-finding list, the README rule table and the
 // engine's run loop all read this one table.
 #pragma once
@@ -19,14 +20,13 @@ struct RuleInfo {
     const char* id;
     const char* nameZh;
     const char* nameEn;
-    const char* basis;
-    Severity severity;          // the most severe it gives
-    const char* appliesToZh;      // the map kinds it applies to, in words
+    Severity severity;       // the most severe it gives
+    const char* appliesToZh; // the map kinds it applies to, in words
     const char* appliesTo;
     const char* severityPolicyZh; // when it gives less
     const char* severityPolicy;
-    RuleFunction run;           // null: reported by another's run or while reading
-    double progressWeight;      // share of the rules' progress
+    RuleFunction run;      // null: reported by another's run or while reading
+    double progressWeight; // share of the rules' progress
 };
 
 // Every rule, in report order.
