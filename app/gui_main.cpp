@@ -4,9 +4,9 @@
 #include "check_panel.h"
 #include "cli.h"
 #include "draw_notice_pdf.h"
+#include "georef_dialog.h"
 #include "main_window.h"
 #include "pdf_writer_hooks.h"
-#include "georef_dialog.h"
 #include "screenshot.h"
 #include "summary_pdf.h"
 
@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
     const QCommandLineOption inspectorOption("inspector", "Inspector for this session.", "name");
     const QCommandLineOption openOption(
         "open",
-        "Open a dialog once ready: summary, record, register (after --check), "
+        "Open a dialog once ready: summary, record, register or checklist (after --check), "
         "security-register, security-draw, security-ledger or security-dashboard.",
         "dialog");
     const QCommandLineOption reportOption(
@@ -140,8 +140,8 @@ int main(int argc, char** argv) {
             QCoreApplication::exit(ok ? 0 : 1);
         });
     };
-    const QString dialog = parser.isSet(georefOption) ? QStringLiteral("georef")
-                                                      : parser.value(openOption);
+    const QString dialog =
+        parser.isSet(georefOption) ? QStringLiteral("georef") : parser.value(openOption);
     const QString georefImage = parser.value(georefOption), gcp = parser.value(gcpOption);
     const bool shot = parser.isSet(shotOption);
     auto openDialog = [&window, dialog, shot, takeScreenshot, georefImage, gcp] {
@@ -161,6 +161,8 @@ int main(int argc, char** argv) {
             window.newRecord();
         else if (dialog == "register")
             window.registerFromPanel();
+        else if (dialog == "checklist")
+            window.checkPanel()->showPage(1);
         else if (dialog.startsWith("security")) {
             const QStringList pages{"security-register", "security-draw", "security-ledger",
                                     "security-dashboard"};

@@ -19,6 +19,10 @@ quiet "$bin" --size 1600x1000 --check 1 --screenshot "$out/main-window-check-wor
 # A real provinces map that stops at Hainan (ECharts' china.json): its profile in the Check panel.
 quiet "$bin" --size 1600x1000 --check 1 --screenshot "$out/main-window-check-profile.png" \
   "${session[@]}" tests/corpus/maps/echarts4_china.geojson
+# The checklist after checking the same map: what the inspector decides.
+quiet "$bin" --size 1600x1000 --check 0 --open checklist \
+  --screenshot "$out/main-window-check-checklist.png" "${session[@]}" \
+  tests/corpus/maps/echarts4_china.geojson
 quiet "$bin" --size 1280x800 --screenshot "$out/main-window-world.png" \
   "$samples/world_ne10m.gpkg" "$samples/key_features_gbk.shp" "$samples/china_zone39_gk.shp"
 quiet "$bin" --lang en --size 1280x800 --screenshot "$out/main-window-east-asia-en.png" \

@@ -3,6 +3,7 @@
 // PDF inspection report.
 #include "application.h"
 #include "check_panel.h"
+#include "checklist_view.h"
 #include "main_window.h"
 #include "map_canvas.h"
 #include "mapaudit/dataset_open.h"
@@ -10,6 +11,7 @@
 #include "records_panel.h"
 #include "ui_test_support.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -174,4 +176,86 @@ TEST_CASE("registering needs an error finding left and a unit") {
     REQUIRE(w.checkPanel()->report());
     CHECK_FALSE(w.registerProblemMap(false, &message)); // no unit set
     CHECK(w.recordsDb()->list({}).empty());
+}
+
+TEST_CASE("the checklist: the inspector's answers reach the findings, report, record and PDF") {
+    installTranslations("zh_CN");
+    QTemporaryDir dir;
+    MainWindow w;
+    w.resize(1280, 820);
+    w.show();
+    w.applySettings({dir.filePath("records.sqlite"), QStringLiteral("测试员"),
+                     QStringLiteral("某县自然资源局"), "zh_CN", "", false, ""});
+    w.openFiles({sample("world_ne10m.gpkg")});
+    REQUIRE(waitUntilReady(w));
+    CheckPanel& panel = *w.checkPanel();
+    panel.runCheck();
+    REQUIRE(waitFor([&] { return !panel.isRunning(); }, 120000));
+    REQUIRE(panel.report());
+    const std::size_t automatic = panel.report()->findings.size();
+
+    // The checklist holds the clauses for the map's kind, shown in the panel's second tab.
+    const check::Checklist& list = panel.checklist();
+    REQUIRE(list.size() >= 3);
+    auto* table = panel.checklistView()->table();
+    REQUIRE(table->rowCount() == static_cast<int>(list.size()));
+    CHECK(table->item(0, 0)->data(Qt::UserRole).toString() ==
+          QString::fromStdString(list[0].clause));
+    CHECK(table->item(0, 0)->text().startsWith(QString::fromStdString(list[0].clause) + "\n"));
+    const std::string first = list[0].clause, second = list[1].clause;
+
+    // 不符合 without a note is refused; with one it is a confirmed finding citing the clause.
+    CHECK_FALSE(panel.answerChecklist(QString::fromStdString(first),
+                                      check::ChecklistAnswer::DoesNotConform, " "));
+    CHECK(panel.lastError().contains("note"));
+    REQUIRE(panel.answerChecklist(QString::fromStdString(first),
+                                  check::ChecklistAnswer::DoesNotConform,
+                                  QStringLiteral("图名缺少省名")));
+    REQUIRE(panel.answerChecklist(QString::fromStdString(second),
+                                  check::ChecklistAnswer::NotApplicable, {}));
+    REQUIRE(panel.report()->findings.size() == automatic + 1);
+    const check::Finding& m = panel.report()->findings.back();
+    CHECK(m.rule == check::kChecklist);
+    CHECK(m.clause == first);
+    CHECK(panel.findingsTable()->rowCount() == static_cast<int>(automatic + 1));
+    CHECK(panel.reviews().at(m.id).state == check::ReviewState::Confirmed);
+    auto* combo = qobject_cast<QComboBox*>(table->cellWidget(0, 1));
+    REQUIRE(combo);
+    CHECK(combo->currentText() == QStringLiteral("不符合"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("图名缺少省名"));
+
+    // The reviewed report, the problem-map record and the PDF carry the answers.
+    panel.exportTo(dir.filePath("report.json"));
+    QFile json(dir.filePath("report.json"));
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    const auto j = nlohmann::json::parse(json.readAll().toStdString());
+    CHECK(j["checklist"][0]["answer"] == "does_not_conform");
+    CHECK(j["checklist"][0]["by"] == "测试员");
+    CHECK(j["checklist"][1]["answer"] == "not_applicable");
+    CHECK(j["findings"].back()["clause"] == first);
+    QString message;
+    const auto record = w.registerProblemMap(false, &message);
+    INFO(message.toStdString());
+    REQUIRE(record);
+    const auto saved = w.recordsDb()->find(record->id);
+    REQUIRE(saved);
+    REQUIRE(saved->fields.contains("checklist"));
+    CHECK(saved->fields.at("checklist")[0] == first + " 不符合：图名缺少省名");
+    const QString pdf = dir.filePath("report.pdf");
+    w.writeInspectionReport(pdf);
+    const QString text =
+        pdfText(pdf).normalized(QString::NormalizationForm_KC).remove(QRegularExpression("\\s"));
+    CHECK(text.contains(QStringLiteral("人工核查清单")));
+    CHECK(text.contains(QStringLiteral("依据条款")));
+    CHECK(text.contains(QString::fromStdString(first)));
+    CHECK(text.contains(QStringLiteral("图名缺少省名")));
+    // Every automatic finding's clause is cited in the PDF.
+    for (std::size_t i = 0; i < automatic; ++i)
+        if (!panel.report()->findings[i].clause.empty())
+            CHECK(text.contains(QString::fromStdString(panel.report()->findings[i].clause)));
+
+    // Taken back: the finding goes.
+    REQUIRE(
+        panel.answerChecklist(QString::fromStdString(first), check::ChecklistAnswer::Conforms, {}));
+    CHECK(panel.report()->findings.size() == automatic);
 }

@@ -1,6 +1,7 @@
 #include "check_panel.h"
 
 #include "application.h"
+#include "checklist_view.h"
 #include "map_canvas.h"
 #include "mapaudit/check/report_io.h"
 #include "mapaudit/error.h"
@@ -26,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -75,11 +77,12 @@ CheckPanel::CheckPanel(QWidget* parent)
     : QWidget(parent), dataset_(new QComboBox), scale_(new QLineEdit), countryField_(new QLineEdit),
       chinaValue_(new QLineEdit), kind_(new QComboBox), run_(new QPushButton),
       cancel_(new QPushButton), progress_(new QProgressBar), summary_(new QLabel),
-      profile_(new QLabel), table_(new QTableWidget(0, 6)), severityFilter_(new QComboBox),
-      ruleFilter_(new QComboBox), confirm_(new QPushButton), dismiss_(new QPushButton),
-      export_(new QPushButton), register_(new QPushButton), pdf_(new QPushButton),
-      mark_(new QPushButton), datasetLabel_(new QLabel), scaleLabel_(new QLabel),
-      fieldLabel_(new QLabel), valueLabel_(new QLabel), kindLabel_(new QLabel) {
+      profile_(new QLabel), table_(new QTableWidget(0, 6)), checklistView_(new ChecklistView),
+      pages_(new QTabWidget), severityFilter_(new QComboBox), ruleFilter_(new QComboBox),
+      confirm_(new QPushButton), dismiss_(new QPushButton), export_(new QPushButton),
+      register_(new QPushButton), pdf_(new QPushButton), mark_(new QPushButton),
+      datasetLabel_(new QLabel), scaleLabel_(new QLabel), fieldLabel_(new QLabel),
+      valueLabel_(new QLabel), kindLabel_(new QLabel) {
     auto* form = new QFormLayout;
     form->addRow(datasetLabel_, dataset_);
     form->addRow(kindLabel_, kind_);
@@ -100,15 +103,22 @@ CheckPanel::CheckPanel(QWidget* parent)
     auto* onward = new QHBoxLayout;
     onward->addWidget(register_);
     onward->addWidget(pdf_);
+    auto* findingsPage = new QWidget;
+    auto* findingsLayout = new QVBoxLayout(findingsPage);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addLayout(filters);
+    findingsLayout->addWidget(table_, 1);
+    findingsLayout->addLayout(decisions);
+    findingsLayout->addWidget(mark_); // a row of its own: the dock is no wider for it
+    pages_->addTab(findingsPage, QString());
+    pages_->addTab(checklistView_, QString());
+    pages_->setDocumentMode(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(summary_);
     layout->addWidget(profile_);
-    layout->addLayout(filters);
-    layout->addWidget(table_, 1);
-    layout->addLayout(decisions);
-    layout->addWidget(mark_); // a row of its own: the dock is no wider for it
+    layout->addWidget(pages_, 1);
     layout->addLayout(onward);
     summary_->setWordWrap(true);
     profile_->setWordWrap(true);
@@ -136,6 +146,11 @@ CheckPanel::CheckPanel(QWidget* parent)
     connect(dismiss_, &QPushButton::clicked, this, &CheckPanel::dismissCurrent);
     connect(export_, &QPushButton::clicked, this, &CheckPanel::chooseExport);
     connect(register_, &QPushButton::clicked, this, &CheckPanel::registerRequested);
+    connect(checklistView_, &ChecklistView::answerChosen, this,
+            [this](const QString& clause, check::ChecklistAnswer answer, const QString& note) {
+                if (!answerChecklist(clause, answer, note))
+                    QMessageBox::warning(this, tr("Checklist"), error_);
+            });
     connect(pdf_, &QPushButton::clicked, this, &CheckPanel::pdfReportRequested);
     auto* shapes = new QMenu(mark_);
     for (const auto tool :
@@ -178,6 +193,9 @@ void CheckPanel::retranslateUi() {
     export_->setText(tr("Export…"));
     register_->setText(tr("Register as problem map…"));
     pdf_->setText(tr("PDF report…"));
+    pages_->setTabText(0, tr("Findings"));
+    pages_->setTabText(1, tr("Checklist"));
+    checklistView_->retranslateUi();
     mark_->setText(tr("Mark a finding"));
     mark_->setToolTip(tr("Draw a point, line or area on the map and describe the problem"));
     const QStringList shapes{tr("Point"), tr("Line"), tr("Area")};
@@ -245,6 +263,8 @@ void CheckPanel::runCheck() {
         progress_->setValue(outcome.report ? 100 : 0);
         report_ = std::move(outcome.report);
         reviews_.clear();
+        checklist_ = report_ ? check::checklistFor(*report_) : check::Checklist{};
+        checklistView_->show(checklist_);
         error_ = outcome.canceled ? tr("The check was canceled.") : outcome.error;
         if (report_) { // what was detected or estimated, shown where it can be changed
             const auto& c = report_->country;
@@ -463,6 +483,38 @@ void CheckPanel::addManualFinding(const check::ManualFindingInput& input,
     emit reviewsChanged();
 }
 
+void CheckPanel::showPage(int page) {
+    pages_->setCurrentIndex(page);
+}
+
+bool CheckPanel::answerChecklist(const QString& clause, check::ChecklistAnswer answer,
+                                 const QString& note) {
+    if (!report_)
+        return false;
+    check::ChecklistAnswerInput in;
+    in.clause = clause.toStdString();
+    in.answer = answer;
+    in.note = note.trimmed().toStdString();
+    in.by = inspector_.toStdString();
+    in.at = nowUtc();
+    try {
+        check::answerChecklist(*report_, checklist_, in);
+    } catch (const InputError& e) {
+        error_ = QString::fromStdString(e.what());
+        checklistView_->show(checklist_);
+        return false;
+    }
+    // A 不符合 is a finding the inspector made: confirmed, like one drawn by hand.
+    for (const check::ChecklistItem& i : checklist_)
+        if (i.clause == in.clause && !i.findingId.empty())
+            reviews_[i.findingId] = {check::ReviewState::Confirmed, in.note, in.by, in.at};
+    checklistView_->show(checklist_);
+    fillFilters();
+    showReport();
+    emit reviewsChanged();
+    return true;
+}
+
 void CheckPanel::dismissCurrent() {
     const auto f = currentFinding();
     if (!f)
@@ -483,7 +535,8 @@ void CheckPanel::exportTo(const QString& path) const {
         throw InputError("there is no check report to export yet");
     const std::filesystem::path target = path.toStdString();
     if (path.endsWith(".json", Qt::CaseInsensitive)) {
-        writeFileAtomically(target, check::reviewedReportJson(*report_, reviews_).dump(2) + "\n");
+        writeFileAtomically(
+            target, check::reviewedReportJson(*report_, reviews_, checklist_).dump(2) + "\n");
     } else {
         check::writeFindingsLayer(*report_, target);
     }

@@ -2,10 +2,12 @@
 // scale, the map profile the check found, a run with progress and Cancel, and the findings as a
 // table whose rows lead the canvas to the finding; filters by severity and rule; each finding
 // confirmed or dismissed with a reason; export of the findings and the report; and the way on to a
-// problem-map record and a PDF report.
+// problem-map record and a PDF report. Beside the findings, the checklist of
+// what the check cannot judge, marked by the inspector.
 #pragma once
 
 #include "mapaudit/check/check_engine.h"
+#include "mapaudit/check/checklist.h"
 #include "mapaudit/check/finding_review.h"
 #include "mapaudit/check/manual_finding.h"
 #include "mapaudit/crs.h"
@@ -21,12 +23,15 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace mapaudit {
 class Feedback;
 }
 
 namespace mapaudit::ui {
+
+class ChecklistView;
 
 class CheckPanel : public QWidget {
     Q_OBJECT
@@ -65,6 +70,15 @@ public:
     // Throws InputError (nothing added) when core refuses it or there is no report.
     void addManualFinding(const check::ManualFindingInput& input,
                           const std::vector<check::CodeInfo>& codes);
+    // The checklist of the last check (the clauses a machine cannot judge) and
+    // the inspector's answers.
+    const check::Checklist& checklist() const { return checklist_; }
+    ChecklistView* checklistView() const { return checklistView_; }
+    // Shows the findings (0) or the checklist (1).
+    void showPage(int page);
+    // Records an answer through core; false (and a message in lastError())
+    // when core refuses it, e.g. 不符合 without a note.
+    bool answerChecklist(const QString& clause, check::ChecklistAnswer answer, const QString& note);
     void retranslateUi();
 
 signals:
@@ -98,6 +112,8 @@ private:
     QLabel* summary_;
     QLabel* profile_; // the map profile of the last check, its evidence as tooltip
     QTableWidget* table_;
+    ChecklistView* checklistView_;
+    QTabWidget* pages_;
     QComboBox* severityFilter_;
     QComboBox* ruleFilter_;
     QPushButton* confirm_;
@@ -114,6 +130,7 @@ private:
     std::shared_ptr<Feedback> feedback_;
     std::optional<check::CheckReport> report_;
     check::FindingReviews reviews_;
+    check::Checklist checklist_;
     QString checkedPath_, inspector_;
     QString error_;
     QThreadPool pool_; // last: destroyed first, waiting for a canceled check to return

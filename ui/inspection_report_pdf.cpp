@@ -2,6 +2,7 @@
 
 #include "application.h"
 #include "html_pdf.h"
+#include "mapaudit/check/clause_catalogue.h"
 #include "mapaudit/records/summary_export.h"
 #include "mapaudit/text_util.h"
 
@@ -36,8 +37,45 @@ QString reviewText(const check::FindingReviews& reviews, const std::string& id, 
     return pick(zh, "排除：", "dismissed: ") + esc(it->second.reason);
 }
 
+QString answerText(check::ChecklistAnswer a, bool zh) {
+    switch (a) {
+    case check::ChecklistAnswer::Conforms:
+        return pick(zh, "符合", "conforms");
+    case check::ChecklistAnswer::DoesNotConform:
+        return pick(zh, "<b style='color:#b00020'>不符合</b>",
+                    "<b style='color:#b00020'>does not conform</b>");
+    case check::ChecklistAnswer::NotApplicable:
+        return pick(zh, "不适用", "not applicable");
+    case check::ChecklistAnswer::Open:
+        break;
+    }
+    return pick(zh, "未判定", "not decided");
+}
+
+// The checklist the inspector marked: clause, requirement, answer and note.
+QString checklistHtml(const check::Checklist& checklist, bool zh) {
+    if (checklist.empty())
+        return {};
+    const check::ClauseCatalogue& cat = check::clauseCatalogue();
+    QString html = "<p style='font-size:13pt; font-weight:bold'>" +
+                   pick(zh, "人工核查清单", "Checklist marked by the inspector") + "</p>";
+    html += "<table width=100% border=1 cellspacing=0 cellpadding=3 style='font-size:8.5pt'>";
+    html += "<tr><th width=24%>" + pick(zh, "条款", "Clause") + "</th><th width=38%>" +
+            pick(zh, "要求", "Requirement") + "</th><th width=14%>" + pick(zh, "判定", "Answer") +
+            "</th><th width=24%>" + pick(zh, "说明", "Note") + "</th></tr>";
+    for (const check::ChecklistItem& i : checklist) {
+        const check::Clause* c = cat.find(i.clause);
+        html +=
+            "<tr><td>" + mono(esc(i.clause)) + "<br>" + (c ? esc(cat.citationZh(*c)) : QString()) +
+            "</td><td>" + (c ? esc(c->titleZh) : QString()) + "</td><td>" +
+            answerText(i.answer, zh) + "</td><td>" + esc(i.note) +
+            (i.findingId.empty() ? QString() : " (" + mono(esc(i.findingId)) + ")") + "</td></tr>";
+    }
+    return html + "</table>";
+}
+
 QString reportHtml(const check::CheckReport& r, const check::FindingReviews& reviews,
-                   const InspectionReportHeader& h, bool zh) {
+                   const check::Checklist& checklist, const InspectionReportHeader& h, bool zh) {
     QString html = "<html><body>";
     html += "<p align=center style='font-size:17pt; font-weight:bold'>" +
             pick(zh, "地图核查报告", "Map inspection report") + "</p>";
@@ -77,7 +115,8 @@ QString reportHtml(const check::CheckReport& r, const check::FindingReviews& rev
             "</th><th width=41%>" + pick(zh, "问题", "Finding") + "</th><th width=10%>" +
             pick(zh, "量测", "Measure") + "</th><th width=14%>" + pick(zh, "核实", "Review") +
             "</th></tr>";
-    std::vector<std::pair<std::string, std::string>> bases; // rule → basis, in order of first use
+    // clause (or rule, when no clause is cited) → basis, in order of first use
+    std::vector<std::pair<std::string, std::string>> bases;
     for (const check::Finding& f : r.findings) {
         const QString severity = f.severity == check::Severity::Error ? pick(zh, "错误", "error")
                                  : f.severity == check::Severity::Warning
@@ -87,18 +126,21 @@ QString reportHtml(const check::CheckReport& r, const check::FindingReviews& rev
             f.measure ? esc(oneDecimal(*f.measure) + " " +
                             (f.measureUnit == "km2" ? std::string("km²") : f.measureUnit))
                       : QString();
+        const std::string cited = f.clause.empty() ? f.rule : f.clause;
         html += "<tr><td>" + esc(f.id) + "</td><td>" + severity + "</td><td>" + esc(f.rule) +
-                "<br>" + esc(f.code) + "</td><td>" + esc(zh ? f.messageZh : f.messageEn) +
-                "</td><td>" + measure + "</td><td>" + reviewText(reviews, f.id, zh) + "</td></tr>";
+                "<br>" + esc(f.code) + "<br>" + pick(zh, "依据 ", "clause ") + mono(esc(cited)) +
+                "</td><td>" + esc(zh ? f.messageZh : f.messageEn) + "</td><td>" + measure +
+                "</td><td>" + reviewText(reviews, f.id, zh) + "</td></tr>";
         if (std::none_of(bases.begin(), bases.end(),
-                         [&](const auto& b) { return b.first == f.rule; }))
-            bases.emplace_back(f.rule, f.basis);
+                         [&](const auto& b) { return b.first == cited; }))
+            bases.emplace_back(cited, f.basis);
     }
     html += "</table>";
-    html += "<p style='font-size:13pt; font-weight:bold'>" + pick(zh, "规则依据", "Rule basis") +
+    html += checklistHtml(checklist, zh);
+    html += "<p style='font-size:13pt; font-weight:bold'>" + pick(zh, "依据条款", "Clauses cited") +
             "</p><table width=100% border=1 cellspacing=0 cellpadding=3 style='font-size:8.5pt'>";
     for (const auto& [rule, basis] : bases)
-        html += "<tr><td width=22%>" + esc(rule) + "</td><td>" + esc(basis) + "</td></tr>";
+        html += "<tr><td width=22%>" + mono(esc(rule)) + "</td><td>" + esc(basis) + "</td></tr>";
     html += "</table>";
     html += "<p style='font-size:9pt'>" + pick(zh, "参考数据包：", "Reference pack: ") +
             esc(r.packId + " " + r.packVersion) +
@@ -113,6 +155,7 @@ QString reportHtml(const check::CheckReport& r, const check::FindingReviews& rev
 
 void writeInspectionReportPdf(const check::CheckReport& report,
                               const check::FindingReviews& reviews,
+                              const check::Checklist& checklist,
                               const InspectionReportHeader& header, const QImage& map,
                               const std::filesystem::path& path) {
     const bool zh = uiIsChinese();
@@ -121,7 +164,7 @@ void writeInspectionReportPdf(const check::CheckReport& report,
     layout.fontPoints = 10;
     layout.marginsMm = {18, 16, 18, 16};
     layout.images[QStringLiteral("mapaudit:map")] = map;
-    writeHtmlPdf(reportHtml(report, reviews, header, zh), layout, path);
+    writeHtmlPdf(reportHtml(report, reviews, checklist, header, zh), layout, path);
 }
 
 } // namespace mapaudit::ui

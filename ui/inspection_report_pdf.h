@@ -1,7 +1,8 @@
 // The PDF inspection report for a checked map (A4, Chinese fonts embedded):
 // title block, the map with the findings drawn over the reference, the
-// findings with the rule each rests on and the inspector's decision, and the
-// reference pack the check used.
+// findings with the clause each rests on and the inspector's decision, the
+// checklist the inspector marked, the clauses cited, and the reference pack
+// the check used.
 #pragma once
 
 #include "mapaudit/check/finding_review.h"
@@ -20,6 +21,7 @@ struct InspectionReportHeader {
 // In the UI's language. Needs a QGuiApplication. Written whole or not at all.
 void writeInspectionReportPdf(const check::CheckReport& report,
                               const check::FindingReviews& reviews,
+                              const check::Checklist& checklist,
                               const InspectionReportHeader& header, const QImage& map,
                               const std::filesystem::path& path);
 

@@ -164,7 +164,7 @@ void MainWindow::writeInspectionReport(const QString& path) {
     InspectionReportHeader header{settings_.unit, settings_.inspector,
                                   QString::fromStdString(todayLocal()), checked.completeBaseName(),
                                   checked.absoluteFilePath()};
-    writeInspectionReportPdf(*report, checkPanel_->reviews(), header,
+    writeInspectionReportPdf(*report, checkPanel_->reviews(), checkPanel_->checklist(), header,
                              findingsMapImage(QSize(1200, 820)), path.toStdString());
 }
 
@@ -208,7 +208,7 @@ std::optional<records::Record> MainWindow::registerProblemMap(bool showForm, QSt
     records::Record record;
     try {
         record = check::problemMapRecord(*report, checkPanel_->reviews(), draft,
-                                         uiIsChinese() ? "zh" : "en");
+                                         uiIsChinese() ? "zh" : "en", checkPanel_->checklist());
     } catch (const InputError& e) {
         return fail(QString::fromStdString(e.what()));
     }
@@ -220,7 +220,9 @@ std::optional<records::Record> MainWindow::registerProblemMap(bool showForm, QSt
         canvas_->snapshot().save(&buffer, "PNG");
     }
     const std::string reportJson =
-        check::reviewedReportJson(*report, checkPanel_->reviews()).dump(2) + "\n";
+        check::reviewedReportJson(*report, checkPanel_->reviews(), checkPanel_->checklist())
+            .dump(2) +
+        "\n";
     if (showForm) {
         RecordForm form(*db_, record, this);
         form.setWindowTitle(tr("Register as problem map"));

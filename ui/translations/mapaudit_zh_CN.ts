@@ -266,7 +266,58 @@ Raster</source>
     </message>
 </context>
 <context>
+    <name>mapaudit::ui::ChecklistView</name>
+    <message>
+        <source>Conforms</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>What the check cannot judge: mark each clause as the map shows it. “Does not conform” becomes a finding citing the clause.</source>
+        <translation>以下条款无法自动判定：请对照地图逐条判定。判为“不符合”的条款将作为引用该条款的核查发现。</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What on the map does not conform?</source>
+        <translation>地图上哪里不符合？</translation>
+    </message>
+</context>
+<context>
     <name>mapaudit::ui::CheckPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>核查清单</translation>
+    </message>
     <message>
         <source>Map kind</source>
         <translation>地图类型</translation>
