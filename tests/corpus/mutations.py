@@ -84,7 +84,10 @@ def write_geojson(feats, path, extra=()):
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4326)
     layer = ds.CreateLayer("world", srs, ogr.wkbUnknown)
-    for name in ["name", "full_name", "iso_a2", "iso_a3", "iso_n3"]:
+    names = ["name", "full_name", "iso_a2", "iso_a3", "iso_n3"]
+    for f in extra:  # fields only the added features have (a place layer's featurecla)
+        names += [k for k in f["props"] if k not in names]
+    for name in names:
         layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
     for f in list(feats) + list(extra):
         out = ogr.Feature(layer.GetLayerDefn())
@@ -168,37 +171,62 @@ def mutations(work):
                                       {("NAME-STATE", "taiwan")})
 
     # The South China Sea moved into an inset: its islands and dashes scaled to
-    # 35 % and shifted to the open Pacific, inside a rectangular frame.
-    feats = load()
-    sea = [p for p in cn_parts if inside(p, SCS_BOX) and not inside(p, HAINAN_BOX)]
-    china(feats)["geom"] = multipolygon(
-        [p for p in cn_parts if not inside(p, SCS_BOX) or inside(p, HAINAN_BOX)])
+    # 35 % and shifted to the open Pacific, inside a rectangular frame that
+    # shows the sea to its limits (Hanoi, Manila, the Tropic of Cancer, Zengmu Ansha).
     s, dx, dy = 0.35, 120.0, -5.0  # 105..124.5 E → 156.8..163.6 E; 2.5..21.6 N → -4.1..2.6 N
-    inset = {"props": {"name": "南海诸岛", "iso_a3": "CHN"},
-             "geom": scaled(multipolygon(sea), s, dx, dy)}
-    frame_box = box((s * SCS_BOX[0] + dx - 0.3, s * SCS_BOX[1] + dy - 0.3,
-                     s * SCS_BOX[2] + dx + 0.3, s * SCS_BOX[3] + dy + 0.3))
-    frame_line = frame_box.GetGeometryRef(0)  # the polygon must outlive its ring
-    line = ogr.Geometry(ogr.wkbLineString)
-    for i in range(frame_line.GetPointCount()):
-        line.AddPoint_2D(frame_line.GetX(i), frame_line.GetY(i))
-    frame = {"props": {"name": "附图框"}, "geom": line}
     out["South China Sea in a displaced, scaled inset"] = (
-        write_geojson(feats, work / "inset.geojson", [inset, frame]), set())
+        inset_map(work, "inset.geojson", s, dx, dy, INSET_FRAME), set())
+    # One change each: the inset's frame cut short of Hanoi; the frame cut
+    # short of Manila (0.6° short, which shows on an inset drawn at the map's
+    # own scale, not on one at 35 % of a 1:1亿 map); the main map cut south of
+    # 19.3°N, so Hainan's southern tip is left to the inset.
+    out["inset cut short of Hanoi"] = (
+        inset_map(work, "inset-hanoi.geojson", s, dx, dy, (108.0,) + INSET_FRAME[1:]),
+        {("INSET-EXTENT", "nanhai")})
+    out["inset at full scale cut short of Manila"] = (
+        inset_map(work, "inset-manila.geojson", 1.0, 50.0, 20.0,
+                  INSET_FRAME[:2] + (120.4,) + INSET_FRAME[3:]), {("INSET-EXTENT", "nanhai")})
+    out["inset at full scale reaching Manila"] = (
+        inset_map(work, "inset-full.geojson", 1.0, 50.0, 20.0, INSET_FRAME), set())
+    out["inset, main map stops short of Hainan's southern tip"] = (
+        inset_map(work, "inset-hainan.geojson", s, dx, dy, INSET_FRAME, cut_hainan=19.3),
+        {("HAINAN-TIP", "hainan")})
     # The inset drawn as parts of China's own MultiPolygon, where Chinese maps
     # put it: at the lower right of China, in the Philippine Sea.
     feats = load()
+    sea = [p for p in cn_parts if inside(p, SCS_BOX) and not inside(p, HAINAN_BOX)]
     s2, dx2, dy2 = 0.35, 128.0 - 0.35 * 105.0, 17.0 - 0.35 * 2.5
     china(feats)["geom"] = multipolygon(
         [p for p in cn_parts if not inside(p, SCS_BOX) or inside(p, HAINAN_BOX)] +
         parts(scaled(multipolygon(sea), s2, dx2, dy2)))
-    frame2_box = box((s2 * SCS_BOX[0] + dx2 - 0.3, s2 * SCS_BOX[1] + dy2 - 0.3,
-                      s2 * SCS_BOX[2] + dx2 + 0.3, s2 * SCS_BOX[3] + dy2 + 0.3))
+    frame2_box = box(tuple(s2 * v + (dx2 if i % 2 == 0 else dy2)
+                           for i, v in enumerate(INSET_FRAME)))
     frame2 = {"props": {"name": "附图框"}, "geom": frame2_box}
     out["the inset as parts of China's own polygon"] = (
         write_geojson(feats, work / "inset-parts.geojson", [frame2]), set())
 
-    out["provinces map (DataV style), untouched"] = (provinces_map(work), set())
+    # Labels added to the untouched map: Diaoyu Dao under its Japanese name;
+    # a place layer marking Taipei as a national capital as Natural Earth does.
+    feats = load()
+    senkaku = {"props": {"name": "Senkaku Islands"}, "geom": point(123.47, 25.74)}
+    out["an island labelled Senkaku"] = (
+        write_geojson(feats, work / "senkaku.geojson", [senkaku]), set(),
+        {("NAME-FOREIGN", "diaoyu"), ("REVIEWNO-MISSING", "map")})
+    feats = load()
+    taipei = {"props": {"name": "Taipei", "featurecla": "Admin-0 capital"},
+              "geom": point(121.56, 25.04)}
+    out["Taipei marked as a national capital"] = (
+        write_geojson(feats, work / "taipei-capital.geojson", [taipei]),
+        {("TAIWAN-ADMIN", "taiwan")})
+
+    out["provinces map (DataV style), untouched"] = (provinces_map(work), set(),
+                                                      {("REVIEWNO-MISSING", "map")})
+    out["provinces map with its review number in the metadata"] = (
+        with_description(provinces_map(work), work / "provinces-gs.gpkg", "审图号：GS(2023)2763号"),
+        set(), set())
+    out["provinces map with a malformed review number"] = (
+        with_description(provinces_map(work), work / "provinces-gs-bad.gpkg", "审图号：GS(23)2763"),
+        set(), {("REVIEWNO-MALFORMED", "map")})
     out["provinces map: dashes removed"] = (provinces_map(work, drop_dashes=True),
                                             {("DASHLINE-MISSING", "nanhai")})
     out["provinces map: Sansha removed (stops at Hainan)"] = (
@@ -206,6 +234,51 @@ def mutations(work):
     out["provinces map: Taiwan named as a state"] = (
         provinces_map(work, taiwan_name="中華民國"), {("NAME-STATE", "taiwan")})
     return out
+
+
+# The standard inset's true extent: west of Hanoi, east of Manila, north of the
+# Tropic of Cancer, south of Zengmu Ansha (it draws no neighbour on Kalimantan).
+INSET_FRAME = (104.6, 1.6, 125.4, 24.0)
+
+
+def point(x, y):
+    g = ogr.Geometry(ogr.wkbPoint)
+    g.AddPoint_2D(x, y)
+    return g
+
+
+def inset_map(work, name, s, dx, dy, frame_true, cut_hainan=None):
+    """surbowl's map with its South China Sea islands and dashes moved into an
+    inset scaled by s and shifted by (dx, dy), framed by `frame_true` (true
+    lon/lat, drawn at the inset's scale); `cut_hainan` cuts the main map's
+    Hainan south of that latitude."""
+    feats = load()
+    cn_parts = parts(china(feats)["geom"])
+    sea = [p for p in cn_parts if inside(p, SCS_BOX) and not inside(p, HAINAN_BOX)]
+    main = [p for p in cn_parts if not inside(p, SCS_BOX) or inside(p, HAINAN_BOX)]
+    if cut_hainan is not None:
+        north = box((HAINAN_BOX[0], cut_hainan, HAINAN_BOX[2], HAINAN_BOX[3]))
+        main = [p.Intersection(north) if inside(p, HAINAN_BOX) else p for p in main]
+        main = [q for p in main for q in (parts(p) if p.GetGeometryType() == ogr.wkbMultiPolygon
+                                          else [p]) if not q.IsEmpty()]
+    china(feats)["geom"] = multipolygon(main)
+    inset = {"props": {"name": "南海诸岛", "iso_a3": "CHN"},
+             "geom": scaled(multipolygon(sea), s, dx, dy)}
+    polygon = box(tuple(s * v + (dx if i % 2 == 0 else dy) for i, v in enumerate(frame_true)))
+    ring = polygon.GetGeometryRef(0)  # the polygon must outlive its ring
+    line = ogr.Geometry(ogr.wkbLineString)
+    for i in range(ring.GetPointCount()):
+        line.AddPoint_2D(ring.GetX(i), ring.GetY(i))
+    frame = {"props": {"name": "附图框"}, "geom": line}
+    return write_geojson(feats, work / name, [inset, frame])
+
+
+def with_description(source, path, description):
+    """A GeoPackage copy whose layer carries `description` (gpkg_contents), as
+    a map's review number is kept in its metadata."""
+    gdal.VectorTranslate(str(path), str(source), format="GPKG",
+                         layerCreationOptions=["DESCRIPTION=" + description])
+    return path
 
 
 def provinces_map(work, drop_dashes=False, drop_sansha=False, taiwan_name="台湾"):
@@ -235,8 +308,18 @@ def provinces_map(work, drop_dashes=False, drop_sansha=False, taiwan_name="台�
     return write_geojson(out, work / tag)
 
 
+# Warnings a case may name: what they say is checked only where a case names
+# what it expects of them.
+WATCHED_WARNINGS = ("REVIEWNO-MISSING", "REVIEWNO-MALFORMED", "NAME-FOREIGN")
+
+
 def error_findings(report):
     return {(f["rule"], f["code"]) for f in report["findings"] if f["severity"] == "error"}
+
+
+def watched_warnings(report):
+    return {(f["rule"], f["code"]) for f in report["findings"]
+            if f["severity"] == "warning" and f["rule"] in WATCHED_WARNINGS}
 
 
 def matches(expected, found, nanhai_islands):
@@ -264,7 +347,9 @@ def main():
     failures = total = 0
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for name, (path, expected) in mutations(work).items():
+        for name, case in mutations(work).items():
+            path, expected = case[0], case[1]
+            warnings = case[2] if len(case) > 2 else None
             report = work / "report.json"
             run = subprocess.run([cli, "check", str(path), "--json", str(report), "--lang", "en"],
                                  capture_output=True, text=True)
@@ -274,11 +359,16 @@ def main():
                 total += 1
                 continue
             total += 1
-            found = error_findings(json.loads(report.read_text()))
+            result = json.loads(report.read_text())
+            found = error_findings(result)
             ok = matches(expected, found, nanhai)
+            line = f"expected {sorted(expected) or 'no error'}, found {sorted(found) or 'no error'}"
+            if warnings is not None:
+                seen = watched_warnings(result)
+                ok = ok and seen == warnings
+                line += f"; warnings expected {sorted(warnings) or 'none'}, found {sorted(seen) or 'none'}"
             failures += not ok
-            print(f"{'ok  ' if ok else 'FAIL'} {name}: expected {sorted(expected) or 'no error'},"
-                  f" found {sorted(found) or 'no error'}")
+            print(f"{'ok  ' if ok else 'FAIL'} {name}: {line}")
     print(f"{total - failures} passed, {failures} failed")
     return 1 if failures else 0
 

