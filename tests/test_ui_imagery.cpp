@@ -7,9 +7,9 @@
 #include "main_window.h"
 #include "manual_finding_dialog.h"
 #include "map_canvas.h"
-#include "settings_dialog.h"
 #include "mapaudit/refpack/key_points.h"
 #include "mapaudit/refpack/reference_pack.h"
+#include "settings_dialog.h"
 #include "ui_test_support.h"
 
 #include <QAction>
@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <catch2/catch.hpp>
+#include <optional>
 
 using namespace mapaudit::ui;
 using namespace uitest;
@@ -46,19 +47,10 @@ void answerFindingDialog(const QString& rule, const QString& code, const QString
 } // namespace
 
 TEST_CASE("a finding drawn by hand on a checked image joins the report and the record") {
-    installTranslations("zh_CN");
     QTemporaryDir dir;
     MainWindow w;
-    w.resize(1100, 760);
-    w.show();
-    w.applySettings({dir.filePath("records.sqlite"), QStringLiteral("测试员"),
-                     QStringLiteral("某县自然资源局"), "zh_CN", "", false, ""});
-    w.openFiles({sample("east_asia_cgcs2000.tif")});
-    REQUIRE(waitUntilReady(w));
+    REQUIRE(openAndCheck(w, dir.path(), sample("east_asia_cgcs2000.tif"), QSize(1100, 760)));
     CheckPanel& panel = *w.checkPanel();
-    panel.runCheck();
-    REQUIRE(waitFor([&] { return !panel.isRunning(); }, 120000));
-    REQUIRE(panel.report());
     const std::size_t automatic = panel.report()->findings.size();
 
     // An area around Taiwan: four clicks, the last one double.
@@ -298,4 +290,25 @@ TEST_CASE("online basemaps stay off until turned on with a key; an area packaged
     CHECK(colourOfFile(out, 105, 35) == colourOfFile(sample("east_asia_cgcs2000.tif"), 105, 35));
     CHECK(colourOfFile(out, 120, 40) == colourOfFile(sample("east_asia_cgcs2000.tif"), 120, 40));
     CHECK(w.checkPanel()->findChild<QComboBox*>()->count() == 1); // basemaps are not checked
+}
+
+TEST_CASE("a finding marked by hand may rest on any clause of the catalogue") {
+    installTranslations("zh_CN");
+    const std::vector<check::CodeInfo> codes{{"china", "中国", "China"},
+                                             {"map", "整幅地图", "The map as a whole"}};
+    std::optional<check::ManualFindingInput> submitted;
+    ManualFindingDialog dialog(codes, "POINT (123.47 25.74)",
+                               [&](const check::ManualFindingInput& in) { submitted = in; });
+    // A checklist clause: the severity follows the clause.
+    dialog.fill("GKNR-5.3", "map", QStringLiteral("图例压盖钓鱼岛"));
+    dialog.accept();
+    REQUIRE(submitted);
+    CHECK(submitted->rule == "GKNR-5.3");
+    CHECK(submitted->code == "map");
+    CHECK(submitted->severity == check::Severity::Error);
+    // A warning clause sets the severity to warning.
+    dialog.fill("DTGLTL-22", "map", QStringLiteral("图上未见审图号"));
+    dialog.accept();
+    CHECK(submitted->rule == "DTGLTL-22");
+    CHECK(submitted->severity == check::Severity::Warning);
 }

@@ -45,19 +45,10 @@ QString pdfText(const QString& path) {
 } // namespace
 
 TEST_CASE("a checked problem map: highlight, filters, decisions, exports, record, report") {
-    installTranslations("zh_CN");
     QTemporaryDir dir;
     MainWindow w;
-    w.resize(1280, 820);
-    w.show();
-    w.applySettings({dir.filePath("records.sqlite"), QStringLiteral("测试员"),
-                     QStringLiteral("某县自然资源局"), "zh_CN", "", false, ""});
-    w.openFiles({sample("world_ne10m.gpkg")});
-    REQUIRE(waitUntilReady(w));
+    REQUIRE(openAndCheck(w, dir.path(), sample("world_ne10m.gpkg"), QSize(1280, 820)));
     CheckPanel& panel = *w.checkPanel();
-    panel.runCheck();
-    REQUIRE(waitFor([&] { return !panel.isRunning(); }, 120000));
-    REQUIRE(panel.report());
     const check::CheckReport& report = *panel.report();
     const std::size_t taiwan = findingIndex(report, check::kTerrForeign, "taiwan");
 
@@ -179,19 +170,10 @@ TEST_CASE("registering needs an error finding left and a unit") {
 }
 
 TEST_CASE("the checklist: the inspector's answers reach the findings, report, record and PDF") {
-    installTranslations("zh_CN");
     QTemporaryDir dir;
     MainWindow w;
-    w.resize(1280, 820);
-    w.show();
-    w.applySettings({dir.filePath("records.sqlite"), QStringLiteral("测试员"),
-                     QStringLiteral("某县自然资源局"), "zh_CN", "", false, ""});
-    w.openFiles({sample("world_ne10m.gpkg")});
-    REQUIRE(waitUntilReady(w));
+    REQUIRE(openAndCheck(w, dir.path(), sample("world_ne10m.gpkg"), QSize(1280, 820)));
     CheckPanel& panel = *w.checkPanel();
-    panel.runCheck();
-    REQUIRE(waitFor([&] { return !panel.isRunning(); }, 120000));
-    REQUIRE(panel.report());
     const std::size_t automatic = panel.report()->findings.size();
 
     // The checklist holds the clauses for the map's kind, shown in the panel's second tab.

@@ -1,6 +1,8 @@
 // Helpers shared by the workstation tests (offscreen Qt).
 #pragma once
 
+#include "application.h"
+#include "check_panel.h"
 #include "main_window.h"
 #include "map_canvas.h"
 
@@ -50,6 +52,24 @@ inline bool waitUntilDrawn(mapaudit::ui::MainWindow& w) {
 // Files loaded, reference overlay loaded and everything drawn.
 inline bool waitUntilReady(mapaudit::ui::MainWindow& w) {
     return waitFor([&] { return w.isOverlayLoaded(); }) && waitUntilDrawn(w);
+}
+
+// A shown window of `size` in Chinese, the inspector 测试员 of 某县自然资源局
+// with a records database in `folder`, `file` opened and checked; false when
+// it could not be loaded or checked in time.
+inline bool openAndCheck(mapaudit::ui::MainWindow& w, const QString& folder, const QString& file,
+                         QSize size) {
+    mapaudit::ui::installTranslations("zh_CN");
+    w.resize(size);
+    w.show();
+    w.applySettings({folder + "/records.sqlite", QStringLiteral("测试员"),
+                     QStringLiteral("某县自然资源局"), "zh_CN", "", false, ""});
+    w.openFiles({file});
+    if (!waitUntilReady(w))
+        return false;
+    auto& panel = *w.checkPanel();
+    panel.runCheck();
+    return waitFor([&] { return !panel.isRunning(); }, 120000) && panel.report();
 }
 
 // The rendered colour at a CGCS2000 longitude/latitude.

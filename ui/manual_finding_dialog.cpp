@@ -1,6 +1,7 @@
 #include "manual_finding_dialog.h"
 
 #include "application.h"
+#include "mapaudit/check/clause_catalogue.h"
 #include "mapaudit/error.h"
 
 #include <QComboBox>
@@ -20,8 +21,21 @@ ManualFindingDialog::ManualFindingDialog(
       severity_(new QComboBox), note_(new QPlainTextEdit), problem_(new QLabel) {
     setWindowTitle(tr("Mark a finding"));
     const bool chinese = uiIsChinese();
-    for (const check::RuleInfo& r : check::ruleCatalogue())
+    // The engine's rules, then every clause of the catalogue: a finding may
+    // rest on a clause no rule checks. Each item carries the severity it gives.
+    constexpr int kSeverityRole = Qt::UserRole + 1;
+    for (const check::RuleInfo& r : check::ruleCatalogue()) {
         rule_->addItem(QString("%1 — %2").arg(r.id, chinese ? r.nameZh : r.nameEn), r.id);
+        rule_->setItemData(rule_->count() - 1, static_cast<int>(r.severity), kSeverityRole);
+    }
+    const check::ClauseCatalogue& clauses = check::clauseCatalogue();
+    for (const check::Clause& c : clauses.clauses()) {
+        rule_->addItem(
+            QString::fromStdString(c.id + " — " + clauses.citationZh(c) + " " +
+                                   (chinese || c.titleEn.empty() ? c.titleZh : c.titleEn)),
+            QString::fromStdString(c.id));
+        rule_->setItemData(rule_->count() - 1, static_cast<int>(c.severity), kSeverityRole);
+    }
     for (const check::CodeInfo& c : codes_)
         code_->addItem(QString::fromStdString(c.code + " — " + (chinese ? c.nameZh : c.nameEn)),
                        QString::fromStdString(c.code));
@@ -32,8 +46,7 @@ ManualFindingDialog::ManualFindingDialog(
     severity_->addItem(tr("info"), static_cast<int>(check::Severity::Info));
     connect(rule_, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (i >= 0)
-            severity_->setCurrentIndex(severity_->findData(
-                static_cast<int>(check::ruleCatalogue()[static_cast<std::size_t>(i)].severity)));
+            severity_->setCurrentIndex(severity_->findData(rule_->itemData(i, kSeverityRole)));
     });
     note_->setPlaceholderText(tr("What is wrong on the map, as you would write it in the record"));
     note_->setMaximumHeight(90);
