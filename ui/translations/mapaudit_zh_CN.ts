@@ -266,49 +266,6 @@ Raster</source>
     </message>
 </context>
 <context>
-    <name>mapaudit::ui::ChecklistView</name>
-    <message>
-        <source>Conforms</source>
-        <translation>符合</translation>
-    </message>
-    <message>
-        <source>Does not conform</source>
-        <translation>不符合</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <source>Not decided</source>
-        <translation>未判定</translation>
-    </message>
-    <message>
-        <source>What the check cannot judge: mark each clause as the map shows it. “Does not conform” becomes a finding citing the clause.</source>
-        <translation>以下条款无法自动判定：请对照地图逐条判定。判为“不符合”的条款将作为引用该条款的核查发现。</translation>
-    </message>
-    <message>
-        <source>Clause</source>
-        <translation>条款</translation>
-    </message>
-    <message>
-        <source>Requirement</source>
-        <translation>要求</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>判定</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>What on the map does not conform?</source>
-        <translation>地图上哪里不符合？</translation>
-    </message>
-</context>
-<context>
     <name>mapaudit::ui::CheckPanel</name>
     <message>
         <source>Findings</source>
@@ -405,10 +362,6 @@ Raster</source>
     <message>
         <source>estimated, or e.g. 1:1000000</source>
         <translation>自动估算，或输入如 1:1000000</translation>
-    </message>
-    <message>
-        <source>Country field</source>
-        <translation>国别字段</translation>
     </message>
     <message>
         <source>detected</source>
@@ -547,10 +500,6 @@ Raster</source>
         <translation>核查结果 GeoPackage (*.gpkg);;核查结果 GeoJSON (*.geojson);;含核实意见的核查报告 (*.json)</translation>
     </message>
     <message>
-        <source>none: the whole map is China</source>
-        <translation>无：整幅地图视为中国</translation>
-    </message>
-    <message>
         <source>estimated 1:%1</source>
         <translation>估算 1:%1</translation>
     </message>
@@ -573,6 +522,45 @@ Raster</source>
     <message>
         <source>Area</source>
         <translation>面</translation>
+    </message>
+</context>
+<context>
+    <name>mapaudit::ui::ChecklistView</name>
+    <message>
+        <source>Conforms</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>What the check cannot judge: mark each clause as the map shows it. “Does not conform” becomes a finding citing the clause.</source>
+        <translation>以下条款无法自动判定：请对照地图逐条判定。判为“不符合”的条款将作为引用该条款的核查发现。</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What on the map does not conform?</source>
+        <translation>地图上哪里不符合？</translation>
     </message>
 </context>
 <context>
