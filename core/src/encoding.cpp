@@ -1,7 +1,8 @@
 #include "mapaudit/encoding.h"
 
+#include "mapaudit/text_util.h"
+
 #include <array>
-#include <cpl_string.h>
 #include <cstdint>
 #include <fstream>
 #include <optional>
@@ -127,7 +128,9 @@ TextGuess guessTextEncoding(std::string_view bytes) {
         }
     if (ascii)
         return TextGuess::Ascii;
-    if (CPLIsUTF8(bytes.data(), static_cast<int>(bytes.size())))
+    // Strict: GDAL's CPLIsUTF8 lets encoded surrogates (ED A0 80) through, which JSON and Qt
+    // refuse.
+    if (isWellFormedUtf8(bytes))
         return TextGuess::Utf8;
     if (isWellFormedGb18030(bytes))
         return TextGuess::Gb18030;

@@ -21,48 +21,6 @@ constexpr std::array<std::string_view, 39> kProvinces{
 constexpr int kFirstYear = 1990;
 constexpr std::size_t kMaxNumberDigits = 6;
 
-struct Decoded {
-    char32_t cp;
-    std::size_t length; // bytes
-};
-
-Decoded decode(std::string_view s, std::size_t i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    const auto cont = [&](std::size_t k) {
-        return i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    };
-    const auto bits = [&](std::size_t k) {
-        return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F);
-    };
-    if (b < 0x80)
-        return {b, 1};
-    if ((b & 0xE0) == 0xC0 && cont(1))
-        return {(char32_t(b & 0x1F) << 6) | bits(1), 2};
-    if ((b & 0xF0) == 0xE0 && cont(1) && cont(2))
-        return {(char32_t(b & 0x0F) << 12) | (bits(1) << 6) | bits(2), 3};
-    if ((b & 0xF8) == 0xF0 && cont(1) && cont(2) && cont(3))
-        return {(char32_t(b & 0x07) << 18) | (bits(1) << 12) | (bits(2) << 6) | bits(3), 4};
-    return {0xFFFD, 1};
-}
-
-void append(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 // The character as the forms are matched; 0 = dropped (white space).
 char32_t normalised(char32_t cp) {
     if (cp >= 0xFF01 && cp <= 0xFF5E)
@@ -106,10 +64,10 @@ struct Normalised {
 Normalised normalise(std::string_view s) {
     Normalised n;
     for (std::size_t i = 0; i < s.size();) {
-        const Decoded d = decode(s, i);
-        if (const char32_t cp = normalised(d.cp)) {
+        const Utf8Char d = decodeUtf8At(s, i);
+        if (const char32_t cp = normalised(d.codePoint)) {
             const std::size_t before = n.text.size();
-            append(n.text, cp);
+            appendUtf8(n.text, cp);
             n.source.insert(n.source.end(), n.text.size() - before, i);
         }
         i += d.length;
@@ -246,7 +204,7 @@ std::vector<ReviewNumber> findReviewNumbers(const std::string& text, int current
                 i = at;
                 continue;
             }
-            i += decode(s, i).length;
+            i += decodeUtf8At(s, i).length;
             continue;
         }
         // A bare "GS" or "京S" in a word is no review number; one followed by

@@ -25,8 +25,7 @@ ImagePreview readPreview(const std::filesystem::path& image, int maxSide) {
     p.height = std::max(1, static_cast<int>(std::lround(p.fullHeight * factor)));
     const std::size_t n = static_cast<std::size_t>(p.width) * static_cast<std::size_t>(p.height);
     p.rgb.resize(n * 3);
-    const GDALColorTable* palette =
-        bands < 3 ? ds.GetRasterBand(1)->GetColorTable() : nullptr;
+    const GDALColorTable* palette = bands < 3 ? ds.GetRasterBand(1)->GetColorTable() : nullptr;
     const bool rgb = bands >= 3;
     int bandMap[3] = {1, rgb ? 2 : 1, rgb ? 3 : 1};
     GDALRasterIOExtraArg extra;
