@@ -147,7 +147,17 @@ TEST_CASE("the Natural Earth 10m world map is a problem map for the right reason
             CHECK(*f.measure > 60000);
             CHECK(*f.measure < 75000);
             CHECK(f.featureIds == std::vector<std::string>{"countries:8"});
+            // What an inspector reads: the place by name, the measure in one unit style.
+            CHECK(f.placeZh == "藏南地区");
+            CHECK(measureText(f, true).ends_with(" 平方千米"));
+            CHECK(measureText(f, false).ends_with(" km²"));
         }
+    // Every finding names its place in both languages.
+    for (const auto& f : r.findings) {
+        INFO(f.rule << " " << f.code);
+        CHECK_FALSE(f.placeZh.empty());
+        CHECK_FALSE(f.placeEn.empty());
+    }
 }
 
 TEST_CASE("a map made from the reference pack passes with no error") {
@@ -310,10 +320,12 @@ TEST_CASE("check exit codes, JSON report and findings layer", "[threads]") {
     // The dashed line, and (a warning) no review number on this drawn map.
     REQUIRE(j["findings"].size() == 2);
     const auto& f = j["findings"][0];
-    for (const char* key : {"id", "rule", "code", "severity", "message_zh", "message_en", "clause",
-                            "basis", "measure", "feature_ids", "geometry"})
+    for (const char* key : {"id", "rule", "code", "place_zh", "place_en", "severity", "message_zh",
+                            "message_en", "clause", "basis", "measure", "feature_ids", "geometry"})
         CHECK(f.contains(key));
     CHECK(f["rule"] == "DASHLINE-MISSING");
+    CHECK(f["place_zh"] == "南海诸岛");
+    CHECK(j["findings"][1]["place_zh"] == "整幅地图");
     CHECK(f["measure"] == 10);
     CHECK(f["geometry"]["type"] == "MultiLineString");
     CHECK(f["basis"].get<std::string>().rfind("《", 0) == 0);
@@ -328,6 +340,8 @@ TEST_CASE("check exit codes, JSON report and findings layer", "[threads]") {
     CHECK(l->GetFeatureCount() == 2);
     OgrFeaturePtr feature(l->GetNextFeature());
     CHECK(std::string(feature->GetFieldAsString("rule")) == "DASHLINE-MISSING");
+    CHECK(std::string(feature->GetFieldAsString("place_zh")) == "南海诸岛");
+    CHECK(std::string(feature->GetFieldAsString("place_en")) == j["findings"][0]["place_en"]);
     CHECK(feature->GetGeometryRef()->getGeometryType() == wkbMultiLineString);
     CHECK(l->GetSpatialRef()->GetAuthorityCode(nullptr) == std::string("4490"));
 

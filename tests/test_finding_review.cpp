@@ -60,8 +60,8 @@ TEST_CASE("a problem-map record lists the findings not dismissed and passes impo
     CHECK(rec.kind == "problem_map");
     CHECK(rec.unit == "某县自然资源局");
     CHECK(rec.fields.at("findings") ==
-          nlohmann::json::array({"F1 TERR-FOREIGN taiwan: 中文：taiwan",
-                                 "F3 ISLAND-OMITTED huangyan_dao: 中文：huangyan_dao"}));
+          nlohmann::json::array(
+              {"F1 TERR-FOREIGN：中文：taiwan", "F3 ISLAND-OMITTED：中文：huangyan_dao"}));
     CHECK(rec.fields.at("medium") == "offline");
     CHECK(rec.fields.at("check_report").get<std::string>().find("mapaudit-demo-cn 1.0.0") !=
           std::string::npos);
@@ -78,7 +78,7 @@ TEST_CASE("a problem-map record lists the findings not dismissed and passes impo
         asImport, 1, [](const std::string&) { return true; }, parsed, problems));
     CHECK(problems.empty());
     CHECK(problemMapRecord(r, {}, kDraft, "en").fields.at("findings")[1] ==
-          "F2 BORDER-DEVIATION india: English: india");
+          "F2 BORDER-DEVIATION: English: india");
 }
 
 TEST_CASE("a map whose every error finding is dismissed is not a problem map") {

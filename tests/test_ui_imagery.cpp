@@ -100,8 +100,9 @@ TEST_CASE("a finding drawn by hand on a checked image joins the report and the r
     REQUIRE(record);
     const auto& lines = record->fields.at("findings");
     CHECK(lines.size() == automatic + 2);
-    CHECK(lines[automatic].get<std::string>().rfind("M1 TERR-FOREIGN taiwan: ", 0) == 0);
-    CHECK(lines[automatic + 1].get<std::string>().rfind("M2 DASHLINE-MISSING nanhai: ", 0) == 0);
+    CHECK(lines[automatic].get<std::string>().rfind("M1 TERR-FOREIGN：台湾省：", 0) == 0);
+    CHECK(lines[automatic + 1].get<std::string>().rfind("M2 DASHLINE-MISSING：", 0) == 0);
+    CHECK(lines[automatic + 1].get<std::string>().find("第一段断续线缺失") != std::string::npos);
 }
 
 namespace {

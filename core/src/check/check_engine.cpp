@@ -3,6 +3,7 @@
 #include "check_context.h"
 #include "map_profile_detect.h"
 #include "mapaudit/check/clause_catalogue.h"
+#include "mapaudit/check/finding_places.h"
 #include "mapaudit/check/rule_registry.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
@@ -182,18 +183,6 @@ std::optional<double> parseScale(const std::string& text) {
     return v && std::isfinite(*v) && *v >= 100 ? v : std::nullopt; // "inf" is not a scale
 }
 
-const char* severityName(Severity s) {
-    switch (s) {
-    case Severity::Error:
-        return "error";
-    case Severity::Warning:
-        return "warning";
-    case Severity::Info:
-        break;
-    }
-    return "info";
-}
-
 bool CheckReport::isProblem() const {
     for (const auto& f : findings)
         if (f.severity == Severity::Error)
@@ -341,6 +330,7 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     report.featuresRead = static_cast<std::int64_t>(input.features.size());
     report.reviewNumbers = std::move(ctx.reviewNumbers);
     report.findings = std::move(ctx.findings);
+    namePlaces(report.findings, findingCodes(pack));
     for (std::size_t i = 0; i < report.findings.size(); ++i)
         report.findings[i].id = "F" + std::to_string(i + 1);
     return report;

@@ -25,6 +25,14 @@ FindingReview reviewOf(const FindingReviews& reviews, const std::string& id) {
     const auto it = reviews.find(id);
     return it == reviews.end() ? FindingReview{} : it->second;
 }
+
+// A finding as a line of the problem-map record: its id, its rule id for
+// searching, then the message, which names the place (and a manual finding's
+// rule) in the inspector's words — the bare code ("taiwan") would add nothing.
+std::string recordLine(const Finding& f, bool chinese) {
+    return f.id + " " + f.rule + (chinese ? "：" + f.messageZh : ": " + f.messageEn);
+}
+
 } // namespace
 
 json reviewedReportJson(const CheckReport& report, const FindingReviews& reviews,
@@ -49,8 +57,7 @@ records::Record problemMapRecord(const CheckReport& report, const FindingReviews
         if (r.state == ReviewState::Dismissed)
             continue;
         upheldError = upheldError || f.severity == Severity::Error;
-        findings.push_back(f.id + " " + f.rule + " " + f.code + ": " +
-                           (language == "en" ? f.messageEn : f.messageZh));
+        findings.push_back(recordLine(f, language != "en"));
     }
     if (!upheldError)
         throw InputError("no error finding is left once the dismissed ones are set aside — "

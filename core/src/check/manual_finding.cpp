@@ -4,7 +4,6 @@
 #include "mapaudit/error.h"
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/raii/gdal_handles.h"
-#include "mapaudit/refpack/reference_pack.h"
 
 #include <algorithm>
 #include <array>
@@ -30,21 +29,6 @@ void checkDrawnGeometry(const std::string& wkt) {
 }
 
 } // namespace
-
-std::vector<CodeInfo> findingCodes(const refpack::ReferencePack& pack) {
-    std::vector<CodeInfo> out{{"china", "中国", "China"},
-                              {"map", "整幅地图", "The map as a whole"}};
-    for (const char* layerName : {"regions", "island_groups", "key_islands"}) {
-        OGRLayer* layer = pack.dataset().GetLayerByName(layerName);
-        if (!layer)
-            continue;
-        layer->ResetReading();
-        for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature()))
-            out.push_back({f->GetFieldAsString("code"), f->GetFieldAsString("name_zh"),
-                           f->GetFieldAsString("name_en")});
-    }
-    return out;
-}
 
 const Finding& addManualFinding(CheckReport& report, const ManualFindingInput& in,
                                 const std::vector<CodeInfo>& codes) {
@@ -75,6 +59,8 @@ const Finding& addManualFinding(CheckReport& report, const ManualFindingInput& i
     f.id = "M" + std::to_string(last + 1);
     f.rule = rule->id;
     f.code = code->code;
+    f.placeZh = code->nameZh;
+    f.placeEn = code->nameEn;
     f.severity = in.severity;
     const std::string whatZh = clause ? clause->titleZh : std::string(rule->nameZh);
     const std::string whatEn =

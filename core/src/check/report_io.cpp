@@ -41,6 +41,8 @@ json reportJson(const CheckReport& r) {
         findings.push_back({{"id", f.id},
                             {"rule", f.rule},
                             {"code", f.code},
+                            {"place_zh", f.placeZh},
+                            {"place_en", f.placeEn},
                             {"severity", severityName(f.severity)},
                             {"message_zh", f.messageZh},
                             {"message_en", f.messageEn},
@@ -162,8 +164,8 @@ void writeFindingsLayer(const CheckReport& r, const fs::path& path) {
         srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         OGRLayer* layer = ds->CreateLayer("findings", &srs, wkbUnknown, nullptr);
         for (const char* name :
-             {"finding_id", "rule", "code", "severity", "message_zh", "message_en", "clause",
-              "basis", "measure_unit", "feature_ids", "origin", "note"}) {
+             {"finding_id", "rule", "code", "place_zh", "place_en", "severity", "message_zh",
+              "message_en", "clause", "basis", "measure_unit", "feature_ids", "origin", "note"}) {
             OGRFieldDefn field(name, OFTString);
             layer->CreateField(&field);
         }
@@ -180,6 +182,8 @@ void writeFindingsLayer(const CheckReport& r, const fs::path& path) {
                 {"finding_id", f.id},
                 {"rule", f.rule},
                 {"code", f.code},
+                {"place_zh", f.placeZh},
+                {"place_en", f.placeEn},
                 {"severity", severityName(f.severity)},
                 {"message_zh", f.messageZh},
                 {"message_en", f.messageEn},

@@ -89,4 +89,9 @@ const RuleInfo* findRule(const std::string& id) {
     return it == rules.end() ? nullptr : &*it;
 }
 
+std::string ruleDisplayName(const std::string& id, bool chinese) {
+    const RuleInfo* rule = findRule(id);
+    return rule ? (chinese ? rule->nameZh : rule->nameEn) : id;
+}
+
 } // namespace mapaudit::check

@@ -3,6 +3,7 @@
 #include "boundary_line_check.h"
 #include "image_sampler.h"
 #include "mapaudit/check/clause_catalogue.h"
+#include "mapaudit/check/finding_places.h"
 #include "mapaudit/check/label_text.h"
 #include "mapaudit/check/review_number.h"
 #include "mapaudit/crs.h"
@@ -300,6 +301,7 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
     for (Finding& f : checkPictureText(image, s, report, &reading))
         add(std::move(f));
     check::citeClauses(report.findings);
+    check::namePlaces(report.findings, check::findingCodes(pack));
     for (std::size_t i = 0; i < report.findings.size(); ++i)
         report.findings[i].id = "F" + std::to_string(i + 1);
     if (feedback)

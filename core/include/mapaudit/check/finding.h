@@ -28,11 +28,19 @@ inline constexpr const char* kReviewNoMalformed = "REVIEWNO-MALFORMED";
 enum class Severity { Error, Warning, Info };
 const char* severityName(Severity s);
 
+struct Finding;
+// The measure with its unit in words, one style a language: "1234.5 平方千米",
+// "3 段" / "1234.5 km²", "3 dashes"; "" when the finding has none.
+std::string measureText(const Finding& finding, bool chinese);
+// The place by its name in the language (台湾省 / Taiwan Province), or its code when unnamed.
+const std::string& placeText(const Finding& finding, bool chinese);
+
 struct Finding {
     std::string id;   // F1, F2, … in report order; M1, M2, … when marked by hand
     std::string rule; // one of the rule ids above
     std::string
         code; // region/island/group code from the pack, "china", or "map" (the map as a whole)
+    std::string placeZh, placeEn; // the code in words: 台湾省, 藏南地区, 整幅地图
     Severity severity = Severity::Error;
     std::string messageZh, messageEn;
     std::string clause;                  // the catalogue clause it rests on (clause_catalogue.h)

@@ -4,23 +4,13 @@
 #pragma once
 
 #include "mapaudit/check/check_engine.h"
+#include "mapaudit/check/finding_places.h"
 #include "mapaudit/check/rule_registry.h"
 
 #include <string>
 #include <vector>
 
-namespace mapaudit::refpack {
-class ReferencePack;
-}
-
 namespace mapaudit::check {
-
-struct CodeInfo {
-    std::string code, nameZh, nameEn;
-};
-// The codes findings carry: "china", "map" (the map as a whole), then the
-// pack's regions, island groups and key islands, each with its names.
-std::vector<CodeInfo> findingCodes(const refpack::ReferencePack& pack);
 
 struct ManualFindingInput {
     std::string rule; // a rule id, or a clause id of the catalogue (a checklist item)

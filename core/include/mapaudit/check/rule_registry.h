@@ -33,5 +33,7 @@ struct RuleInfo {
 const std::vector<RuleInfo>& ruleCatalogue();
 // The rule with this id, or nullptr.
 const RuleInfo* findRule(const std::string& id);
+// The rule's name in the language (中国领土表示为他国), or the id when no rule has it.
+std::string ruleDisplayName(const std::string& id, bool chinese);
 
 } // namespace mapaudit::check
