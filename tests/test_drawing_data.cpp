@@ -41,6 +41,39 @@ TEST_CASE("labels come from the guessed Chinese name field") {
     CHECK(found);
 }
 
+TEST_CASE("the label field is the name field that holds Chinese, wherever the map keeps it") {
+    test::ScratchDir dir;
+    // As DataV and ECharts ship them: Chinese in "name", an English or empty "name_zh"/"name_en".
+    test::writeFile(dir / "provinces.geojson",
+                    R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"NAME_ZH":"","name_en":"Beijing","name":"北京市"},
+ "geometry":{"type":"Point","coordinates":[116.4,39.9]}},
+{"type":"Feature","properties":{"NAME_ZH":null,"name_en":"Hainan","name":"海南省"},
+ "geometry":{"type":"Point","coordinates":[110.3,20.0]}}]})");
+    OpenedDataset provinces = openDataset(dir / "provinces.geojson");
+    const std::string field = guessLabelField(*provinces.dataset, 0);
+    CHECK(field == "name");
+    const DrawableLayer chinese =
+        readDrawableLayer(*provinces.dataset, 0, "EPSG:4490", field, nullptr);
+    CHECK(hasChineseLabels(chinese));
+
+    // No Chinese anywhere: the first name field, and its labels are not Chinese.
+    test::writeFile(dir / "world.geojson",
+                    R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"admin":"India","name":"India","name_en":"India"},
+ "geometry":{"type":"Point","coordinates":[78.0,21.0]}}]})");
+    OpenedDataset world = openDataset(dir / "world.geojson");
+    CHECK(guessLabelField(*world.dataset, 0) == "name");
+    CHECK_FALSE(
+        hasChineseLabels(readDrawableLayer(*world.dataset, 0, "EPSG:4490", "name", nullptr)));
+
+    test::writeFile(dir / "unnamed.geojson",
+                    R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"id":7},"geometry":{"type":"Point","coordinates":[1,2]}}]})");
+    OpenedDataset unnamed = openDataset(dir / "unnamed.geojson");
+    CHECK(guessLabelField(*unnamed.dataset, 0).empty());
+}
+
 TEST_CASE("a raster window is read at view resolution with the right colours") {
     const auto tif = test::samplePath("east_asia_cgcs2000.tif");
     const Extent full = rasterViewExtent(tif, "EPSG:4490");

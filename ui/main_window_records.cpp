@@ -125,9 +125,21 @@ QImage MainWindow::findingsMapImage(QSize size) {
                 upheld.push_back(i);
         }
     LayerList layers;
-    for (const auto& entry : layers_)
-        if (entry.visible)
+    // An official document in Chinese: the map's own labels when they are
+    // Chinese, none rather than English ones.
+    const bool chinese = uiIsChinese();
+    for (const auto& entry : layers_) {
+        if (!entry.visible)
+            continue;
+        const auto vector = std::dynamic_pointer_cast<const VectorMapLayer>(entry.layer);
+        if (chinese && vector && vector->style().labels && !hasChineseLabels(vector->data())) {
+            LayerStyle quiet = vector->style();
+            quiet.labels = false;
+            layers.push_back(vector->restyled(quiet));
+        } else {
             layers.push_back(entry.layer);
+        }
+    }
     Extent frame{0, 0, -1, -1};
     for (std::size_t i = 0; i < kReferenceItemCount; ++i)
         if (overlay_.layers[i]) {

@@ -6,6 +6,7 @@
 #include "mapaudit/gdal_environment.h"
 #include "mapaudit/geometry_validity.h"
 #include "mapaudit/raii/gdal_handles.h"
+#include "mapaudit/text_util.h"
 
 #include <algorithm>
 #include <cmath>
@@ -63,14 +64,39 @@ const OGRSpatialReference& targetSrs(const std::string& def) {
 
 } // namespace
 
+bool hasChineseLabels(const DrawableLayer& layer) {
+    return std::any_of(layer.features.begin(), layer.features.end(),
+                       [](const DrawableFeature& f) { return containsCjkIdeograph(f.label); });
+}
+
 std::string guessLabelField(GDALDataset& ds, int index) {
-    OGRFeatureDefn* defn = ds.GetLayer(index)->GetLayerDefn();
-    for (const char* name :
-         {"name_zh", "NAME_ZH", "名称", "NAME_CHN", "name", "NAME", "Name", "name_en", "NAME_EN"}) {
-        if (defn->GetFieldIndex(name) >= 0)
-            return name;
+    OGRLayer* layer = ds.GetLayer(index);
+    OGRFeatureDefn* defn = layer->GetLayerDefn();
+    std::vector<int> present;
+    for (const char* name : {"name_zh", "name_cn", "name_chn", "name:zh", "名称", "中文名", "cname",
+                             "name", "Name_1", "name_long", "admin", "name_en"}) {
+        const int i = defn->GetFieldIndex(name); // case-insensitive
+        if (i >= 0 && defn->GetFieldDefn(i)->GetType() == OFTString &&
+            std::find(present.begin(), present.end(), i) == present.end())
+            present.push_back(i);
     }
-    return {};
+    if (present.empty())
+        return {};
+    // Chinese names first, wherever a map keeps them: a "name" field often
+    // holds them (DataV, ECharts) while a "name_zh" may be empty.
+    std::vector<bool> chinese(present.size(), false);
+    layer->ResetReading();
+    int sampled = 0;
+    for (OgrFeaturePtr f(layer->GetNextFeature()); f && sampled < 50;
+         f.reset(layer->GetNextFeature()), ++sampled)
+        for (std::size_t k = 0; k < present.size(); ++k)
+            if (!chinese[k] && f->IsFieldSetAndNotNull(present[k]) &&
+                containsCjkIdeograph(f->GetFieldAsString(present[k])))
+                chinese[k] = true;
+    layer->ResetReading();
+    const auto first = std::find(chinese.begin(), chinese.end(), true);
+    const int chosen = present[first == chinese.end() ? 0 : first - chinese.begin()];
+    return defn->GetFieldDefn(chosen)->GetNameRef();
 }
 
 DrawableLayer readDrawableLayer(GDALDataset& ds, int index, const std::string& targetCrs,

@@ -48,6 +48,10 @@ DrawableLayer readDrawableLayer(GDALDataset& ds, int index, const std::string& t
                                 const std::string& labelField, Feedback* feedback,
                                 std::int64_t* skipped = nullptr);
 
+// Whether any of the layer's labels is Chinese: a Chinese document shows
+// those, or none.
+bool hasChineseLabels(const DrawableLayer& layer);
+
 // A geometry given as WKT in `wktCrs`, in `targetCrs` (for highlighting a
 // finding). Throws InputError when the WKT cannot be read or transformed.
 DrawableFeature drawableFromWkt(const std::string& wkt, const std::string& wktCrs,
@@ -59,8 +63,9 @@ std::vector<std::pair<std::string, std::string>>
 featureAttributes(const std::filesystem::path& path, const std::string& layerName,
                   std::int64_t fid);
 
-// A label field worth showing: the first of name_zh, NAME_ZH, 名称, name, NAME,
-// Name, … that the layer has; "" if none.
+// A label field worth showing: of the name fields the layer has (name_zh,
+// name_cn, 名称, name, name_en, … in any case), the first whose values are
+// Chinese, else the first; "" if none. Reads up to 50 features.
 std::string guessLabelField(GDALDataset& ds, int index);
 
 } // namespace mapaudit
