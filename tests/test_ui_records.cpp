@@ -3,8 +3,10 @@
 // preferences.
 #include "application.h"
 #include "main_window.h"
+#include "mapaudit/records/record_kinds.h"
 #include "mapaudit/records/records_db.h"
 #include "record_form.h"
+#include "record_labels.h"
 #include "records_panel.h"
 #include "security_view.h"
 #include "settings_dialog.h"
@@ -14,6 +16,7 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -235,4 +238,16 @@ TEST_CASE("another database chosen in the preferences closes the record views on
     CHECK_FALSE(summary);
     CHECK_FALSE(w.findChild<SecurityView*>());
     CHECK(w.recordsDb()->findUnit(kCity));
+}
+
+TEST_CASE("every field of every record kind has a Chinese label in the Chinese workstation") {
+    installTranslations("zh_CN");
+    for (const records::KindSpec& kind : records::recordKinds()) {
+        INFO(kind.name);
+        CHECK(kindLabel(kind.name).contains(QRegularExpression(QStringLiteral("\\p{Han}"))));
+        for (const records::FieldSpec& field : kind.fields) {
+            INFO(field.name);
+            CHECK(fieldLabel(field.name).contains(QRegularExpression(QStringLiteral("\\p{Han}"))));
+        }
+    }
 }

@@ -51,6 +51,7 @@ QString fieldLabel(const std::string& field) {
         {"participants", QT_TRANSLATE_NOOP("RecordLabels", "Participants")},
         {"requesting_body", QT_TRANSLATE_NOOP("RecordLabels", "Requesting body")},
         {"review_number", QT_TRANSLATE_NOOP("RecordLabels", "Map review number")},
+        {"checklist", QT_TRANSLATE_NOOP("RecordLabels", "Checklist answers")},
         {"volumes_or_sheets", QT_TRANSLATE_NOOP("RecordLabels", "Volumes or sheets")},
         {"event", QT_TRANSLATE_NOOP("RecordLabels", "Event")},
         {"maps", QT_TRANSLATE_NOOP("RecordLabels", "Maps supplied")},
