@@ -4,6 +4,7 @@
 #include "check_panel.h"
 #include "main_window.h"
 #include "map_canvas.h"
+#include "mapaudit/check/rule_registry.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "reference_panel.h"
 #include "ui_test_support.h"
@@ -144,15 +145,22 @@ TEST_CASE("a check run from the panel lists the same findings as the command lin
     int taiwan = -1;
     for (int row = 0; row < table.rowCount(); ++row) {
         const auto& f = direct.findings[static_cast<std::size_t>(row)];
-        CHECK(table.item(row, 1)->text().toStdString() == f.rule);
-        CHECK(table.item(row, 2)->text().toStdString() == f.code);
-        CHECK(table.item(row, 3)->text().toStdString() == f.messageEn);
+        // Names first, the stable codes in columns of their own.
+        CHECK(table.item(row, CheckPanel::RuleColumn)->text().toStdString() ==
+              mapaudit::check::findRule(f.rule)->nameEn);
+        CHECK(table.item(row, CheckPanel::PlaceColumn)->text().toStdString() == f.placeEn);
+        CHECK(table.item(row, CheckPanel::MessageColumn)->text().toStdString() == f.messageEn);
+        CHECK(table.item(row, CheckPanel::RuleIdColumn)->text().toStdString() == f.rule);
+        CHECK(table.item(row, CheckPanel::CodeColumn)->text().toStdString() == f.code);
         if (f.rule == "TERR-FOREIGN" && f.code == "taiwan")
             taiwan = row;
     }
-    // Choosing a finding brings the map to it.
+    // Choosing a finding brings the map to it and shows it in full under the table.
     REQUIRE(taiwan >= 0);
     table.setCurrentCell(taiwan, 0);
+    CHECK(panel.detailText().contains(QStringLiteral("Taiwan Province")));
+    CHECK(panel.detailText().contains(
+        QString::fromStdString(direct.findings[static_cast<std::size_t>(taiwan)].basis)));
     const Extent e = w.canvas()->viewport().extent();
     CHECK(e.minX < 120.5);
     CHECK(e.maxX > 121.9);

@@ -4,6 +4,7 @@
 #include "checklist_view.h"
 #include "map_canvas.h"
 #include "mapaudit/check/report_io.h"
+#include "mapaudit/check/rule_registry.h"
 #include "mapaudit/error.h"
 #include "mapaudit/feedback.h"
 #include "mapaudit/file_bytes.h"
@@ -31,6 +32,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace mapaudit::ui {
 namespace {
@@ -65,6 +67,11 @@ QString schemeName(const QString& scheme) {
     return CheckPanel::tr("by the map kind");
 }
 
+// The rule's name in the UI's language; its id when the engine does not know it.
+QString ruleName(const std::string& id) {
+    return QString::fromStdString(check::ruleDisplayName(id, uiIsChinese()));
+}
+
 struct Outcome {
     std::optional<check::CheckReport> report;
     QString error;
@@ -77,12 +84,12 @@ CheckPanel::CheckPanel(QWidget* parent)
     : QWidget(parent), dataset_(new QComboBox), scale_(new QLineEdit), countryField_(new QLineEdit),
       chinaValue_(new QLineEdit), kind_(new QComboBox), run_(new QPushButton),
       cancel_(new QPushButton), progress_(new QProgressBar), summary_(new QLabel),
-      profile_(new QLabel), table_(new QTableWidget(0, 6)), checklistView_(new ChecklistView),
-      pages_(new QTabWidget), severityFilter_(new QComboBox), ruleFilter_(new QComboBox),
-      confirm_(new QPushButton), dismiss_(new QPushButton), export_(new QPushButton),
-      register_(new QPushButton), pdf_(new QPushButton), mark_(new QPushButton),
-      datasetLabel_(new QLabel), scaleLabel_(new QLabel), fieldLabel_(new QLabel),
-      valueLabel_(new QLabel), kindLabel_(new QLabel) {
+      profile_(new QLabel), table_(new QTableWidget(0, ColumnCount)), detail_(new QLabel),
+      checklistView_(new ChecklistView), pages_(new QTabWidget), severityFilter_(new QComboBox),
+      ruleFilter_(new QComboBox), confirm_(new QPushButton), dismiss_(new QPushButton),
+      export_(new QPushButton), register_(new QPushButton), pdf_(new QPushButton),
+      mark_(new QPushButton), datasetLabel_(new QLabel), scaleLabel_(new QLabel),
+      fieldLabel_(new QLabel), valueLabel_(new QLabel), kindLabel_(new QLabel) {
     auto* form = new QFormLayout;
     form->addRow(datasetLabel_, dataset_);
     form->addRow(kindLabel_, kind_);
@@ -108,6 +115,7 @@ CheckPanel::CheckPanel(QWidget* parent)
     findingsLayout->setContentsMargins(0, 0, 0, 0);
     findingsLayout->addLayout(filters);
     findingsLayout->addWidget(table_, 1);
+    findingsLayout->addWidget(detail_);
     findingsLayout->addLayout(decisions);
     findingsLayout->addWidget(mark_); // a row of its own: the dock is no wider for it
     pages_->addTab(findingsPage, QString());
@@ -130,6 +138,20 @@ CheckPanel::CheckPanel(QWidget* parent)
     progress_->setValue(0);
     cancel_->setEnabled(false);
     setUpRowTable(table_);
+    // One line a finding, so a dock shows many: the message takes the width
+    // left and is cut short (the pane below and the tooltip hold it whole);
+    // rule and place are fitted but never crowd it out; the codes stay at the end.
+    table_->horizontalHeader()->setStretchLastSection(false);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(RuleColumn, QHeaderView::Interactive);
+    table_->horizontalHeader()->setSectionResizeMode(PlaceColumn, QHeaderView::Interactive);
+    table_->horizontalHeader()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
+    table_->setWordWrap(false);
+    table_->setTextElideMode(Qt::ElideRight);
+    detail_->setWordWrap(true);
+    detail_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detail_->setTextFormat(Qt::PlainText);
+    detail_->setVisible(false);
     connect(run_, &QPushButton::clicked, this, &CheckPanel::runCheck);
     // A scale typed by the inspector is theirs: a later default no longer replaces it.
     connect(scale_, &QLineEdit::textEdited, this,
@@ -186,8 +208,8 @@ void CheckPanel::retranslateUi() {
     chinaValue_->setPlaceholderText(tr("detected"));
     run_->setText(tr("Check"));
     cancel_->setText(tr("Cancel"));
-    table_->setHorizontalHeaderLabels(
-        {tr("Severity"), tr("Rule"), tr("Region"), tr("Finding"), tr("Measure"), tr("Review")});
+    table_->setHorizontalHeaderLabels({tr("Severity"), tr("Rule"), tr("Place"), tr("Finding"),
+                                       tr("Measure"), tr("Review"), tr("Rule id"), tr("Code")});
     confirm_->setText(tr("Confirm"));
     dismiss_->setText(tr("Dismiss…"));
     export_->setText(tr("Export…"));
@@ -358,7 +380,7 @@ void CheckPanel::fillFilters() {
             if (!rules.contains(QString::fromStdString(f.rule)))
                 rules << QString::fromStdString(f.rule);
         for (const QString& r : rules)
-            ruleFilter_->addItem(r, r);
+            ruleFilter_->addItem(ruleName(r.toStdString()), r);
     }
     severityFilter_->setCurrentIndex(std::max(0, severityFilter_->findData(severity)));
     ruleFilter_->setCurrentIndex(std::max(0, ruleFilter_->findData(rule)));
@@ -416,10 +438,7 @@ void CheckPanel::showReport() {
         if ((!severity.isEmpty() && severity != QLatin1String(check::severityName(f.severity))) ||
             (!rule.isEmpty() && rule != QString::fromStdString(f.rule)))
             continue;
-        const QString measure =
-            f.measure ? QString::fromStdString(oneDecimal(*f.measure) + " " +
-                                               (f.measureUnit == "km2" ? "km²" : f.measureUnit))
-                      : QString();
+        const QString measure = QString::fromStdString(check::measureText(f, chinese));
         QString decision;
         if (const auto it = reviews_.find(f.id); it != reviews_.end())
             decision = it->second.state == check::ReviewState::Confirmed ? tr("confirmed")
@@ -427,11 +446,13 @@ void CheckPanel::showReport() {
                            ? tr("dismissed: %1").arg(QString::fromStdString(it->second.reason))
                            : QString();
         const QStringList cells{severityText(f.severity),
-                                QString::fromStdString(f.rule),
-                                QString::fromStdString(f.code),
+                                ruleName(f.rule),
+                                QString::fromStdString(check::placeText(f, chinese)),
                                 QString::fromStdString(chinese ? f.messageZh : f.messageEn),
                                 measure,
-                                decision};
+                                decision,
+                                QString::fromStdString(f.rule),
+                                QString::fromStdString(f.code)};
         const int row = table_->rowCount();
         table_->insertRow(row);
         for (int c = 0; c < cells.size(); ++c)
@@ -441,11 +462,43 @@ void CheckPanel::showReport() {
             : f.severity == check::Severity::Warning ? QStyle::SP_MessageBoxWarning
                                                      : QStyle::SP_MessageBoxInformation));
         table_->item(row, 0)->setData(Qt::UserRole, QVariant::fromValue<qulonglong>(i));
-        table_->item(row, 3)->setToolTip(QString::fromStdString(f.basis));
+        table_->item(row, MessageColumn)
+            ->setToolTip(cells[MessageColumn] + QStringLiteral("\n\n") +
+                         QString::fromStdString(f.basis));
         if (static_cast<int>(i) == previous)
             table_->setCurrentCell(row, 0);
     }
-    table_->resizeColumnsToContents();
+    // About eight Chinese characters at most, the rest of a long name elided.
+    const int widest = fontMetrics().horizontalAdvance(QString(8, QChar(0x4E2D))) + 16;
+    for (const int column : {RuleColumn, PlaceColumn}) {
+        table_->resizeColumnToContents(column);
+        table_->setColumnWidth(column, std::min(table_->columnWidth(column), widest));
+    }
+    showDetail();
+}
+
+QString CheckPanel::detailText() const {
+    const auto index = currentFinding();
+    if (!index)
+        return {};
+    const check::Finding& f = report_->findings[*index];
+    const bool chinese = uiIsChinese();
+    QString text = QStringLiteral("%1 · %2 · %3\n%4")
+                       .arg(QString::fromStdString(f.id), ruleName(f.rule),
+                            QString::fromStdString(check::placeText(f, chinese)),
+                            QString::fromStdString(chinese ? f.messageZh : f.messageEn));
+    if (f.measure)
+        text +=
+            "\n" + tr("Measure: %1").arg(QString::fromStdString(check::measureText(f, chinese)));
+    if (!f.basis.empty())
+        text += "\n" + tr("Basis: %1").arg(QString::fromStdString(f.basis));
+    return text;
+}
+
+void CheckPanel::showDetail() {
+    const QString text = detailText();
+    detail_->setText(text);
+    detail_->setVisible(!text.isEmpty());
 }
 
 std::optional<std::size_t> CheckPanel::currentFinding() const {
@@ -559,6 +612,7 @@ void CheckPanel::chooseExport() {
 }
 
 void CheckPanel::selectFinding(int row) {
+    showDetail();
     if (!report_ || row < 0 || row >= table_->rowCount()) {
         emit findingSelected(std::size_t(-1));
         return;

@@ -46,7 +46,22 @@ public:
     bool isRunning() const { return feedback_ != nullptr; }
     const std::optional<check::CheckReport>& report() const { return report_; }
     QString lastError() const { return error_; }
+    // The findings table's columns: names an inspector reads first, the
+    // stable codes in narrow columns at the end.
+    enum Column {
+        SeverityColumn,
+        RuleColumn,
+        PlaceColumn,
+        MessageColumn,
+        MeasureColumn,
+        ReviewColumn,
+        RuleIdColumn,
+        CodeColumn,
+        ColumnCount
+    };
     QTableWidget* findingsTable() const { return table_; }
+    // The selected finding in full: message, measure, clause and its requirement.
+    QString detailText() const;
     // The path of the dataset the report is for.
     QString checkedPath() const { return checkedPath_; }
     void setInspector(const QString& name) { inspector_ = name; }
@@ -95,6 +110,7 @@ private:
     check::CheckOptions options() const;
     void showReport();
     void showProfile();
+    void showDetail();
     void fillFilters();
     void selectFinding(int row);
     std::optional<std::size_t> currentFinding() const;
@@ -112,6 +128,7 @@ private:
     QLabel* summary_;
     QLabel* profile_; // the map profile of the last check, its evidence as tooltip
     QTableWidget* table_;
+    QLabel* detail_; // the selected finding in full, under the table
     ChecklistView* checklistView_;
     QTabWidget* pages_;
     QComboBox* severityFilter_;

@@ -264,6 +264,10 @@ Raster</source>
         <source>Choose one of the listed values.</source>
         <translation>请从列表中选择。</translation>
     </message>
+    <message>
+        <source>Checklist answers</source>
+        <translation>核查清单结论</translation>
+    </message>
 </context>
 <context>
     <name>mapaudit::ui::CheckPanel</name>
@@ -386,10 +390,6 @@ Raster</source>
     <message>
         <source>Rule</source>
         <translation>规则</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>区域</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -522,6 +522,26 @@ Raster</source>
     <message>
         <source>Area</source>
         <translation>面</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Rule id</source>
+        <translation>规则编号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>量测：%1</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>依据：%1</translation>
     </message>
 </context>
 <context>
