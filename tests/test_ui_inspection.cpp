@@ -4,6 +4,7 @@
 #include "application.h"
 #include "check_panel.h"
 #include "checklist_view.h"
+#include "html_pdf.h"
 #include "main_window.h"
 #include "map_canvas.h"
 #include "mapaudit/dataset_open.h"
@@ -18,6 +19,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <map>
 #include <nlohmann/json.hpp>
 
 using namespace mapaudit::ui;
@@ -35,11 +37,17 @@ std::size_t findingIndex(const check::CheckReport& r, const std::string& rule,
     return 0;
 }
 
-QString pdfText(const QString& path) {
+// The text of `path` (pages `first` to `last`, 0: to the end), as pdftotext
+// reads it. The CJK font draws 页 with the glyph it shares with the radical ⻚
+// (U+2EDA), which has no compatibility mapping: read back as 页.
+QString pdfText(const QString& path, int first = 1, int last = 0) {
     QProcess p;
-    p.start("pdftotext", {"-raw", path, "-"});
+    QStringList args{"-raw", "-f", QString::number(first)};
+    if (last > 0)
+        args << "-l" << QString::number(last);
+    p.start("pdftotext", args << path << "-");
     p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return QString::fromUtf8(p.readAllStandardOutput()).replace(QChar(0x2EDA), QChar(0x9875));
 }
 
 } // namespace
@@ -138,7 +146,13 @@ TEST_CASE("a checked problem map: highlight, filters, decisions, exports, record
     CHECK(text.contains(QStringLiteral("地图核查报告")));
     CHECK(text.contains(QStringLiteral("测试员")));
     CHECK(text.contains(QStringLiteral("问题地图")));
-    CHECK(text.contains("TERR-FOREIGN"));
+    // An official document: rules and places by name, not by code.
+    CHECK(text.contains(QStringLiteral("中国领土表示为他国")));
+    CHECK(text.contains(QStringLiteral("台湾省")));
+    CHECK_FALSE(text.contains("TERR-FOREIGN"));
+    CHECK(text.contains(QStringLiteral("平方千米")));
+    CHECK_FALSE(text.contains(QStringLiteral("km²")));
+    CHECK(text.contains(QStringLiteral("第1页共")));
     CHECK(text.contains(QStringLiteral("比例尺容差内")));
     CHECK(text.contains(QString::fromStdString(report.packDigest)));
     // The map picture frames China and the findings, with the reference over the map.
@@ -150,6 +164,61 @@ TEST_CASE("a checked problem map: highlight, filters, decisions, exports, record
             red += p.red() > p.green() + 80 && p.red() > p.blue() + 80;
         }
     CHECK(red > 500);
+}
+
+TEST_CASE("a PDF keeps each table row on one page and numbers its pages") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("rows.pdf");
+    // Rows of different heights, enough for several pages; each row's first and
+    // last words mark where it starts and ends.
+    auto html = [](const QStringList& breaks) {
+        QString h = "<html><body><p>Rows</p><table width=100% border=1 cellspacing=0>"
+                    "<thead><tr><th>#</th><th>text</th></tr></thead>";
+        for (int k = 1; k <= 60; ++k) {
+            const QString id = QString::number(k);
+            if (breaks.contains(id))
+                h += "</table><table width=100% border=1 cellspacing=0 "
+                     "style='page-break-before:always'><thead><tr><th>#</th><th>text</th></tr>"
+                     "</thead>";
+            // The row number in letters: a PDF's text keeps those whole.
+            const QString tag = QString(QChar('a' + k / 26)) + QChar('a' + k % 26);
+            QString words;
+            for (int i = 0; i < 10 + (k * 37) % 90; ++i)
+                words += " word";
+            h += "<tr><td><a name=\"keep:" + id + "\"></a>" + id + "</td><td>ROWSTART" + tag +
+                 words + " ROWEND" + tag + "</td></tr>";
+        }
+        return h + "</table></body></html>";
+    };
+    PdfLayout layout;
+    layout.pageNumber = QStringLiteral("第 %1 页 共 %2 页");
+    writeHtmlPdf(html, layout, path.toStdString());
+    int pages = 0;
+    std::map<int, int> startPage, endPage;
+    for (int page = 1; page < 50; ++page) {
+        const QString text = pdfText(path, page, page);
+        if (text.trimmed().isEmpty())
+            break;
+        pages = page;
+        static const QRegularExpression marks("ROW(START|END)([a-z]{2})");
+        for (auto it = marks.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const QString tag = m.captured(2);
+            const int k = (tag[0].unicode() - 'a') * 26 + (tag[1].unicode() - 'a');
+            (m.captured(1) == "START" ? startPage : endPage)[k] = page;
+        }
+    }
+    REQUIRE(pages >= 3);
+    REQUIRE(startPage.size() == 60);
+    REQUIRE(endPage.size() == 60);
+    for (int k = 1; k <= 60; ++k) {
+        INFO("row " << k);
+        CHECK(startPage[k] == endPage[k]);
+    }
+    CHECK(pdfText(path, pages, pages)
+              .normalized(QString::NormalizationForm_KC)
+              .remove(QRegularExpression("\\s"))
+              .contains(QStringLiteral("第%1页共%1页").arg(pages)));
 }
 
 TEST_CASE("registering needs an error finding left and a unit") {

@@ -3,6 +3,7 @@
 #include "application.h"
 #include "html_pdf.h"
 #include "mapaudit/check/clause_catalogue.h"
+#include "mapaudit/check/rule_registry.h"
 #include "mapaudit/records/summary_export.h"
 #include "mapaudit/text_util.h"
 
@@ -75,7 +76,8 @@ QString checklistHtml(const check::Checklist& checklist, bool zh) {
 }
 
 QString reportHtml(const check::CheckReport& r, const check::FindingReviews& reviews,
-                   const check::Checklist& checklist, const InspectionReportHeader& h, bool zh) {
+                   const check::Checklist& checklist, const InspectionReportHeader& h, bool zh,
+                   const QStringList& breakBefore) {
     QString html = "<html><body>";
     html += "<p align=center style='font-size:17pt; font-weight:bold'>" +
             pick(zh, "地图核查报告", "Map inspection report") + "</p>";
@@ -95,11 +97,12 @@ QString reportHtml(const check::CheckReport& r, const check::FindingReviews& rev
                                                         "<b style='color:#b00020'>problem map</b>")
                                                  : pick(zh, "未发现错误", "no error found"));
     html += row(pick(zh, "比例尺", "Scale"),
-                QString("1:%1%2, %3 %4 km")
+                QString("1:%1%2, %3 %4 %5")
                     .arg(static_cast<qlonglong>(r.scaleDenominator))
                     .arg(r.scaleEstimated ? pick(zh, "（估算）", " (estimated)") : QString())
                     .arg(pick(zh, "容差", "tolerance"))
-                    .arg(QString::fromStdString(oneDecimal(r.toleranceKm))));
+                    .arg(QString::fromStdString(oneDecimal(r.toleranceKm)))
+                    .arg(pick(zh, "千米", "km")));
     html += "</table>";
     html += "<p align=center><img src='mapaudit:map' width=640></p>";
     html += "<p style='font-size:9pt' align=center>" +
@@ -109,12 +112,14 @@ QString reportHtml(const check::CheckReport& r, const check::FindingReviews& rev
             "</p>";
     html += "<p style='font-size:13pt; font-weight:bold'>" + pick(zh, "核查发现", "Findings") +
             QString(" (%1)").arg(r.findings.size()) + "</p>";
-    html += "<table width=100% border=1 cellspacing=0 cellpadding=3 style='font-size:8.5pt'>";
-    html += "<tr><th width=6%>#</th><th width=7%>" + pick(zh, "级别", "Severity") +
-            "</th><th width=22%>" + pick(zh, "规则 / 区域", "Rule / region") +
-            "</th><th width=41%>" + pick(zh, "问题", "Finding") + "</th><th width=10%>" +
-            pick(zh, "量测", "Measure") + "</th><th width=14%>" + pick(zh, "核实", "Review") +
-            "</th></tr>";
+    const QString columns =
+        "<thead><tr><th width=6%>#</th><th width=7%>" + pick(zh, "级别", "Severity") +
+        "</th><th width=22%>" + pick(zh, "规则 / 位置", "Rule / place") + "</th><th width=41%>" +
+        pick(zh, "问题", "Finding") + "</th><th width=10%>" + pick(zh, "量测", "Measure") +
+        "</th><th width=14%>" + pick(zh, "核实", "Review") + "</th></tr></thead>";
+    const QString table =
+        "<table width=100% border=1 cellspacing=0 cellpadding=3 style='font-size:8.5pt";
+    html += table + "'>" + columns;
     // clause (or rule, when no clause is cited) → basis, in order of first use
     std::vector<std::pair<std::string, std::string>> bases;
     for (const check::Finding& f : r.findings) {
@@ -122,14 +127,17 @@ QString reportHtml(const check::CheckReport& r, const check::FindingReviews& rev
                                  : f.severity == check::Severity::Warning
                                      ? pick(zh, "警告", "warning")
                                      : pick(zh, "提示", "info");
-        const QString measure =
-            f.measure ? esc(oneDecimal(*f.measure) + " " +
-                            (f.measureUnit == "km2" ? std::string("km²") : f.measureUnit))
-                      : QString();
         const std::string cited = f.clause.empty() ? f.rule : f.clause;
-        html += "<tr><td>" + esc(f.id) + "</td><td>" + severity + "</td><td>" + esc(f.rule) +
-                "<br>" + esc(f.code) + "<br>" + pick(zh, "依据 ", "clause ") + mono(esc(cited)) +
-                "</td><td>" + esc(zh ? f.messageZh : f.messageEn) + "</td><td>" + measure +
+        const QString id = QString::fromStdString(f.id);
+        // A row moved to the next page starts a table of its own there, with its header.
+        if (breakBefore.contains(id))
+            html += "</table>" + table + "; page-break-before:always'>" + columns;
+        // Values kept with their units: a measure never wraps inside.
+        html += "<tr><td><a name=\"keep:" + esc(id) + "\"></a>" + esc(f.id) + "</td><td>" +
+                severity + "</td><td>" + esc(check::ruleDisplayName(f.rule, zh)) + "<br>" +
+                esc(check::placeText(f, zh)) + "<br>" + pick(zh, "依据 ", "clause ") +
+                mono(esc(cited)) + "</td><td>" + esc(zh ? f.messageZh : f.messageEn) +
+                "</td><td style='white-space:nowrap'>" + esc(check::measureText(f, zh)) +
                 "</td><td>" + reviewText(reviews, f.id, zh) + "</td></tr>";
         if (std::none_of(bases.begin(), bases.end(),
                          [&](const auto& b) { return b.first == cited; }))
@@ -164,7 +172,12 @@ void writeInspectionReportPdf(const check::CheckReport& report,
     layout.fontPoints = 10;
     layout.marginsMm = {18, 16, 18, 16};
     layout.images[QStringLiteral("mapaudit:map")] = map;
-    writeHtmlPdf(reportHtml(report, reviews, checklist, header, zh), layout, path);
+    layout.pageNumber = zh ? QStringLiteral("第 %1 页 共 %2 页") : QStringLiteral("Page %1 of %2");
+    writeHtmlPdf(
+        [&](const QStringList& breaks) {
+            return reportHtml(report, reviews, checklist, header, zh, breaks);
+        },
+        layout, path);
 }
 
 } // namespace mapaudit::ui
