@@ -53,4 +53,6 @@ done
 # The PDF inspection report's first page.
 quiet "$bin" --check 1 --report "$work/report.pdf" "${session[@]}" "$samples/world_ne10m.gpkg"
 pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$work/report.pdf" "$out/inspection-report-pdf"
+# Its second page: the findings table, each row whole, rule and place by name.
+pdftoppm -r 80 -png -f 2 -l 2 -singlefile "$work/report.pdf" "$out/inspection-report-pdf-findings"
 echo "screenshots written to $out"
