@@ -1,9 +1,9 @@
 // How long checkDataset takes to return after Feedback::cancel(), with the
 // cancel arriving at several moments of a check (opening, reading, rules).
 // Usage: mapaudit-cancel-bench DATASET [SECONDS…]
-#include "mapaudit/check/check_engine.h"
-#include "mapaudit/error.h"
-#include "mapaudit/feedback.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/feedback.h"
+#include "mapaudit/inspection/check_map.h"
 #include "mapaudit/refpack/reference_pack.h"
 
 #include <chrono>
@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
         Clock::time_point returned;
         std::thread worker([&] {
             try {
-                check::checkDataset(argv[1], pack, {}, &feedback);
+                inspection::checkMap(argv[1], pack, {}, &feedback);
             } catch (const Canceled&) {
                 outcome = "canceled";
             } catch (const std::exception& e) {

@@ -4,7 +4,7 @@
 //   mapaudit-render-bench DATA [WIDTHxHEIGHT]
 #include "layer_loader.h"
 #include "map_canvas.h"
-#include "mapaudit/feedback.h"
+#include "mapaudit/base/feedback.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

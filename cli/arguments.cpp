@@ -1,6 +1,6 @@
 #include "arguments.h"
 
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
 
 namespace mapaudit::cli {
 

@@ -1,8 +1,8 @@
 #include "cli.h"
 
 #include "commands.h"
-#include "mapaudit/error.h"
-#include "mapaudit/version.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/version.h"
 
 #include <algorithm>
 #include <array>

@@ -1,10 +1,10 @@
 #include "arguments.h"
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/error.h"
-#include "mapaudit/feedback.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/feedback.h"
+#include "mapaudit/base/text_util.h"
 #include "mapaudit/imagery/basemap.h"
-#include "mapaudit/text_util.h"
 
 #include <ostream>
 

@@ -1,8 +1,8 @@
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/sealed_file.h"
 #include "mapaudit/records/bundle.h"
-#include "mapaudit/sealed_file.h"
 #include "records_cli.h"
 
 #include <ostream>

@@ -1,12 +1,12 @@
 #include "arguments.h"
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/check/check_engine.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/file_bytes.h"
+#include "mapaudit/base/text_util.h"
 #include "mapaudit/check/report_io.h"
-#include "mapaudit/error.h"
-#include "mapaudit/file_bytes.h"
+#include "mapaudit/inspection/check_map.h"
 #include "mapaudit/refpack/reference_pack.h"
-#include "mapaudit/text_util.h"
 
 #include <algorithm>
 #include <atomic>
@@ -152,7 +152,7 @@ int commandCheck(const CommandArgs& args, std::ostream& out, std::ostream& err) 
                 if (!pack)
                     pack.emplace(refpack::ReferencePack::open(packPath,
                                                               refpack::VerifyMode::MarkUnverified));
-                o.report = check::checkDataset(inputs[i], *pack, options);
+                o.report = inspection::checkMap(inputs[i], *pack, options);
                 const std::string stem = inputs[i].stem().string();
                 if (jsonOut) {
                     const fs::path target =

@@ -1,8 +1,8 @@
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/text_util.h"
 #include "mapaudit/security/spot_check_draw.h"
-#include "mapaudit/text_util.h"
 #include "pdf_writer_hooks.h"
 #include "records_cli.h"
 

@@ -1,8 +1,8 @@
 #include "arguments.h"
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/error.h"
-#include "mapaudit/feedback.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/feedback.h"
 #include "mapaudit/imagery/georeference.h"
 
 #include <cstdio>

@@ -1,8 +1,8 @@
 #include "arguments.h"
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/dataset_info.h"
-#include "mapaudit/info_format.h"
+#include "info_format.h"
+#include "mapaudit/geodata/dataset_info.h"
 
 #include <ostream>
 

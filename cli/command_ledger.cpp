@@ -1,8 +1,8 @@
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/timestamps.h"
 #include "mapaudit/security/classified_ledger.h"
-#include "mapaudit/timestamps.h"
 #include "records_cli.h"
 
 #include <ostream>

@@ -1,6 +1,6 @@
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
 #include "records_cli.h"
 
 #include <map>

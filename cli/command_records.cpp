@@ -1,7 +1,7 @@
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/error.h"
-#include "mapaudit/file_bytes.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/file_bytes.h"
 #include "mapaudit/records/record_import.h"
 #include "records_cli.h"
 

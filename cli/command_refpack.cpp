@@ -1,12 +1,12 @@
 #include "arguments.h"
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/resources.h"
 #include "mapaudit/refpack/builder.h"
 #include "mapaudit/refpack/importer.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/refpack/schema.h"
-#include "mapaudit/resources.h"
 
 #include <nlohmann/json.hpp>
 #include <ostream>

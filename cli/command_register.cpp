@@ -1,6 +1,6 @@
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
 #include "mapaudit/security/supervised_register.h"
 #include "records_cli.h"
 

@@ -1,9 +1,9 @@
 #include "arguments.h"
 #include "cli.h"
 #include "commands.h"
+#include "mapaudit/base/error.h"
 #include "mapaudit/check/clause_catalogue.h"
 #include "mapaudit/check/rule_registry.h"
-#include "mapaudit/error.h"
 
 #include <nlohmann/json.hpp>
 #include <ostream>

@@ -1,9 +1,9 @@
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/text_util.h"
+#include "mapaudit/base/timestamps.h"
 #include "mapaudit/records/summary_export.h"
-#include "mapaudit/text_util.h"
-#include "mapaudit/timestamps.h"
 #include "pdf_writer_hooks.h"
 #include "records_cli.h"
 

@@ -1,9 +1,9 @@
 #include "arguments.h"
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/crs.h"
-#include "mapaudit/error.h"
-#include "mapaudit/text_util.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/text_util.h"
+#include "mapaudit/geodata/crs.h"
 
 #include <iomanip>
 #include <ostream>

@@ -1,9 +1,9 @@
 #include "arguments.h"
 #include "cli.h"
 #include "commands.h"
-#include "mapaudit/dataset_info.h"
-#include "mapaudit/dataset_open.h"
-#include "mapaudit/geometry_validity.h"
+#include "mapaudit/geodata/dataset_info.h"
+#include "mapaudit/geodata/dataset_open.h"
+#include "mapaudit/geodata/geometry_validity.h"
 
 #include <iomanip>
 #include <limits>

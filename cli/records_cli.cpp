@@ -1,6 +1,6 @@
 #include "records_cli.h"
 
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
 
 #include <cstdlib>
 #include <fstream>

@@ -4,12 +4,12 @@
 // parseMapKind. What an angle reads as must survive being written as DMS and
 // read back; a scale must be a finite denominator.
 #include "fuzz_support.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/text_util.h"
 #include "mapaudit/check/check_engine.h"
 #include "mapaudit/check/map_profile.h"
-#include "mapaudit/coordinate_format.h"
-#include "mapaudit/error.h"
+#include "mapaudit/geodata/coordinate_format.h"
 #include "mapaudit/imagery/georeference.h"
-#include "mapaudit/text_util.h"
 
 #include <cmath>
 

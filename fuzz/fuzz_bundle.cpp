@@ -4,9 +4,9 @@
 // made to match, so the parts themselves are parsed too. InputError (a damaged bundle, refused
 // whole) is the documented answer.
 #include "fuzz_support.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/sha256.h"
 #include "mapaudit/records/bundle.h"
-#include "mapaudit/sha256.h"
 
 using namespace mapaudit;
 using nlohmann::json;

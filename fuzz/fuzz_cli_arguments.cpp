@@ -4,7 +4,7 @@
 // the argument is the documented answer.
 #include "arguments.h"
 #include "fuzz_support.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
 
 using namespace mapaudit;
 

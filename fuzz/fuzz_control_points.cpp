@@ -4,7 +4,7 @@
 // first byte chooses the format. InputError naming the line, or saying the
 // points do not determine a transform, is the documented answer.
 #include "fuzz_support.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
 #include "mapaudit/imagery/georeference.h"
 
 #include <sstream>

@@ -3,7 +3,7 @@
 // from files only). Problems are the parser's answer; what it accepts must be
 // a record the database can store.
 #include "fuzz_support.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
 #include "mapaudit/records/record_import.h"
 
 using namespace mapaudit;

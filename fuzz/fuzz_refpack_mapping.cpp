@@ -5,7 +5,7 @@
 // imported into a scratch pack. InputError naming the mapping key (or the
 // source and field) is the documented answer to a wrong mapping.
 #include "fuzz_support.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
 #include "mapaudit/refpack/importer.h"
 
 using namespace mapaudit;

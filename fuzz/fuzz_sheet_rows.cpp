@@ -4,7 +4,7 @@
 // staff (classified_ledger.cpp). The input is written once to a scratch .csv
 // and read by each. InputError (a sheet GDAL cannot read) is a fine answer.
 #include "fuzz_support.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
 #include "mapaudit/records/record_import.h"
 #include "mapaudit/security/classified_ledger.h"
 #include "mapaudit/security/credit_code.h"

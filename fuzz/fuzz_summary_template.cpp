@@ -3,7 +3,7 @@
 // the table a parsed template counts from a small in-memory records database
 // (computeSummary). InputError naming the row or key is the documented answer.
 #include "fuzz_support.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
 #include "mapaudit/records/summary.h"
 
 using namespace mapaudit;

@@ -1,6 +1,6 @@
 #include "fuzz_support.h"
 
-#include "mapaudit/gdal_environment.h"
+#include "mapaudit/geodata/gdal_environment.h"
 
 #include <cpl_error.h>
 #include <cstdio>

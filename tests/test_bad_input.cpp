@@ -1,8 +1,8 @@
 // Unreadable input must give exit code 2 and one clear line naming the file,
 // never a crash or silently partial data.
 #include "cli.h"
-#include "mapaudit/dataset_info.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/geodata/dataset_info.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -2,12 +2,12 @@
 // compliant map made from the reference pack, and mutations of it that must
 // each give exactly the expected finding.
 #include "cli.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/feedback.h"
 #include "mapaudit/check/check_engine.h"
 #include "mapaudit/check/report_io.h"
-#include "mapaudit/error.h"
-#include "mapaudit/feedback.h"
-#include "mapaudit/geometry_validity.h"
-#include "mapaudit/geos_ops.h"
+#include "mapaudit/geodata/geometry_validity.h"
+#include "mapaudit/geodata/geos_ops.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "test_support.h"
 

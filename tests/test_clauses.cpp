@@ -1,12 +1,12 @@
 // The clause catalogue: what it holds, how a bad one is refused, findings
 // citing their clause, and the checklist an inspector marks.
+#include "mapaudit/base/error.h"
 #include "mapaudit/check/checklist.h"
 #include "mapaudit/check/clause_catalogue.h"
 #include "mapaudit/check/finding_review.h"
 #include "mapaudit/check/manual_finding.h"
 #include "mapaudit/check/report_io.h"
 #include "mapaudit/check/rule_registry.h"
-#include "mapaudit/error.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "test_support.h"
 

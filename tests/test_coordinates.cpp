@@ -1,5 +1,5 @@
 // Coordinate and scale formatting, and the ellipsoid arithmetic behind it.
-#include "mapaudit/coordinate_format.h"
+#include "mapaudit/geodata/coordinate_format.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 // CRS identification (EPSG, Gauss-Krüger zones, ESRI .prj), suggestions for
 // unknown CRS, and PROJ transforms checked against an independent
 // Krüger-series implementation of the Gauss-Krüger projection.
-#include "mapaudit/crs.h"
-#include "mapaudit/dataset_info.h"
-#include "mapaudit/error.h"
-#include "mapaudit/gauss_kruger.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/geodata/crs.h"
+#include "mapaudit/geodata/dataset_info.h"
+#include "mapaudit/geodata/gauss_kruger.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // The SQLite layer: WAL, foreign keys, bound parameters, and transactions
 // that leave the database as before when they are not committed.
-#include "mapaudit/database.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/database.h"
+#include "mapaudit/base/error.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

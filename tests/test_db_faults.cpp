@@ -4,7 +4,7 @@
 // (as a crash would leave them) and the database reopened after closing must
 // hold exactly the state before the operation or the one after it, the audit
 // chain must verify, and the connection must hold no lock.
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
 #include "mapaudit/records/bundle.h"
 #include "mapaudit/records/record_import.h"
 #include "mapaudit/records/records_db.h"

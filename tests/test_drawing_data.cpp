@@ -1,10 +1,10 @@
 // What the map canvas draws: vector layers in the view CRS and raster
 // windows at the view's resolution.
-#include "mapaudit/dataset_open.h"
-#include "mapaudit/drawable_layer.h"
-#include "mapaudit/error.h"
-#include "mapaudit/geodesic.h"
-#include "mapaudit/raster_window.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/geodata/dataset_open.h"
+#include "mapaudit/geodata/geodesic.h"
+#include "mapaudit/render/drawable_layer.h"
+#include "mapaudit/render/raster_window.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

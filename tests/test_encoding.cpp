@@ -1,7 +1,7 @@
 // GBK shapefiles without .cpg must read as correct UTF-8; the user can override.
-#include "mapaudit/dataset_info.h"
-#include "mapaudit/dataset_open.h"
-#include "mapaudit/encoding.h"
+#include "mapaudit/base/encoding.h"
+#include "mapaudit/geodata/dataset_info.h"
+#include "mapaudit/geodata/dataset_open.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

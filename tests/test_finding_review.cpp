@@ -1,7 +1,7 @@
 // An inspector's decisions on findings, and the problem-map record made from
 // a reviewed check.
+#include "mapaudit/base/error.h"
 #include "mapaudit/check/finding_review.h"
-#include "mapaudit/error.h"
 #include "mapaudit/records/record_import.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 // Every vector format MapAudit must open, with the right field values.
-#include "mapaudit/dataset_info.h"
-#include "mapaudit/dataset_open.h"
+#include "mapaudit/geodata/dataset_info.h"
+#include "mapaudit/geodata/dataset_open.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // Control points: the QGIS/GDAL .points format both ways, the choice of
 // transform by point count, residuals that show a bad point; Tianditu descriptions.
-#include "mapaudit/error.h"
-#include "mapaudit/gdal_environment.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/geodata/gdal_environment.h"
 #include "mapaudit/imagery/basemap.h"
 #include "mapaudit/imagery/georeference.h"
 #include "test_support.h"

@@ -1,9 +1,9 @@
 // Findings marked by hand share the engine's rules, codes, report and record.
+#include "mapaudit/base/error.h"
 #include "mapaudit/check/clause_catalogue.h"
 #include "mapaudit/check/finding_review.h"
 #include "mapaudit/check/manual_finding.h"
 #include "mapaudit/check/report_io.h"
-#include "mapaudit/error.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "test_support.h"
 

@@ -4,12 +4,12 @@
 // registry against the CLI and the README. Real maps made by others are the
 // corpus's business (tests/corpus, ctest "corpus: …").
 #include "cli.h"
+#include "mapaudit/base/file_bytes.h"
 #include "mapaudit/check/check_engine.h"
 #include "mapaudit/check/report_io.h"
 #include "mapaudit/check/rule_registry.h"
-#include "mapaudit/file_bytes.h"
-#include "mapaudit/geometry_validity.h"
-#include "mapaudit/geos_ops.h"
+#include "mapaudit/geodata/geometry_validity.h"
+#include "mapaudit/geodata/geos_ops.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "test_support.h"
 

@@ -1,11 +1,11 @@
 // Inputs the fuzz targets (fuzz/) found mishandled: each is refused with a
 // one-line InputError naming the file, key or line, never a crash or a
 // library exception.
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/text_util.h"
 #include "mapaudit/check/check_engine.h"
-#include "mapaudit/error.h"
 #include "mapaudit/records/record_import.h"
 #include "mapaudit/refpack/importer.h"
-#include "mapaudit/text_util.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

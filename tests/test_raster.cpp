@@ -1,6 +1,6 @@
 // Rasters: size, bands, type, CRS, geotransform, overviews, nodata; an image
 // without georeferencing is described, not rejected.
-#include "mapaudit/dataset_info.h"
+#include "mapaudit/geodata/dataset_info.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,13 +1,13 @@
 // Supervision records: units, import (all or nothing, idempotent), every row
 // of the 2021 summary form, overrides, and audit-log tamper detection.
 #include "cli.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/sha256.h"
 #include "mapaudit/records/bundle.h"
 #include "mapaudit/records/record_import.h"
 #include "mapaudit/records/records_db.h"
 #include "mapaudit/records/summary.h"
 #include "mapaudit/records/summary_export.h"
-#include "mapaudit/sha256.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
 // The committed reference pack: what lies inside and outside the territory,
 // its cleanliness, its border, dashes and islands, and its integrity checks.
 #include "cli.h"
-#include "mapaudit/error.h"
-#include "mapaudit/geos_ops.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/geodata/geos_ops.h"
 #include "mapaudit/refpack/builder.h"
 #include "mapaudit/refpack/key_points.h"
 #include "mapaudit/refpack/reference_pack.h"

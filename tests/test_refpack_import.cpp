@@ -1,7 +1,7 @@
 // `refpack import`: a pack from a bureau's own files through a JSON mapping,
 // with the same schema and validation as the built pack.
-#include "mapaudit/error.h"
-#include "mapaudit/geos_ops.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/geodata/geos_ops.h"
 #include "mapaudit/refpack/importer.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "test_support.h"

@@ -2,12 +2,12 @@
 // case once crashed, hung, passed wrongly or lost data silently, and must now
 // give a clear refusal (exit code 2), a warning, or a caught tampering.
 #include "cli.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/file_bytes.h"
+#include "mapaudit/base/json_text.h"
 #include "mapaudit/check/check_engine.h"
-#include "mapaudit/dataset_open.h"
-#include "mapaudit/error.h"
-#include "mapaudit/file_bytes.h"
-#include "mapaudit/geos_ops.h"
-#include "mapaudit/json_text.h"
+#include "mapaudit/geodata/dataset_open.h"
+#include "mapaudit/geodata/geos_ops.h"
 #include "mapaudit/records/record_import.h"
 #include "mapaudit/records/records_db.h"
 #include "mapaudit/refpack/reference_pack.h"

@@ -1,9 +1,9 @@
 // Geographic-information security supervision: credit codes, the register of
 // supervised units and inspectors, and the 双随机 spot-check draw.
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/sealed_file.h"
 #include "mapaudit/records/bundle.h"
 #include "mapaudit/records/record_import.h"
-#include "mapaudit/sealed_file.h"
 #include "mapaudit/security/classified_ledger.h"
 #include "mapaudit/security/credit_code.h"
 #include "mapaudit/security/spot_check_draw.h"

@@ -1,7 +1,7 @@
 #include "test_support.h"
 
 #include "cli.h"
-#include "mapaudit/gdal_environment.h"
+#include "mapaudit/geodata/gdal_environment.h"
 #include "mapaudit/security/credit_code.h"
 
 #include <array>

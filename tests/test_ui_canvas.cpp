@@ -4,7 +4,7 @@
 #include "application.h"
 #include "main_window.h"
 #include "map_canvas.h"
-#include "mapaudit/dataset_open.h"
+#include "mapaudit/geodata/dataset_open.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "reference_panel.h"
 #include "ui_test_support.h"

@@ -7,8 +7,8 @@
 #include "html_pdf.h"
 #include "main_window.h"
 #include "map_canvas.h"
-#include "mapaudit/dataset_open.h"
-#include "mapaudit/sha256.h"
+#include "mapaudit/base/sha256.h"
+#include "mapaudit/geodata/dataset_open.h"
 #include "records_panel.h"
 #include "ui_test_support.h"
 

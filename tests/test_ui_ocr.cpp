@@ -2,9 +2,9 @@
 // labels in the fonts and sizes inspectors meet, written as PNG (RGBA, grey,
 // paletted) and as GeoTIFF in CGCS2000, straight and turned a few degrees.
 // MAPAUDIT_OCR_VERBOSE=1 prints every line read, its confidence and the time.
-#include "mapaudit/error.h"
-#include "mapaudit/feedback.h"
-#include "mapaudit/gdal_environment.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/feedback.h"
+#include "mapaudit/geodata/gdal_environment.h"
 #include "mapaudit/imagery/map_text_ocr.h"
 #include "mapaudit/raii/gdal_handles.h"
 

@@ -3,8 +3,8 @@
 // its Japanese name and Taiwan named as a state, each a candidate with its
 // confidence, boxed where it stands. Pictures drawn with Qt, georeferenced
 // with GDAL in CGCS2000.
-#include "mapaudit/check/check_engine.h"
-#include "mapaudit/gdal_environment.h"
+#include "mapaudit/geodata/gdal_environment.h"
+#include "mapaudit/inspection/check_map.h"
 #include "mapaudit/raii/gdal_handles.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "ui_test_support.h"
@@ -82,12 +82,12 @@ TEST_CASE("the text on a picture: review number, foreign names and Taiwan as a s
         uitest::sample("../reference/mapaudit-reference-demo.gpkg").toStdString());
 
     // A well-formed number, Diaoyu Dao labelled "Senkaku Islands", a label 中華民國.
-    const check::CheckReport labelled =
-        check::checkDataset(drawPicture(dir.filePath("labelled.tif"),
-                                        {{QStringLiteral("审图号：GS(2023)2763号"), 101, 11},
-                                         {QStringLiteral("Senkaku Islands"), 122.6, 26.3},
-                                         {QStringLiteral("中華民國"), 119.5, 22.5}}),
-                            pack);
+    const check::CheckReport labelled = mapaudit::inspection::checkMap(
+        drawPicture(dir.filePath("labelled.tif"),
+                    {{QStringLiteral("审图号：GS(2023)2763号"), 101, 11},
+                     {QStringLiteral("Senkaku Islands"), 122.6, 26.3},
+                     {QStringLiteral("中華民國"), 119.5, 22.5}}),
+        pack);
     CHECK(labelled.fromImage);
     REQUIRE_FALSE(labelled.reviewNumbers.empty());
     CHECK(labelled.reviewNumbers.front().wellFormed);
@@ -122,17 +122,17 @@ TEST_CASE("the text on a picture: review number, foreign names and Taiwan as a s
 
     // A malformed number alone on a pale sea (a single global threshold loses
     // it); then none at all.
-    const check::CheckReport malformed =
-        check::checkDataset(drawPicture(dir.filePath("malformed.tif"),
-                                        {{QStringLiteral("审图号：GS(23)2763"), 101, 11}}),
-                            pack);
+    const check::CheckReport malformed = mapaudit::inspection::checkMap(
+        drawPicture(dir.filePath("malformed.tif"),
+                    {{QStringLiteral("审图号：GS(23)2763"), 101, 11}}),
+        pack);
     const check::Finding* bad = find(malformed, check::kReviewNoMalformed);
     REQUIRE(bad);
     CHECK(bad->needsConfirmation);
     CHECK(bad->clause == "DTGLTL-52");
     CHECK(find(malformed, check::kReviewNoMissing) == nullptr);
     const check::CheckReport none =
-        check::checkDataset(drawPicture(dir.filePath("none.tif"), {}), pack);
+        mapaudit::inspection::checkMap(drawPicture(dir.filePath("none.tif"), {}), pack);
     const check::Finding* missing = find(none, check::kReviewNoMissing);
     REQUIRE(missing);
     CHECK(missing->severity == check::Severity::Warning);

@@ -1,8 +1,8 @@
 // Invalid polygons are counted with reason and location, and repaired.
 #include "cli.h"
-#include "mapaudit/dataset_info.h"
-#include "mapaudit/dataset_open.h"
-#include "mapaudit/geometry_validity.h"
+#include "mapaudit/geodata/dataset_info.h"
+#include "mapaudit/geodata/dataset_open.h"
+#include "mapaudit/geodata/geometry_validity.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

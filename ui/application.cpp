@@ -1,6 +1,6 @@
 #include "application.h"
 
-#include "mapaudit/version.h"
+#include "mapaudit/base/version.h"
 
 #include <QApplication>
 #include <QIcon>

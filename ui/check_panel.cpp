@@ -3,14 +3,15 @@
 #include "application.h"
 #include "checklist_view.h"
 #include "map_canvas.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/feedback.h"
+#include "mapaudit/base/file_bytes.h"
+#include "mapaudit/base/text_util.h"
+#include "mapaudit/base/timestamps.h"
 #include "mapaudit/check/report_io.h"
 #include "mapaudit/check/rule_registry.h"
-#include "mapaudit/error.h"
-#include "mapaudit/feedback.h"
-#include "mapaudit/file_bytes.h"
+#include "mapaudit/inspection/check_map.h"
 #include "mapaudit/refpack/reference_pack.h"
-#include "mapaudit/text_util.h"
-#include "mapaudit/timestamps.h"
 #include "row_table.h"
 
 #include <QComboBox>
@@ -305,7 +306,7 @@ void CheckPanel::runCheck() {
             // GDAL datasets are not shared between threads: this check's own pack.
             const auto pack = refpack::ReferencePack::open(refpack::defaultPackPath(),
                                                            refpack::VerifyMode::MarkUnverified);
-            return {check::checkDataset(path, pack, opts, feedback.get()), {}, false};
+            return {inspection::checkMap(path, pack, opts, feedback.get()), {}, false};
         } catch (const Canceled&) {
             return {std::nullopt, {}, true};
         } catch (const std::exception& e) {

@@ -10,7 +10,7 @@
 #include "mapaudit/check/checklist.h"
 #include "mapaudit/check/finding_review.h"
 #include "mapaudit/check/manual_finding.h"
-#include "mapaudit/crs.h"
+#include "mapaudit/geodata/crs.h"
 
 #include <QThreadPool>
 #include <QWidget>

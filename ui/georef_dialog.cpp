@@ -2,12 +2,12 @@
 
 #include "image_point_view.h"
 #include "map_canvas.h"
-#include "mapaudit/coordinate_format.h"
-#include "mapaudit/error.h"
-#include "mapaudit/feedback.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/feedback.h"
+#include "mapaudit/base/text_util.h"
+#include "mapaudit/geodata/coordinate_format.h"
 #include "mapaudit/imagery/image_preview.h"
 #include "mapaudit/refpack/reference_pack.h"
-#include "mapaudit/text_util.h"
 #include "progress_job.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "html_pdf.h"
 
-#include "mapaudit/atomic_output.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/atomic_output.h"
+#include "mapaudit/base/error.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>

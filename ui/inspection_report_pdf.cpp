@@ -2,10 +2,10 @@
 
 #include "application.h"
 #include "html_pdf.h"
+#include "mapaudit/base/text_util.h"
 #include "mapaudit/check/clause_catalogue.h"
 #include "mapaudit/check/rule_registry.h"
 #include "mapaudit/records/summary_export.h"
-#include "mapaudit/text_util.h"
 
 #include <algorithm>
 #include <vector>

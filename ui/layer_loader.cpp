@@ -1,8 +1,8 @@
 #include "layer_loader.h"
 
-#include "mapaudit/dataset_open.h"
-#include "mapaudit/error.h"
-#include "mapaudit/feedback.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/feedback.h"
+#include "mapaudit/geodata/dataset_open.h"
 
 #include <QObject>
 #include <array>

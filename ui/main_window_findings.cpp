@@ -4,7 +4,7 @@
 #include "main_window.h"
 #include "manual_finding_dialog.h"
 #include "map_canvas.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
 #include "mapaudit/refpack/reference_pack.h"
 
 #include <QDockWidget>

@@ -1,8 +1,8 @@
 #include "manual_finding_dialog.h"
 
 #include "application.h"
+#include "mapaudit/base/error.h"
 #include "mapaudit/check/clause_catalogue.h"
-#include "mapaudit/error.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #include "map_canvas.h"
 
 #include "map_decorations.h"
-#include "mapaudit/error.h"
-#include "mapaudit/geodesic.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/geodata/geodesic.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

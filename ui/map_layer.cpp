@@ -1,6 +1,6 @@
 #include "map_layer.h"
 
-#include "mapaudit/raster_window.h"
+#include "mapaudit/render/raster_window.h"
 
 #include <QFileInfo>
 #include <QImage>

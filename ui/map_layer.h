@@ -3,7 +3,7 @@
 #pragma once
 
 #include "map_viewport.h"
-#include "mapaudit/drawable_layer.h"
+#include "mapaudit/render/drawable_layer.h"
 
 #include <QColor>
 #include <QPainter>

@@ -1,7 +1,7 @@
 // The mapping between map coordinates (view CRS) and widget pixels.
 #pragma once
 
-#include "mapaudit/crs.h"
+#include "mapaudit/geodata/crs.h"
 
 #include <QPointF>
 #include <QRectF>

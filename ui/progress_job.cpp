@@ -1,7 +1,7 @@
 #include "progress_job.h"
 
-#include "mapaudit/error.h"
-#include "mapaudit/feedback.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/base/feedback.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

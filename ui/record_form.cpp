@@ -1,8 +1,8 @@
 #include "record_form.h"
 
+#include "mapaudit/base/timestamps.h"
 #include "mapaudit/records/record_import.h"
 #include "mapaudit/records/record_kinds.h"
-#include "mapaudit/timestamps.h"
 #include "record_labels.h"
 
 #include <QCheckBox>

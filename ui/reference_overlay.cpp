@@ -1,7 +1,7 @@
 #include "reference_overlay.h"
 
-#include "mapaudit/dataset_open.h"
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
+#include "mapaudit/geodata/dataset_open.h"
 #include "mapaudit/raii/gdal_handles.h"
 
 #include <QObject>

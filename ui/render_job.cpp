@@ -1,6 +1,6 @@
 #include "render_job.h"
 
-#include "mapaudit/error.h"
+#include "mapaudit/base/error.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

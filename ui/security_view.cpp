@@ -1,10 +1,10 @@
 #include "security_view.h"
 
 #include "draw_notice_pdf.h"
+#include "mapaudit/base/text_util.h"
+#include "mapaudit/base/timestamps.h"
 #include "mapaudit/security/classified_ledger.h"
 #include "mapaudit/security/spot_check_draw.h"
-#include "mapaudit/text_util.h"
-#include "mapaudit/timestamps.h"
 #include "row_table.h"
 
 #include <QComboBox>

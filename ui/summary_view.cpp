@@ -1,7 +1,7 @@
 #include "summary_view.h"
 
+#include "mapaudit/base/timestamps.h"
 #include "mapaudit/records/summary_export.h"
-#include "mapaudit/timestamps.h"
 #include "record_labels.h"
 #include "summary_pdf.h"
 

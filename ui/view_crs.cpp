@@ -1,6 +1,6 @@
 #include "view_crs.h"
 
-#include "mapaudit/geodesic.h"
+#include "mapaudit/geodata/geodesic.h"
 
 #include <QObject>
 #include <cmath>

@@ -4,7 +4,7 @@
 // bar, the scale and the measuring tools need. Used on the UI thread only.
 #pragma once
 
-#include "mapaudit/crs.h"
+#include "mapaudit/geodata/crs.h"
 
 #include <QPointF>
 #include <QString>

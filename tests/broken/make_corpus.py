@@ -277,7 +277,7 @@ def make_text_files(out):
     write(f"{d}/many_lines_one_bad.jsonl", lines + '{"kind":"clue","unit":"南康分局"}\n')
 
 
-# --- records bundles (the format of core/src/records/bundle.cpp)
+# --- records bundles (the format of core/records/src/bundle.cpp)
 
 
 def canonical(value):
