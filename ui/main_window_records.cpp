@@ -301,6 +301,7 @@ void MainWindow::applySettings(const WorkstationSettings& settings) {
         !settings_.language.isEmpty() && settings.language != settings_.language;
     settings_ = settings;
     checkPanel_->setInspector(settings_.inspector);
+    recordsPanel_->setInspector(settings_.inspector);
     checkPanel_->setDefaultScale(settings_.defaultScale);
     updateBasemapActions();
     if (reopen)
@@ -345,9 +346,7 @@ void MainWindow::openSecurity(int page) {
 void MainWindow::newRecord() {
     if (!haveRecordsDb(tr("New record")))
         return;
-    records::Record r;
-    r.unit = settings_.unit.toStdString();
-    RecordForm form(*db_, r, this);
+    RecordForm form(*db_, newRecordDraft({}, settings_.unit, settings_.inspector), this);
     if (form.exec() == QDialog::Accepted)
         recordsPanel_->refresh();
 }

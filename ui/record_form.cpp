@@ -62,6 +62,16 @@ QString jsonText(const nlohmann::json& v) {
 
 } // namespace
 
+records::Record newRecordDraft(const std::string& kind, const QString& unit,
+                               const QString& inspector) {
+    records::Record r;
+    r.kind = kind;
+    r.unit = unit.toStdString();
+    if (!inspector.trimmed().isEmpty())
+        r.fields["inspectors"] = inspector.trimmed().toStdString();
+    return r;
+}
+
 RecordForm::RecordForm(records::RecordsDb& db, records::Record record, QWidget* parent)
     : QDialog(parent), db_(db), record_(std::move(record)), kind_(new QComboBox),
       unit_(new QComboBox), date_(new QLineEdit), notes_(new QPlainTextEdit),

@@ -19,6 +19,12 @@ class QPlainTextEdit;
 
 namespace mapaudit::ui {
 
+// A new record of `kind` ("" = the form's first kind) for `unit`, with the
+// session's inspector already in the kind's 检查人员 field, should it have one
+// (or get one when the kind is changed in the form).
+records::Record newRecordDraft(const std::string& kind, const QString& unit,
+                               const QString& inspector);
+
 class RecordForm : public QDialog {
     Q_OBJECT
 public:

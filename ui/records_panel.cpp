@@ -207,10 +207,8 @@ void RecordsPanel::openForm(const records::Record& r) {
 void RecordsPanel::newRecord() {
     if (!db_)
         return;
-    records::Record r;
-    r.kind = kind_->currentData().toString().toStdString();
-    r.unit = unit_->currentData().toString().toStdString();
-    openForm(r);
+    openForm(newRecordDraft(kind_->currentData().toString().toStdString(),
+                            unit_->currentData().toString(), inspector_));
 }
 
 void RecordsPanel::editRecord() {

@@ -25,12 +25,15 @@ public:
     // Null: no database (the panel says so). Not owned.
     void setDatabase(records::RecordsDb* db);
     void refresh();
+    // Whom a new record names as its inspector (检查人员), when its kind asks.
+    void setInspector(const QString& name) { inspector_ = name; }
     // Filters, as the controls would set them ("" = any).
     void setFilter(const QString& kind, const QString& unit, const QString& from, const QString& to,
                    const QString& status);
     const std::vector<records::Record>& shown() const { return shown_; }
     QTableWidget* table() const { return table_; }
     QListWidget* evidenceList() const { return evidence_; }
+    QPushButton* newButton() const { return new_; }
     // The audit-log lines of the selected record, as shown in its history.
     QStringList historyLines() const;
     void retranslateUi();
@@ -50,6 +53,7 @@ private:
     const records::Record* current() const;
 
     records::RecordsDb* db_ = nullptr;
+    QString inspector_;
     std::vector<records::Record> shown_;
     QComboBox* kind_;
     QComboBox* unit_;
