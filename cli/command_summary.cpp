@@ -76,7 +76,7 @@ int commandSummary(const CommandArgs& args, std::ostream& out, std::ostream& /*e
             << records::formatFigure(c.value) << (c.remark().empty() ? "" : "  " + c.remark())
             << "\n";
     }
-    out << table.form.footnote << "\n"
+    out << records::summaryFootnote(table) << "\n"
         << records::kAuditHeadLabel << "：" << table.auditHead << "\n";
     return kExitOk;
 }

@@ -2,6 +2,7 @@
 // of the 2021 summary form, overrides, and audit-log tamper detection.
 #include "cli.h"
 #include "mapaudit/base/error.h"
+#include "mapaudit/base/file_bytes.h"
 #include "mapaudit/base/sha256.h"
 #include "mapaudit/records/bundle.h"
 #include "mapaudit/records/record_import.h"
@@ -165,6 +166,24 @@ TEST_CASE("an overridden figure is reported with its reason and the computed one
     CHECK(f.summary(kCity, false, "2021-01-01", "2021-12-31").at("clues") == 1);
     CHECK_THROWS_AS(f.db.setOverride({kCity, "2021", "2021-01-01", "2021-11-15", "clues", "", 3}),
                     InputError);
+}
+
+TEST_CASE("a table of another period says which period it counts, not the form's printed one") {
+    Fixture f;
+    const SummaryTable own =
+        computeSummary(f.db, SummaryTemplate::load("2021"), kCity, false, {}, {}, "2021-11-20");
+    CHECK(summaryFootnote(own) == "注:上述指标统计时间段为2021年1月1日—11月15日。");
+    const SummaryTable year = computeSummary(f.db, SummaryTemplate::load("2021"), kCity, false,
+                                             "2022-01-01", "2022-12-31", "2026-12-05");
+    const std::string note = summaryFootnote(year);
+    CHECK(note ==
+          "注:上述指标统计时间段为2022年1月1日—2022年12月31日（表式原定统计时间段为2021年1月1日—"
+          "2021年11月15日）。");
+    CHECK(summaryJson(year)["footnote"] == note);
+    test::ScratchDir dir;
+    writeSummaryCsv(year, dir / "year.csv");
+    CHECK(readFileBytes(dir / "year.csv").find(note) != std::string::npos);
+    CHECK(readFileBytes(dir / "year.csv").find("11月15日。") == std::string::npos);
 }
 
 TEST_CASE("a bad file is rejected whole, every bad line named with its field") {

@@ -13,12 +13,15 @@
 #include "summary_view.h"
 #include "ui_test_support.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QPointer>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -189,6 +192,13 @@ TEST_CASE("the summary view shows exactly the figures of `mapaudit summary`") {
     CHECK_FALSE(view.table());
     CHECK(view.problem().contains("after"));
 
+    // Another period than the form's: the view and the footnote say which.
+    view.setPeriod(kCity, false, "2022-01-01", "2022-12-31");
+    CHECK(view.periodText().contains(QStringLiteral("2022年1月1日")));
+    CHECK(view.periodText().contains(QStringLiteral("2022年12月31日")));
+    CHECK(view.footnoteText().startsWith(
+        QStringLiteral("注:上述指标统计时间段为2022年1月1日—2022年12月31日")));
+
     // Exports write the same table.
     view.setPeriod(kCity, true, "2021-01-01", "2021-11-15");
     view.exportTo(dir.filePath("s.csv"));
@@ -250,4 +260,35 @@ TEST_CASE("every field of every record kind has a Chinese label in the Chinese w
             CHECK(fieldLabel(field.name).contains(QRegularExpression(QStringLiteral("\\p{Han}"))));
         }
     }
+}
+
+TEST_CASE("a new record names the session's inspector as its 检查人员") {
+    installTranslations("zh_CN");
+    QTemporaryDir dir;
+    records::RecordsDb db(dir.filePath("r.sqlite").toStdString(), "tester");
+    db.addUnit(kCity);
+    RecordForm visit(db, newRecordDraft("onsite_check", kCity, QStringLiteral(" 张三 ")));
+    CHECK(visit.fieldText("inspectors") == QStringLiteral("张三"));
+    CHECK(visit.fieldText("unit") == QString::fromUtf8(kCity));
+    // A kind without inspectors saves none.
+    RecordForm problem(db, newRecordDraft("problem_map", kCity, QStringLiteral("张三")));
+    CHECK(problem.fieldText("inspectors").isEmpty());
+    CHECK_FALSE(newRecordDraft("onsite_check", kCity, "  ").fields.contains("inspectors"));
+
+    // In the workstation, as `mapaudit --inspector 张三` sets it: the records dock's New.
+    MainWindow w;
+    w.applySettings(
+        {dir.filePath("w.sqlite"), QStringLiteral("张三"), kCity, "zh_CN", "", false, ""});
+    auto* panel = w.findChild<RecordsPanel*>();
+    REQUIRE(panel);
+    panel->setFilter("onsite_check", "", "", "", "");
+    QString seen = QStringLiteral("(no form)");
+    QTimer::singleShot(0, [&] {
+        if (auto* form = qobject_cast<RecordForm*>(QApplication::activeModalWidget())) {
+            seen = form->fieldText("inspectors");
+            form->reject();
+        }
+    });
+    panel->newButton()->click();
+    CHECK(seen == QStringLiteral("张三"));
 }

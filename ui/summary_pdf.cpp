@@ -48,7 +48,7 @@ QString formHtml(const records::SummaryTable& t) {
                 QString("</td><td valign=middle%1>").arg(i == 0 ? " width=21%" : "") +
                 escaped(c.remark()) + "</td></tr>";
     }
-    html += "</table><p style='font-size:10pt'>" + escaped(t.form.footnote) + "</p>";
+    html += "</table><p style='font-size:10pt'>" + escaped(records::summaryFootnote(t)) + "</p>";
     html += "<p style='font-size:8pt'>" +
             escaped(std::string(records::kAuditHeadLabel) + "：" + t.auditHead) + "</p>";
     return html + "</body></html>";

@@ -30,7 +30,8 @@ SummaryView::SummaryView(std::shared_ptr<records::RecordsDb> db, const QString& 
                          QWidget* parent)
     : QDialog(parent), db_(std::move(db)), unit_(new QComboBox), subunits_(new QCheckBox),
       from_(new QLineEdit), to_(new QLineEdit), title_(new QLabel), header_(new QLabel),
-      grid_(new QTableWidget(0, 4)), footnote_(new QLabel), problem_(new QLabel) {
+      period_(new QLabel), grid_(new QTableWidget(0, 4)), footnote_(new QLabel),
+      problem_(new QLabel) {
     setWindowTitle(tr("Summary table"));
     const auto form = records::SummaryTemplate::load("2021");
     for (const auto& u : db_->units())
@@ -59,6 +60,7 @@ SummaryView::SummaryView(std::shared_ptr<records::RecordsDb> db, const QString& 
     grid_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     footnote_->setWordWrap(true);
     problem_->setStyleSheet("color: #b00020");
+    period_->setStyleSheet("color: #555555");
     problem_->setWordWrap(true);
     auto* overrideButton = new QPushButton(tr("Override figure…"));
     auto* exportButton = new QPushButton(tr("Export…"));
@@ -72,6 +74,7 @@ SummaryView::SummaryView(std::shared_ptr<records::RecordsDb> db, const QString& 
     layout->addLayout(controls);
     layout->addWidget(title_);
     layout->addWidget(header_);
+    layout->addWidget(period_);
     layout->addWidget(grid_, 1);
     layout->addWidget(footnote_);
     layout->addWidget(problem_);
@@ -104,6 +107,14 @@ QString SummaryView::problem() const {
     return problem_->text();
 }
 
+QString SummaryView::periodText() const {
+    return period_->text();
+}
+
+QString SummaryView::footnoteText() const {
+    return footnote_->text();
+}
+
 void SummaryView::recompute() {
     problem_->clear();
     table_.reset();
@@ -130,6 +141,7 @@ void SummaryView::showTable() {
     if (!table_) {
         title_->clear();
         header_->clear();
+        period_->clear();
         footnote_->clear();
         return;
     }
@@ -137,7 +149,10 @@ void SummaryView::showTable() {
     title_->setText(QString::fromStdString(t.form.title));
     header_->setText(QString::fromStdString(t.form.unitLabel + t.unit) + QStringLiteral("      ") +
                      QString::fromStdString(t.form.dateLabel + records::chineseDate(t.reportDate)));
-    footnote_->setText(QString::fromStdString(t.form.footnote));
+    period_->setText(tr("Counted from %1 to %2; the report date is the day the table is made.")
+                         .arg(QString::fromStdString(records::chineseDate(t.from)),
+                              QString::fromStdString(records::chineseDate(t.to))));
+    footnote_->setText(QString::fromStdString(records::summaryFootnote(t)));
     QStringList headers;
     headers << QString::fromStdString(t.form.columns.at(0)) << QString()
             << QString::fromStdString(t.form.columns.at(1))

@@ -31,6 +31,9 @@ public:
     const std::optional<records::SummaryTable>& table() const { return table_; }
     QTableWidget* grid() const { return grid_; }
     QString problem() const;
+    // The line under the header naming the period counted, and the footnote shown.
+    QString periodText() const;
+    QString footnoteText() const;
     // The records counted in a row of the form (0-based row of the template).
     std::vector<records::Record> recordsBehind(std::size_t row);
     // Sets (and keeps in the database) a reported figure differing from the count.
@@ -56,6 +59,7 @@ private:
     QLineEdit* to_;
     QLabel* title_;
     QLabel* header_;
+    QLabel* period_; // the period counted, and what 填报时间 is
     QTableWidget* grid_;
     QLabel* footnote_;
     QLabel* problem_;

@@ -1894,5 +1894,9 @@ SHA-256 %2</translation>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Counted from %1 to %2; the report date is the day the table is made.</source>
+        <translation>统计时间段：%1—%2；填报时间为生成本表之日。</translation>
+    </message>
 </context>
 </TS>

@@ -38,6 +38,14 @@ std::string chineseDate(const std::string& iso) {
            std::to_string(std::stoi(iso.substr(8, 2))) + "日";
 }
 
+std::string summaryFootnote(const SummaryTable& t) {
+    if (t.from == t.form.defaultFrom && t.to == t.form.defaultTo)
+        return t.form.footnote;
+    return "注:上述指标统计时间段为" + chineseDate(t.from) + "—" + chineseDate(t.to) +
+           "（表式原定统计时间段为" + chineseDate(t.form.defaultFrom) + "—" +
+           chineseDate(t.form.defaultTo) + "）。";
+}
+
 nlohmann::json summaryJson(const SummaryTable& t) {
     nlohmann::json rows = nlohmann::json::array();
     for (const SummaryCell& c : t.cells)
@@ -55,7 +63,7 @@ nlohmann::json summaryJson(const SummaryTable& t) {
             {"include_subunits", t.includeSubunits},
             {"period", {{"from", t.from}, {"to", t.to}}},
             {"report_date", t.reportDate},
-            {"footnote", t.form.footnote},
+            {"footnote", summaryFootnote(t)},
             {"audit_head", t.auditHead},
             {"rows", rows}};
 }
@@ -68,7 +76,7 @@ void writeSummaryCsv(const SummaryTable& t, const fs::path& path) {
     out += csvLine({t.form.columns.at(0), "", t.form.columns.at(1), t.form.columns.at(2)});
     for (const SummaryCell& c : t.cells)
         out += csvLine({c.row.group, c.row.item, formatFigure(c.value), c.remark()});
-    out += csvLine({t.form.footnote, "", "", ""});
+    out += csvLine({summaryFootnote(t), "", "", ""});
     out += csvLine({kAuditHeadLabel, t.auditHead, "", ""});
     writeFileAtomically(path, out);
 }
@@ -127,7 +135,7 @@ void writeSummaryXlsx(const SummaryTable& t, const fs::path& path) {
             worksheet_write_string(sheet, row, 3, c.remark().c_str(), cell);
         }
         const auto footRow = static_cast<lxw_row_t>(first + t.cells.size());
-        worksheet_merge_range(sheet, footRow, 0, footRow, 3, t.form.footnote.c_str(), note);
+        worksheet_merge_range(sheet, footRow, 0, footRow, 3, summaryFootnote(t).c_str(), note);
         worksheet_merge_range(sheet, footRow + 1, 0, footRow + 1, 3,
                               (std::string(kAuditHeadLabel) + "：" + t.auditHead).c_str(), note);
         book.close();

@@ -15,5 +15,9 @@ void writeSummaryCsv(const SummaryTable& table, const std::filesystem::path& pat
 void writeSummaryXlsx(const SummaryTable& table, const std::filesystem::path& path);
 // 填报时间 as the form writes it: 2026年11月21日.
 std::string chineseDate(const std::string& isoDate);
+// The footnote as printed: the form's own when the table counts the form's
+// period; else one naming the period counted and the form's, so a table of
+// another period never carries the printed 2021 dates.
+std::string summaryFootnote(const SummaryTable& table);
 
 } // namespace mapaudit::records
