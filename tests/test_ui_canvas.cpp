@@ -4,15 +4,19 @@
 #include "application.h"
 #include "main_window.h"
 #include "map_canvas.h"
+#include "map_layer.h"
 #include "mapaudit/geodata/dataset_open.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "reference_panel.h"
 #include "ui_test_support.h"
 
+#include <QImage>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QWheelEvent>
+#include <atomic>
 #include <catch2/catch.hpp>
 
 using namespace mapaudit::ui;
@@ -215,6 +219,68 @@ TEST_CASE("the map can be drawn in Web Mercator and Gauss-Krüger, showing the s
     w.setViewCrs(ViewCrs::geographic());
     REQUIRE(waitUntilReady(w));
     CHECK(w.canvas()->viewport().extent().minX < 100.5);
+}
+
+TEST_CASE("the status bar shows the cursor's position on the map and nothing once it leaves") {
+    MainWindow w;
+    w.resize(1000, 700);
+    w.show();
+    w.openFiles({sample("world_ne10m.gpkg")});
+    REQUIRE(waitUntilReady(w));
+    w.canvas()->zoomToLonLat({100, 25, 110, 35});
+    const QPointF at = w.canvas()->viewport().toPixel(w.canvas()->crs().fromLonLat({104, 30.5}));
+    QMouseEvent move(QEvent::MouseMove, at, w.canvas()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
+    QCoreApplication::sendEvent(w.canvas(), &move);
+    CHECK(w.cursorText().contains(QStringLiteral("°")));
+    QEvent leave(QEvent::Leave);
+    QCoreApplication::sendEvent(w.canvas(), &leave);
+    CHECK(w.cursorText().isEmpty());
+}
+
+namespace {
+
+// Pixels of `layer` drawn in pure red (its label colour) in `view`.
+int redPixels(const VectorMapLayer& layer, const MapViewport& view) {
+    QImage image(view.size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    const std::atomic<bool> cancel{false};
+    layer.render(painter, view, cancel);
+    painter.end();
+    int red = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            red += c.red() > 150 && c.green() < 100 && c.blue() < 100;
+        }
+    return red;
+}
+
+} // namespace
+
+TEST_CASE("an area keeps its name on screen when the view is zoomed into it") {
+    mapaudit::DrawableLayer data;
+    data.name = "areas";
+    mapaudit::DrawableFeature square;
+    square.dimension = mapaudit::Dimension::Area;
+    square.parts = {{{0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 0}}};
+    square.label = "AREA";
+    data.features.push_back(square);
+    data.extent = {0, 0, 10, 10};
+    LayerStyle style;
+    style.fill = Qt::white;
+    style.stroke = Qt::white;
+    style.labelColour = QColor(255, 0, 0);
+    const VectorMapLayer layer(data, style);
+    const QSize size(400, 300);
+    // The whole area, then a view inside it far from its middle: named both times.
+    CHECK(redPixels(layer, MapViewport::fitting({0, 0, 10, 10}, size)) > 20);
+    CHECK(redPixels(layer, MapViewport(QPointF(8.5, 8.5), 0.004, size)) > 20);
+    // Off the area: nothing.
+    CHECK(redPixels(layer, MapViewport(QPointF(20, 20), 0.004, size)) == 0);
+    // Only a sliver of it on screen: too little to name.
+    CHECK(redPixels(layer, MapViewport(QPointF(10.7, 5), 0.004, size)) == 0);
 }
 
 TEST_CASE("identify shows the clicked feature's attributes, GBK text decoded") {

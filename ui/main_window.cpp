@@ -68,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(crsLabel_);
     statusBar()->addPermanentWidget(packLabel_);
     connect(canvas_, &MapCanvas::cursorMoved, this, &MainWindow::showCursor);
+    connect(canvas_, &MapCanvas::cursorLeft, cursorLabel_, &QLabel::clear);
     connect(canvas_, &MapCanvas::viewChanged, this, &MainWindow::showScale);
     connect(canvas_, &MapCanvas::measurementChanged, this, &MainWindow::showMeasurement);
     connect(canvas_, &MapCanvas::identifyRequested, this, &MainWindow::showIdentify);
@@ -697,6 +698,10 @@ void MainWindow::showPackStatus() {
                             .arg(pack_.id, pack_.version, grade,
                                  pack_.verified ? tr("verified") : tr("UNVERIFIED")));
     packLabel_->setToolTip(tr("%1\nSHA-256 %2").arg(pack_.path, pack_.digest));
+}
+
+QString MainWindow::cursorText() const {
+    return cursorLabel_->text();
 }
 
 void MainWindow::showCursor(QPointF map) {

@@ -52,6 +52,8 @@ public:
     // dialog; errors are shown, never fatal.
     void openFiles(const QStringList& paths);
     MapCanvas* canvas() const { return canvas_; }
+    // The status bar's cursor position ("" when the mouse is off the map).
+    QString cursorText() const;
     CheckPanel* checkPanel() const { return checkPanel_; }
     ReferencePanel* referencePanel() const { return referencePanel_; }
     RecordsPanel* recordsPanel() const { return recordsPanel_; }

@@ -312,6 +312,11 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
     }
 }
 
+void MapCanvas::leaveEvent(QEvent* e) {
+    QWidget::leaveEvent(e);
+    emit cursorLeft();
+}
+
 void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
     if (e->button() != Qt::LeftButton)
         return;

@@ -72,6 +72,8 @@ public:
 
 signals:
     void cursorMoved(QPointF mapPosition);
+    // The mouse has left the map: no position to show.
+    void cursorLeft();
     void viewChanged();
     void renderFinished();
     void identifyRequested(QPointF mapPosition, double toleranceMapUnits);
@@ -86,6 +88,7 @@ protected:
     void wheelEvent(QWheelEvent*) override;
     void mousePressEvent(QMouseEvent*) override;
     void mouseMoveEvent(QMouseEvent*) override;
+    void leaveEvent(QEvent*) override;
     void mouseReleaseEvent(QMouseEvent*) override;
     void mouseDoubleClickEvent(QMouseEvent*) override;
     void keyPressEvent(QKeyEvent*) override;

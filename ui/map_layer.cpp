@@ -8,6 +8,7 @@
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace mapaudit::ui {
 namespace {
@@ -58,13 +59,44 @@ bool overlaps(const QRectF& a, const QRectF& b) {
 
 // Areas are labelled in their largest ring (always an outer ring: a hole is
 // smaller than its shell), not in the middle of all parts.
-QRectF largestRingBounds(const DrawableFeature& f) {
-    QRectF best;
+const std::vector<XY>& largestRing(const DrawableFeature& f) {
+    const std::vector<XY>* best = &f.parts[0];
+    double bestArea = -1;
     for (const auto& ring : f.parts) {
         const QRectF r = boundsOf(ring);
-        if (r.width() * r.height() > best.width() * best.height())
-            best = r;
+        if (r.width() * r.height() > bestArea) {
+            bestArea = r.width() * r.height();
+            best = &ring;
+        }
     }
+    return *best;
+}
+
+// Where an area's label goes: inside the part of its largest ring that is on
+// screen, so a place zoomed into still shows its name; nothing when less than
+// kMinLabelledWidthPx of it shows. The middle of that part when it lies inside
+// the ring, else the point of a 5×5 grid over it nearest the middle that does.
+constexpr double kMinLabelledWidthPx = 60;
+std::optional<QPointF> areaLabelPoint(const DrawableFeature& f, const MapViewport& view) {
+    const QPolygonF ring = toScreen(largestRing(f), view);
+    const QRectF visible = ring.boundingRect() & QRectF(QPointF(0, 0), QSizeF(view.size()));
+    if (visible.width() <= kMinLabelledWidthPx || visible.height() <= 0)
+        return std::nullopt;
+    const QPointF middle = visible.center();
+    if (ring.containsPoint(middle, Qt::OddEvenFill))
+        return middle;
+    std::optional<QPointF> best;
+    double bestDistance = 0;
+    for (int i = 1; i <= 5; ++i)
+        for (int j = 1; j <= 5; ++j) {
+            const QPointF p(visible.left() + visible.width() * i / 6,
+                            visible.top() + visible.height() * j / 6);
+            const double d = QLineF(p, middle).length();
+            if ((!best || d < bestDistance) && ring.containsPoint(p, Qt::OddEvenFill)) {
+                best = p;
+                bestDistance = d;
+            }
+        }
     return best;
 }
 
@@ -126,11 +158,9 @@ void VectorMapLayer::render(QPainter& painter, const MapViewport& view,
                 path.addPolygon(toScreen(ring, view));
             painter.setBrush(fill);
             painter.drawPath(path);
-            const QRectF ring = largestRingBounds(f);
-            const QRectF px =
-                QRectF(view.toPixel(ring.topLeft()), view.toPixel(ring.bottomRight())).normalized();
-            if (style_.labels && !f.label.empty() && px.width() > 60)
-                labels.push_back({px.center(), QString::fromStdString(f.label)});
+            if (style_.labels && !f.label.empty())
+                if (const auto at = areaLabelPoint(f, view))
+                    labels.push_back({*at, QString::fromStdString(f.label)});
             break;
         }
         case Dimension::Line:
