@@ -12,12 +12,17 @@
 #include "records_panel.h"
 #include "ui_test_support.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QMessageBox>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
 #include <catch2/catch.hpp>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -309,4 +314,59 @@ TEST_CASE("the checklist: the inspector's answers reach the findings, report, re
     REQUIRE(
         panel.answerChecklist(QString::fromStdString(first), check::ChecklistAnswer::Conforms, {}));
     CHECK(panel.report()->findings.size() == automatic);
+}
+
+TEST_CASE("decisions can be undone, survive checking the map again and are not lost on closing") {
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(openAndCheck(w, dir.path(), sample("world_ne10m.gpkg"), QSize(1280, 820)));
+    CheckPanel& panel = *w.checkPanel();
+    QUndoStack& undo = *panel.undoStack();
+    CHECK_FALSE(panel.hasUnsavedWork());
+    const std::size_t taiwan = findingIndex(*panel.report(), "TERR-FOREIGN", "taiwan");
+    const std::size_t zangnan = findingIndex(*panel.report(), "TERR-FOREIGN", "zangnan");
+    REQUIRE(panel.review(taiwan, check::ReviewState::Confirmed));
+    REQUIRE(panel.review(zangnan, check::ReviewState::Dismissed, QStringLiteral("样图已更正")));
+    CHECK(undo.count() == 2);
+    CHECK(panel.hasUnsavedWork());
+    CHECK(w.isWindowModified());
+
+    // Undo takes the dismissal back, redo gives it again.
+    undo.undo();
+    CHECK(panel.reviews().size() == 1);
+    undo.redo();
+    REQUIRE(panel.reviews().size() == 2);
+
+    // Checked again at another scale: the decisions follow their findings.
+    panel.setDefaultScale("1:50000000");
+    panel.runCheck();
+    REQUIRE(waitFor([&] { return !panel.isRunning(); }, 120000));
+    REQUIRE(panel.report());
+    CHECK(panel.report()->scaleDenominator == 50'000'000);
+    const auto& again = *panel.report();
+    const auto& taiwanAgain = again.findings[findingIndex(again, "TERR-FOREIGN", "taiwan")];
+    const auto& zangnanAgain = again.findings[findingIndex(again, "TERR-FOREIGN", "zangnan")];
+    CHECK(panel.reviews().at(taiwanAgain.id).state == check::ReviewState::Confirmed);
+    CHECK(panel.reviews().at(zangnanAgain.id).reason == "样图已更正");
+    CHECK(panel.carryText().contains(QStringLiteral("2")));
+    CHECK(undo.count() == 0);
+    CHECK(panel.hasUnsavedWork()); // carried, still not saved anywhere
+
+    // Closing asks first; Cancel keeps the window.
+    QString asked;
+    QTimer::singleShot(0, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    CHECK_FALSE(w.close());
+    CHECK(asked.contains("world_ne10m.gpkg"));
+    CHECK(w.isVisible());
+
+    // Once the decisions are in the JSON report, closing does not ask.
+    panel.exportTo(dir.filePath("reviewed.json"));
+    CHECK_FALSE(panel.hasUnsavedWork());
+    CHECK_FALSE(w.isWindowModified());
+    CHECK(w.close());
 }

@@ -9,6 +9,7 @@
 #include "mapaudit/base/text_util.h"
 #include "mapaudit/base/timestamps.h"
 #include "mapaudit/check/report_io.h"
+#include "mapaudit/check/review_carry.h"
 #include "mapaudit/check/rule_registry.h"
 #include "mapaudit/inspection/check_map.h"
 #include "mapaudit/refpack/reference_pack.h"
@@ -31,6 +32,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -139,6 +141,7 @@ CheckPanel::CheckPanel(QWidget* parent)
     progress_->setValue(0);
     cancel_->setEnabled(false);
     setUpRowTable(table_);
+    undo_ = new QUndoStack(this);
     // One line a finding, so a dock shows many: the message takes the width
     // left and is cut short (the pane below and the tooltip hold it whole);
     // rule and place are fitted but never crowd it out; the codes stay at the end.
@@ -187,6 +190,8 @@ CheckPanel::CheckPanel(QWidget* parent)
 CheckPanel::~CheckPanel() {
     if (feedback_)
         feedback_->cancel();
+    // Its destructor clears it, which must not reach the window being destroyed around it.
+    undo_->blockSignals(true);
 }
 
 void CheckPanel::retranslateUi() {
@@ -284,9 +289,22 @@ void CheckPanel::runCheck() {
         run_->setEnabled(true);
         cancel_->setEnabled(false);
         progress_->setValue(outcome.report ? 100 : 0);
+        // The same map checked again: the inspector's work on it carries over.
+        std::optional<check::CheckReport> earlier = std::move(report_);
+        const bool unsaved = hasUnsavedWork();
         report_ = std::move(outcome.report);
-        reviews_.clear();
-        checklist_ = report_ ? check::checklistFor(*report_) : check::Checklist{};
+        undo_->clear();
+        carryText_.clear();
+        carriedUnsaved_ = false;
+        if (report_ && earlier && earlier->dataset == report_->dataset)
+            carryFrom(*earlier, reviews_, checklist_, unsaved);
+        else if (report_ || !earlier) {
+            reviews_.clear();
+            checklist_ = report_ ? check::checklistFor(*report_) : check::Checklist{};
+        } else { // canceled or failed: the earlier result and the work on it stay
+            report_ = std::move(earlier);
+            carriedUnsaved_ = unsaved;
+        }
         checklistView_->show(checklist_);
         error_ = outcome.canceled ? tr("The check was canceled.") : outcome.error;
         if (report_) { // what was detected or estimated, shown where it can be changed
@@ -299,6 +317,7 @@ void CheckPanel::runCheck() {
         }
         fillFilters();
         showReport();
+        emit unsavedWorkChanged();
         emit checkFinished();
     });
     watcher->setFuture(QtConcurrent::run(&pool_, [path, opts, feedback]() -> Outcome {
@@ -432,6 +451,10 @@ void CheckPanel::showReport() {
                           .arg(static_cast<qlonglong>(r.scaleDenominator))
                           .arg(r.scaleEstimated ? tr(" (estimated)") : QString())
                           .arg(QString::fromStdString(oneDecimal(r.toleranceKm))));
+    if (!error_.isEmpty()) // a later check failed or was canceled: this is the earlier one
+        summary_->setText(error_ + " " + tr("The findings shown are those of the check before."));
+    else if (!carryText_.isEmpty())
+        summary_->setText(summary_->text() + "\n" + carryText_);
     const QString severity = severityFilter_->currentData().toString();
     const QString rule = ruleFilter_->currentData().toString();
     for (std::size_t i = 0; i < r.findings.size(); ++i) {
@@ -514,20 +537,86 @@ bool CheckPanel::review(std::size_t finding, check::ReviewState state, const QSt
         return false;
     if (state == check::ReviewState::Dismissed && reason.trimmed().isEmpty())
         return false;
-    reviews_[report_->findings[finding].id] = {state, reason.trimmed().toStdString(),
-                                               inspector_.toStdString(), nowUtc()};
+    InspectionState before = inspectionState(false);
+    const std::string& id = report_->findings[finding].id;
+    reviews_[id] = {state, reason.trimmed().toStdString(), inspector_.toStdString(), nowUtc()};
+    pushEdit(state == check::ReviewState::Dismissed
+                 ? tr("Dismiss %1").arg(QString::fromStdString(id))
+                 : tr("Confirm %1").arg(QString::fromStdString(id)),
+             std::move(before), false);
     showReport();
     emit reviewsChanged();
     return true;
+}
+
+InspectionState CheckPanel::inspectionState(bool withFindings) const {
+    InspectionState s;
+    if (withFindings && report_)
+        s.findings = report_->findings;
+    s.reviews = reviews_;
+    s.checklist = checklist_;
+    return s;
+}
+
+void CheckPanel::restore(const InspectionState& state) {
+    if (!report_)
+        return;
+    if (state.findings)
+        report_->findings = *state.findings;
+    reviews_ = state.reviews;
+    checklist_ = state.checklist;
+    checklistView_->show(checklist_);
+    fillFilters();
+    showReport();
+    emit reviewsChanged();
+}
+
+void CheckPanel::pushEdit(const QString& text, InspectionState before, bool findingsChanged) {
+    if (findingsChanged && !before.findings)
+        before.findings.emplace();
+    InspectionState after = inspectionState(findingsChanged);
+    undo_->push(new InspectionEdit(text, std::move(before), std::move(after),
+                                   [this](const InspectionState& s) { restore(s); }));
+}
+
+void CheckPanel::carryFrom(const check::CheckReport& before, const check::FindingReviews& reviews,
+                           const check::Checklist& checklist, bool unsaved) {
+    check::CarriedInspection carried = check::carryInspection(before, reviews, checklist, *report_);
+    reviews_ = std::move(carried.reviews);
+    checklist_ = std::move(carried.checklist);
+    carriedUnsaved_ = unsaved && carried.carried > 0;
+    if (carried.carried == 0 && carried.droppedFindings.empty() && carried.droppedAnswers.empty())
+        return;
+    QStringList gone;
+    for (const std::string& id : carried.droppedFindings)
+        gone << QString::fromStdString(id);
+    for (const std::string& clause : carried.droppedAnswers)
+        gone << QString::fromStdString(clause);
+    carryText_ = tr("Checked again: %n decision(s) and answer(s) kept", nullptr,
+                    static_cast<int>(carried.carried));
+    if (!gone.isEmpty())
+        carryText_ += "; " + tr("no longer apply: %1").arg(gone.join(QStringLiteral(", ")));
+}
+
+bool CheckPanel::hasUnsavedWork() const {
+    return report_ && (!undo_->isClean() || carriedUnsaved_);
+}
+
+void CheckPanel::markSaved() {
+    undo_->setClean();
+    carriedUnsaved_ = false;
+    emit unsavedWorkChanged();
 }
 
 void CheckPanel::addManualFinding(const check::ManualFindingInput& input,
                                   const std::vector<check::CodeInfo>& codes) {
     if (!report_)
         throw InputError("there is no check report: check the map first");
+    InspectionState before = inspectionState(true);
     const check::Finding& added = check::addManualFinding(*report_, input, codes);
     reviews_[added.id] = {check::ReviewState::Confirmed, input.note, inspector_.toStdString(),
                           nowUtc()};
+    pushEdit(tr("Mark %1 by hand").arg(QString::fromStdString(added.id)), std::move(before), true);
     const std::size_t index = report_->findings.size() - 1;
     fillFilters();
     showReport();
@@ -551,6 +640,7 @@ bool CheckPanel::answerChecklist(const QString& clause, check::ChecklistAnswer a
     in.note = note.trimmed().toStdString();
     in.by = inspector_.toStdString();
     in.at = nowUtc();
+    InspectionState before = inspectionState(true);
     try {
         check::answerChecklist(*report_, checklist_, in);
     } catch (const InputError& e) {
@@ -562,6 +652,7 @@ bool CheckPanel::answerChecklist(const QString& clause, check::ChecklistAnswer a
     for (const check::ChecklistItem& i : checklist_)
         if (i.clause == in.clause && !i.findingId.empty())
             reviews_[i.findingId] = {check::ReviewState::Confirmed, in.note, in.by, in.at};
+    pushEdit(tr("Answer %1").arg(clause), std::move(before), true);
     checklistView_->show(checklist_);
     fillFilters();
     showReport();
@@ -584,13 +675,14 @@ void CheckPanel::dismissCurrent() {
                                  tr("A dismissed finding needs a reason."));
 }
 
-void CheckPanel::exportTo(const QString& path) const {
+void CheckPanel::exportTo(const QString& path) {
     if (!report_)
         throw InputError("there is no check report to export yet");
     const std::filesystem::path target = path.toStdString();
     if (path.endsWith(".json", Qt::CaseInsensitive)) {
         writeFileAtomically(
             target, check::reviewedReportJson(*report_, reviews_, checklist_).dump(2) + "\n");
+        markSaved(); // the decisions are in the file
     } else {
         check::writeFindingsLayer(*report_, target);
     }

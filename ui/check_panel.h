@@ -6,6 +6,7 @@
 // what the check cannot judge, marked by the inspector.
 #pragma once
 
+#include "inspection_edit.h"
 #include "mapaudit/check/check_engine.h"
 #include "mapaudit/check/checklist.h"
 #include "mapaudit/check/finding_review.h"
@@ -24,6 +25,7 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
+class QUndoStack;
 
 namespace mapaudit {
 class Feedback;
@@ -80,7 +82,8 @@ public:
     const check::FindingReviews& reviews() const { return reviews_; }
     // Writes by extension: .gpkg/.geojson (findings layer) or .json (report
     // with the decisions). Throws InputError.
-    void exportTo(const QString& path) const;
+    // The JSON report holds the decisions: it counts as saving them.
+    void exportTo(const QString& path);
     // Adds a finding marked by hand to the report, confirmed by the inspector.
     // Throws InputError (nothing added) when core refuses it or there is no report.
     void addManualFinding(const check::ManualFindingInput& input,
@@ -94,10 +97,21 @@ public:
     // Records an answer through core; false (and a message in lastError())
     // when core refuses it, e.g. 不符合 without a note.
     bool answerChecklist(const QString& clause, check::ChecklistAnswer answer, const QString& note);
+    // Every decision, finding marked by hand and checklist answer is a step of
+    // this stack (Edit ▸ Undo); a new check starts it afresh.
+    QUndoStack* undoStack() const { return undo_; }
+    // Work on the current check not yet exported, registered or put in a PDF
+    // report (nor carried from such a state into a re-check).
+    bool hasUnsavedWork() const;
+    void markSaved();
+    // After checking the same map again: what of the earlier work was kept and
+    // what no longer applies ("" after a first check).
+    QString carryText() const { return carryText_; }
     void retranslateUi();
 
 signals:
     void checkFinished();
+    void unsavedWorkChanged();
     // Index into report()->findings; npos when the selection is cleared.
     void findingSelected(std::size_t finding);
     void reviewsChanged();
@@ -111,6 +125,11 @@ private:
     void showReport();
     void showProfile();
     void showDetail();
+    InspectionState inspectionState(bool withFindings) const;
+    void restore(const InspectionState& state);
+    void pushEdit(const QString& text, InspectionState before, bool findingsChanged);
+    void carryFrom(const check::CheckReport& before, const check::FindingReviews& reviews,
+                   const check::Checklist& checklist, bool unsaved);
     void fillFilters();
     void selectFinding(int row);
     std::optional<std::size_t> currentFinding() const;
@@ -148,6 +167,9 @@ private:
     std::optional<check::CheckReport> report_;
     check::FindingReviews reviews_;
     check::Checklist checklist_;
+    QUndoStack* undo_ = nullptr;
+    bool carriedUnsaved_ = false; // unsaved work carried into this check
+    QString carryText_;
     QString checkedPath_, inspector_;
     QString error_;
     QThreadPool pool_; // last: destroyed first, waiting for a canceled check to return

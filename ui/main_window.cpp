@@ -35,6 +35,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -141,6 +142,17 @@ void MainWindow::createActions() {
     openAction_ = new QAction(this);
     openAction_->setShortcut(QKeySequence::Open);
     connect(openAction_, &QAction::triggered, this, &MainWindow::chooseFiles);
+    // Undo and redo of the inspector's work on the checked map (check_panel.h).
+    QUndoStack* undo = checkPanel_->undoStack();
+    undoAction_ = new QAction(this);
+    undoAction_->setShortcut(QKeySequence::Undo);
+    connect(undoAction_, &QAction::triggered, undo, &QUndoStack::undo);
+    redoAction_ = new QAction(this);
+    redoAction_->setShortcut(QKeySequence::Redo);
+    connect(redoAction_, &QAction::triggered, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::indexChanged, this, &MainWindow::showUndoState);
+    connect(undo, &QUndoStack::cleanChanged, this, &MainWindow::showUndoState);
+    connect(checkPanel_, &CheckPanel::unsavedWorkChanged, this, &MainWindow::showUndoState);
     removeLayerAction_ = new QAction(this);
     removeLayerAction_->setShortcut(QKeySequence::Delete);
     connect(removeLayerAction_, &QAction::triggered, this, [this] {
@@ -263,6 +275,10 @@ void MainWindow::createMenus() {
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
 
+    editMenu_ = menuBar()->addMenu(QString());
+    editMenu_->addAction(undoAction_);
+    editMenu_->addAction(redoAction_);
+
     viewMenu_ = menuBar()->addMenu(QString());
     for (auto* a :
          {zoomInAction_, zoomOutAction_, zoomFullAction_, zoomLayerAction_, zoomSelectionAction_})
@@ -331,7 +347,7 @@ void MainWindow::populateBookmarksMenu() {
 }
 
 void MainWindow::retranslateUi() {
-    setWindowTitle(tr("MapAudit — Map Supervision Workstation"));
+    setWindowTitle(tr("MapAudit — Map Supervision Workstation") + QStringLiteral("[*]"));
     layerDock_->setWindowTitle(tr("Layers"));
     referenceDock_->setWindowTitle(tr("Reference"));
     checkDock_->setWindowTitle(tr("Check results"));
@@ -341,6 +357,8 @@ void MainWindow::retranslateUi() {
     recordsPanel_->retranslateUi();
     fileMenu_->setTitle(tr("&File"));
     sampleMenu_->setTitle(tr("Open &sample data"));
+    editMenu_->setTitle(tr("&Edit"));
+    showUndoState();
     viewMenu_->setTitle(tr("&View"));
     bookmarksMenu_->setTitle(tr("&Bookmarks"));
     crsMenu_->setTitle(tr("Map &CRS"));
@@ -394,7 +412,26 @@ void MainWindow::setLanguage(const QString& language) {
     installTranslations(language); // triggers LanguageChange → retranslateUi()
 }
 
+void MainWindow::showUndoState() {
+    const QUndoStack* undo = checkPanel_->undoStack();
+    undoAction_->setEnabled(undo->canUndo());
+    redoAction_->setEnabled(undo->canRedo());
+    undoAction_->setText(undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
+    redoAction_->setText(undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
+    setWindowModified(checkPanel_->hasUnsavedWork());
+}
+
 void MainWindow::closeEvent(QCloseEvent* e) {
+    if (checkPanel_->hasUnsavedWork() &&
+        QMessageBox::question(
+            this, tr("Close MapAudit"),
+            tr("Your decisions on %1 are not yet in a JSON report, a PDF report or a problem-map "
+               "record. Close and lose them?")
+                .arg(QFileInfo(checkPanel_->checkedPath()).fileName()),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Close) {
+        e->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());

@@ -143,6 +143,7 @@ private:
     void updateCanvasLayers();
     void updateOverlays();
     void showCursor(QPointF map);
+    void showUndoState(); // Edit menu texts, and the title's unsaved mark
     void showScale();
     void showMeasurement();
     void chooseFiles();
@@ -184,6 +185,7 @@ private:
 
     QMenu* fileMenu_ = nullptr;
     QMenu* sampleMenu_ = nullptr;
+    QMenu* editMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QMenu* bookmarksMenu_ = nullptr;
     QMenu* crsMenu_ = nullptr;
@@ -193,6 +195,8 @@ private:
     QMenu* languageMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
     QAction* openAction_ = nullptr;
+    QAction* undoAction_ = nullptr;
+    QAction* redoAction_ = nullptr;
     QAction* removeLayerAction_ = nullptr;
     QAction* layerStyleAction_ = nullptr;
     QAction* quitAction_ = nullptr;

@@ -178,6 +178,7 @@ void MainWindow::writeInspectionReport(const QString& path) {
                                   checked.absoluteFilePath()};
     writeInspectionReportPdf(*report, checkPanel_->reviews(), checkPanel_->checklist(), header,
                              findingsMapImage(QSize(1200, 820)), path.toStdString());
+    checkPanel_->markSaved();
 }
 
 void MainWindow::reportFromPanel() {
@@ -252,6 +253,7 @@ std::optional<records::Record> MainWindow::registerProblemMap(bool showForm, QSt
     const std::string stem = checked.completeBaseName().toStdString();
     db_->attach(record.id, stem + "-map.png", png.toStdString());
     db_->attach(record.id, stem + "-check-report.json", reportJson);
+    checkPanel_->markSaved(); // the decisions are in the record's evidence
     recordsPanel_->refresh();
     if (message)
         *message = tr("Registered as a problem map, with the map picture and the check report "

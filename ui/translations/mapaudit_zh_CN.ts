@@ -543,6 +543,36 @@ Raster</source>
         <source>Basis: %1</source>
         <translation>依据：%1</translation>
     </message>
+    <message>
+        <source>The findings shown are those of the check before.</source>
+        <translation>下列发现为上一次核查的结果。</translation>
+    </message>
+    <message>
+        <source>Dismiss %1</source>
+        <translation>排除 %1</translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation>确认 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked again: %n decision(s) and answer(s) kept</source>
+        <translation>
+            <numerusform>已重新核查：保留 %n 项核实结论和清单结论</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no longer apply: %1</source>
+        <translation>不再适用：%1</translation>
+    </message>
+    <message>
+        <source>Mark %1 by hand</source>
+        <translation>人工标注 %1</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>核查清单 %1</translation>
+    </message>
 </context>
 <context>
     <name>mapaudit::ui::ChecklistView</name>
@@ -1176,6 +1206,34 @@ SHA-256 %2</translation>
     <message>
         <source>The export was canceled; nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close MapAudit</source>
+        <translation>关闭 MapAudit</translation>
+    </message>
+    <message>
+        <source>Your decisions on %1 are not yet in a JSON report, a PDF report or a problem-map record. Close and lose them?</source>
+        <translation>对 %1 的核实结论尚未导出为 JSON 报告、PDF 报告或登记为问题地图记录。仍要关闭并放弃这些结论吗？</translation>
     </message>
 </context>
 <context>
