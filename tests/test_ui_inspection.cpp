@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -369,4 +370,30 @@ TEST_CASE("decisions can be undone, survive checking the map again and are not l
     CHECK_FALSE(panel.hasUnsavedWork());
     CHECK_FALSE(w.isWindowModified());
     CHECK(w.close());
+}
+
+TEST_CASE("a map whose CRS cannot be read is checked once the inspector says what it is") {
+    QTemporaryDir dir;
+    const QString map = dir.filePath("bogus.geojson");
+    QFile file(map);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type":"FeatureCollection",
+"crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::999999"}},
+"features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Polygon",
+"coordinates":[[[100,30],[101,30],[101,31],[100,31],[100,30]]]}}]})");
+    file.close();
+    MainWindow w;
+    CHECK_FALSE(openAndCheck(w, dir.path(), map, QSize(1100, 760)));
+    CheckPanel& panel = *w.checkPanel();
+    CHECK(panel.lastError().contains("cannot be read"));
+    CHECK(panel.lastError().contains(QStringLiteral("坐标系")));
+
+    panel.setAssumedCrs("EPSG:4490");
+    panel.runCheck();
+    REQUIRE(waitFor([&] { return !panel.isRunning(); }, 120000));
+    INFO(panel.lastError().toStdString());
+    REQUIRE(panel.report());
+    const auto& notes = panel.report()->readingNotes;
+    CHECK(std::any_of(notes.begin(), notes.end(),
+                      [](const auto& n) { return n.zh.find("EPSG:4490") != std::string::npos; }));
 }

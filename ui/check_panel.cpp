@@ -99,6 +99,9 @@ CheckPanel::CheckPanel(QWidget* parent)
     form->addRow(scaleLabel_, scale_);
     form->addRow(fieldLabel_, countryField_);
     form->addRow(valueLabel_, chinaValue_);
+    crs_ = new QLineEdit;
+    crsLabel_ = new QLabel;
+    form->addRow(crsLabel_, crs_);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(run_);
     buttons->addWidget(cancel_);
@@ -212,6 +215,12 @@ void CheckPanel::retranslateUi() {
         kind_->setCurrentIndex(std::max(0, kind_->findData(current)));
     }
     chinaValue_->setPlaceholderText(tr("detected"));
+    crsLabel_->setText(tr("Coordinate system"));
+    crs_->setPlaceholderText(tr("as the file declares; else e.g. EPSG:4490"));
+    crs_->setToolTip(tr("Only for a map whose coordinate system cannot be read or is missing: "
+                        "what its coordinates are (EPSG:4490 CGCS2000, EPSG:4326 WGS 84, "
+                        "EPSG:4528 CGCS2000 Gauss-Krüger zone 40, …). The report says it was "
+                        "taken so."));
     run_->setText(tr("Check"));
     cancel_->setText(tr("Cancel"));
     table_->setHorizontalHeaderLabels({tr("Severity"), tr("Rule"), tr("Place"), tr("Finding"),
@@ -249,7 +258,12 @@ check::CheckOptions CheckPanel::options() const {
     o.countryField = countryField_->text().trimmed().toStdString();
     o.chinaValue = chinaValue_->text().trimmed().toStdString();
     o.kind = check::parseMapKind(kind_->currentData().toString().toStdString());
+    o.assumeCrs = crs_->text().trimmed().toStdString();
     return o;
+}
+
+void CheckPanel::setAssumedCrs(const QString& crs) {
+    crs_->setText(crs);
 }
 
 void CheckPanel::runCheck() {
@@ -258,8 +272,7 @@ void CheckPanel::runCheck() {
     if (!scale_->text().trimmed().isEmpty() &&
         !check::parseScale(scale_->text().trimmed().toStdString())) {
         error_ = tr("The scale must look like 1:1000000.");
-        report_.reset();
-        showReport();
+        showReport(); // an earlier result and the work on it stay
         return;
     }
     checkedPath_ = dataset_->currentData().toString();
@@ -307,6 +320,10 @@ void CheckPanel::runCheck() {
         }
         checklistView_->show(checklist_);
         error_ = outcome.canceled ? tr("The check was canceled.") : outcome.error;
+        // The engine names the command line's option; here it is a field of the panel.
+        if (error_.contains(QLatin1String("--assume-crs")))
+            error_ += "\n" + tr("Enter what the coordinates are in the Coordinate system field "
+                                "(e.g. EPSG:4490) and check again.");
         if (report_) { // what was detected or estimated, shown where it can be changed
             const auto& c = report_->country;
             countryField_->setPlaceholderText(c.field.empty() ? tr("none: follows the map kind")

@@ -70,6 +70,9 @@ public:
     void setDefaultScale(const QString& scale);
     // The map kind to check as ("" = detect; else a MapKind id).
     void setKind(const QString& kindId);
+    // The CRS to take the map's coordinates in when its own cannot be read
+    // ("" = as the file declares); EPSG:4490, a WKT or PROJ string.
+    void setAssumedCrs(const QString& crs);
     QString profileText() const;
 
     // Shows only findings of `severity` ("" = any: "error", "warning", "info")
@@ -140,6 +143,9 @@ private:
     QLineEdit* scale_;
     QLineEdit* countryField_;
     QLineEdit* chinaValue_;
+    // The map's CRS when its file declares none that can be read (--assume-crs).
+    QLineEdit* crs_ = nullptr;
+    QLabel* crsLabel_ = nullptr;
     QComboBox* kind_;
     QPushButton* run_;
     QPushButton* cancel_;

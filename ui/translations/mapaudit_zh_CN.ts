@@ -573,6 +573,22 @@ Raster</source>
         <source>Answer %1</source>
         <translation>核查清单 %1</translation>
     </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>as the file declares; else e.g. EPSG:4490</source>
+        <translation>按文件声明；无法读取时填写，如 EPSG:4490</translation>
+    </message>
+    <message>
+        <source>Only for a map whose coordinate system cannot be read or is missing: what its coordinates are (EPSG:4490 CGCS2000, EPSG:4326 WGS 84, EPSG:4528 CGCS2000 Gauss-Krüger zone 40, …). The report says it was taken so.</source>
+        <translation>仅用于坐标系缺失或无法读取的地图：说明其坐标属于哪个坐标系（EPSG:4490 CGCS2000、EPSG:4326 WGS 84、EPSG:4528 CGCS2000 高斯-克吕格第40带等）。核查报告会注明按此读取。</translation>
+    </message>
+    <message>
+        <source>Enter what the coordinates are in the Coordinate system field (e.g. EPSG:4490) and check again.</source>
+        <translation>请在“坐标系”一栏填写该图坐标所属的坐标系（如 EPSG:4490）后重新核查。</translation>
+    </message>
 </context>
 <context>
     <name>mapaudit::ui::ChecklistView</name>
