@@ -161,6 +161,8 @@ TEST_CASE("a checked problem map: highlight, filters, decisions, exports, record
     CHECK(text.contains(QStringLiteral("第1页共")));
     CHECK(text.contains(QStringLiteral("比例尺容差内")));
     CHECK(text.contains(QString::fromStdString(report.packDigest)));
+    // Anchored outside the database: the audit chain's head when the report was written.
+    CHECK(text.contains(QString::fromStdString(w.recordsDb()->head().text())));
     // The map picture frames China and the findings, with the reference over the map.
     const QImage map = w.findingsMapImage(QSize(800, 550));
     int red = 0;

@@ -155,7 +155,11 @@ QString reportHtml(const check::CheckReport& r, const check::FindingReviews& rev
             (r.packVerified ? pick(zh, "（已校验）", " (verified)")
                             : pick(zh, "（未校验）", " (UNVERIFIED)")) +
             "<br>SHA-256 " + mono(esc(r.packDigest)) + "<br>" + pick(zh, "数据：", "Data: ") +
-            mono(esc(r.dataset)) + "</p>";
+            mono(esc(r.dataset)) +
+            (h.auditHead.isEmpty() ? QString()
+                                   : "<br>" + esc(std::string(records::kAuditHeadLabel) + "：") +
+                                         mono(h.auditHead.toHtmlEscaped())) +
+            "</p>";
     return html + "</body></html>";
 }
 

@@ -16,6 +16,10 @@ namespace mapaudit::ui {
 struct InspectionReportHeader {
     QString unit, inspector, date; // date YYYY-MM-DD
     QString mapTitle, mapSource;   // the checked map's title and where it came from
+    // The records database's audit-chain head when the report is written
+    // (ChainHead::text), so `db verify --expect-head` can later prove no record
+    // made before it was removed; "" without a database.
+    QString auditHead;
 };
 
 // In the UI's language. Needs a QGuiApplication. Written whole or not at all.

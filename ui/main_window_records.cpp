@@ -173,9 +173,12 @@ void MainWindow::writeInspectionReport(const QString& path) {
     if (!report)
         throw InputError("check a map first: there is no report to write");
     const QFileInfo checked(checkPanel_->checkedPath());
-    InspectionReportHeader header{settings_.unit, settings_.inspector,
-                                  QString::fromStdString(todayLocal()), checked.completeBaseName(),
-                                  checked.absoluteFilePath()};
+    InspectionReportHeader header{settings_.unit,
+                                  settings_.inspector,
+                                  QString::fromStdString(todayLocal()),
+                                  checked.completeBaseName(),
+                                  checked.absoluteFilePath(),
+                                  db_ ? QString::fromStdString(db_->head().text()) : QString()};
     writeInspectionReportPdf(*report, checkPanel_->reviews(), checkPanel_->checklist(), header,
                              findingsMapImage(QSize(1200, 820)), path.toStdString());
     checkPanel_->markSaved();
