@@ -23,6 +23,9 @@ quiet "$bin" --size 1600x1000 --check 1 --screenshot "$out/main-window-check-pro
 quiet "$bin" --size 1600x1000 --check 0 --open checklist \
   --screenshot "$out/main-window-check-checklist.png" "${session[@]}" \
   tests/corpus/maps/echarts4_china.geojson
+# A small laptop screen: every dock a tab on the right, the finding fitted into the map.
+quiet "$bin" --size 900x600 --check 1 --screenshot "$out/main-window-compact-900x600.png" \
+  "${session[@]}" "$samples/world_ne10m.gpkg"
 quiet "$bin" --size 1280x800 --screenshot "$out/main-window-world.png" \
   "$samples/world_ne10m.gpkg" "$samples/key_features_gbk.shp" "$samples/china_zone39_gk.shp"
 quiet "$bin" --lang en --size 1280x800 --screenshot "$out/main-window-east-asia-en.png" \

@@ -10,6 +10,7 @@
 #include "reference_panel.h"
 #include "ui_test_support.h"
 
+#include <QDockWidget>
 #include <QImage>
 #include <QKeyEvent>
 #include <QListWidget>
@@ -331,4 +332,29 @@ TEST_CASE("distances and areas are measured on the ellipsoid by clicking") {
     CHECK(canvas.measuredLength() / 1000 == Approx(4 * 111.0).epsilon(0.03));
     CHECK(w.measurementText().startsWith("Area 12"));
     installTranslations("zh_CN");
+}
+
+TEST_CASE("on a small screen the docks give way to the map") {
+    MainWindow w;
+    w.resize(900, 600);
+    w.show();
+    QCoreApplication::processEvents();
+    INFO("canvas " << w.canvas()->width() << "x" << w.canvas()->height());
+    CHECK(w.canvas()->width() >= 450);
+    // Every dock is still there, as a tab.
+    for (auto* dock : w.findChildren<QDockWidget*>()) {
+        INFO(dock->objectName().toStdString());
+        CHECK(w.dockWidgetArea(dock) == Qt::RightDockWidgetArea);
+        CHECK_FALSE(w.tabifiedDockWidgets(dock).isEmpty());
+    }
+    // Wide again: the layers and the reference go back to the left.
+    w.resize(1400, 860);
+    QCoreApplication::processEvents();
+    for (auto* dock : w.findChildren<QDockWidget*>()) {
+        INFO(dock->objectName().toStdString());
+        const bool left =
+            dock->objectName() == "LayersDock" || dock->objectName() == "ReferenceDock";
+        CHECK(w.dockWidgetArea(dock) == (left ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea));
+    }
+    CHECK(w.canvas()->width() >= 700);
 }

@@ -31,9 +31,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -43,6 +45,7 @@ namespace mapaudit::ui {
 namespace {
 
 constexpr int kLayerIndexRole = Qt::UserRole + 1;
+constexpr int kCompactWidth = 1200; // a laptop's 1366 px wide screen keeps both dock columns
 
 QString fileFilter() {
     return QObject::tr("Maps and images (*.shp *.gpkg *.geojson *.json *.topojson *.kml *.kmz "
@@ -419,6 +422,33 @@ void MainWindow::showUndoState() {
     undoAction_->setText(undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
     redoAction_->setText(undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
     setWindowModified(checkPanel_->hasUnsavedWork());
+}
+
+void MainWindow::resizeEvent(QResizeEvent* e) {
+    QMainWindow::resizeEvent(e);
+    arrangeDocks();
+}
+
+void MainWindow::arrangeDocks() {
+    const bool compact = width() < kCompactWidth;
+    if (compact == compactDocks_)
+        return;
+    compactDocks_ = compact;
+    if (compact) {
+        for (QDockWidget* dock : {layerDock_, referenceDock_}) {
+            addDockWidget(Qt::RightDockWidgetArea, dock);
+            tabifyDockWidget(checkDock_, dock);
+        }
+        checkDock_->raise();
+        resizeDocks({checkDock_}, {width() * 2 / 5}, Qt::Horizontal);
+    } else {
+        addDockWidget(Qt::LeftDockWidgetArea, layerDock_);
+        addDockWidget(Qt::LeftDockWidgetArea, referenceDock_);
+        checkDock_->raise();
+    }
+    // The map got another size: what the inspector was looking at stays in view.
+    if (highlight_)
+        QTimer::singleShot(0, this, &MainWindow::zoomToSelection);
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {

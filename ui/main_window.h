@@ -125,6 +125,7 @@ signals:
 protected:
     void changeEvent(QEvent* e) override;
     void closeEvent(QCloseEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
     void dragEnterEvent(QDragEnterEvent* e) override;
     void dropEvent(QDropEvent* e) override;
 
@@ -144,6 +145,10 @@ private:
     void updateOverlays();
     void showCursor(QPointF map);
     void showUndoState(); // Edit menu texts, and the title's unsaved mark
+    // Below kCompactWidth every dock is a tab on the right, so the map keeps
+    // most of a small screen; above it the layers and reference are on the left.
+    void arrangeDocks();
+    bool compactDocks_ = false;
     void showScale();
     void showMeasurement();
     void chooseFiles();
