@@ -303,8 +303,8 @@ void CheckPanel::runCheck() {
         cancel_->setEnabled(false);
         progress_->setValue(outcome.report ? 100 : 0);
         // The same map checked again: the inspector's work on it carries over.
-        std::optional<check::CheckReport> earlier = std::move(report_);
         const bool unsaved = hasUnsavedWork();
+        std::optional<check::CheckReport> earlier = std::move(report_);
         report_ = std::move(outcome.report);
         undo_->clear();
         carryText_.clear();
