@@ -582,6 +582,10 @@ void CheckPanel::restore(const InspectionState& state) {
         report_->findings = *state.findings;
     reviews_ = state.reviews;
     checklist_ = state.checklist;
+    showWork();
+}
+
+void CheckPanel::showWork() {
     checklistView_->show(checklist_);
     fillFilters();
     showReport();
@@ -589,8 +593,6 @@ void CheckPanel::restore(const InspectionState& state) {
 }
 
 void CheckPanel::pushEdit(const QString& text, InspectionState before, bool findingsChanged) {
-    if (findingsChanged && !before.findings)
-        before.findings.emplace();
     InspectionState after = inspectionState(findingsChanged);
     undo_->push(new InspectionEdit(text, std::move(before), std::move(after),
                                    [this](const InspectionState& s) { restore(s); }));
@@ -670,10 +672,7 @@ bool CheckPanel::answerChecklist(const QString& clause, check::ChecklistAnswer a
         if (i.clause == in.clause && !i.findingId.empty())
             reviews_[i.findingId] = {check::ReviewState::Confirmed, in.note, in.by, in.at};
     pushEdit(tr("Answer %1").arg(clause), std::move(before), true);
-    checklistView_->show(checklist_);
-    fillFilters();
-    showReport();
-    emit reviewsChanged();
+    showWork();
     return true;
 }
 

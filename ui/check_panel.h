@@ -130,6 +130,8 @@ private:
     void showDetail();
     InspectionState inspectionState(bool withFindings) const;
     void restore(const InspectionState& state);
+    void showWork(); // checklist, filters and findings after the work changed
+    // `before` holds the findings when `findingsChanged` (inspectionState(true)).
     void pushEdit(const QString& text, InspectionState before, bool findingsChanged);
     void carryFrom(const check::CheckReport& before, const check::FindingReviews& reviews,
                    const check::Checklist& checklist, bool unsaved);
