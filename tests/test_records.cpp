@@ -342,11 +342,13 @@ TEST_CASE("an older database is migrated on open; one from a newer MapAudit is r
         // As a version-1 database was: no evidence, no supervision register.
         db.database().exec("DROP TABLE evidence; DROP TABLE supervised_units; "
                            "DROP TABLE inspectors; DROP TABLE draws; DROP TABLE ledger_items; "
-                           "DROP TABLE classified_staff; PRAGMA user_version = 1");
+                           "DROP TABLE classified_staff; DROP TABLE check_runs; "
+                           "PRAGMA user_version = 1");
     }
     {
         RecordsDb db(dir / "r.db", "t");
-        CHECK(db.schemaVersion() == 4);
+        CHECK(db.schemaVersion() == 5);
+        CHECK(db.database().queryInt("SELECT COUNT(*) FROM check_runs") == 0);
         CHECK(db.database().queryInt("SELECT COUNT(*) FROM ledger_items") == 0);
         CHECK(db.database().queryInt("SELECT COUNT(*) FROM supervised_units") == 0);
         CHECK(db.database().queryInt("SELECT COUNT(*) FROM evidence") == 0);

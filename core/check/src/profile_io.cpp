@@ -44,6 +44,12 @@ json profileJson(const MapProfile& p) {
           {"samples", g.samples},
           {"evidence", g.evidence}}},
         {"inset", inset},
+        {"roles",
+         {{"dashes_as_lines", p.roles.dashesAsLines},
+          {"dashes_as_polygons", p.roles.dashesAsPolygons},
+          {"labels", p.roles.labels},
+          {"label_layers", p.roles.labelLayers},
+          {"evidence", p.roles.evidence}}},
         {"draws_land", p.drawsLand},
         {"seconds", p.seconds}};
 }

@@ -123,6 +123,25 @@ CREATE TABLE classified_staff (
     issued TEXT NOT NULL,
     trainings TEXT NOT NULL
 );
+)sql",
+                                                                     R"sql(
+CREATE TABLE check_runs (
+    id TEXT PRIMARY KEY,
+    checked_at TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    inspector TEXT NOT NULL,
+    file_path TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    map_kind TEXT NOT NULL,
+    pack TEXT NOT NULL,
+    pack_digest TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    findings INTEGER NOT NULL,
+    confirmed INTEGER NOT NULL,
+    dismissed INTEGER NOT NULL,
+    report TEXT NOT NULL
+);
+CREATE INDEX check_runs_by_time ON check_runs(checked_at);
 )sql"};
 
 // Each audited table's row as canonical text, in a fixed column order.
@@ -141,6 +160,8 @@ const std::map<std::string, std::string> kRowText{
                      "purpose, received, completion, destroyed, destroy_method, witnesses, "
                      "transfers)"},
     {"classified_staff", "json_array(id, name, holder, certificate, issued, trainings)"},
+    {"check_runs", "json_array(id, checked_at, saved_at, inspector, file_path, file_sha256, "
+                   "map_kind, pack, pack_digest, verdict, findings, confirmed, dismissed, report)"},
 };
 
 std::string chainHash(const std::string& prev, std::int64_t seq, const std::string& at,

@@ -75,8 +75,9 @@ struct VerifyProblem {
 
 class RecordsDb {
 public:
-    // 2: evidence; 3: supervised units, inspectors, draws; 4: classified-results ledger, staff
-    static constexpr int kSchemaVersion = 4;
+    // 2: evidence; 3: supervised units, inspectors, draws; 4: classified-results ledger, staff;
+    // 5: check runs (check_history.h)
+    static constexpr int kSchemaVersion = 5;
 
     // Opens or creates the file and brings its schema up to date. `actor` is
     // who the audit log names for changes made through this object.
