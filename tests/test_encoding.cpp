@@ -1,7 +1,9 @@
 // GBK shapefiles without .cpg must read as correct UTF-8; the user can override.
 #include "mapaudit/base/encoding.h"
+#include "mapaudit/base/error.h"
 #include "mapaudit/geodata/dataset_info.h"
 #include "mapaudit/geodata/dataset_open.h"
+#include "mapaudit/render/attribute_table.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -78,4 +80,25 @@ TEST_CASE("a .cpg file and a code page in the .dbf header are left to GDAL") {
         REQUIRE(f);
         CHECK(std::string(f->GetFieldAsString("name_zh")) == "黄岩岛");
     }
+}
+
+TEST_CASE("the attribute table reads a GBK shapefile's names as Chinese, up to a row limit") {
+    const auto shp = test::samplePath("key_features_gbk.shp");
+    const AttributeTable all = readAttributeTable(shp, "key_features_gbk", 100000);
+    CHECK(all.fields == std::vector<std::string>{"code", "name_zh", "name_en", "kind", "grp"});
+    REQUIRE(all.rows.size() >= 2);
+    CHECK(all.featureCount == static_cast<std::int64_t>(all.rows.size()));
+    CHECK_FALSE(all.truncated());
+    CHECK(all.fids[0] == 0);
+    CHECK(all.rows[0][0] == "taiwan_dao");
+    CHECK(all.rows[0][1] == "台湾岛");
+    CHECK(all.rows[1][1] == "澎湖列岛");
+
+    const AttributeTable first = readAttributeTable(shp, "key_features_gbk", 1);
+    CHECK(first.rows.size() == 1);
+    CHECK(first.featureCount == all.featureCount);
+    CHECK(first.truncated());
+
+    CHECK_THROWS_WITH(readAttributeTable(shp, "roads", 10),
+                      Catch::Contains("key_features_gbk.shp: no layer 'roads'"));
 }
