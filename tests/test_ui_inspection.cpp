@@ -2,13 +2,16 @@
 // decisions, exports, registering the problem map with its evidence, and the
 // PDF inspection report.
 #include "application.h"
+#include "check_history_panel.h"
 #include "check_panel.h"
 #include "checklist_view.h"
 #include "html_pdf.h"
 #include "main_window.h"
 #include "map_canvas.h"
 #include "mapaudit/base/sha256.h"
+#include "mapaudit/check/check_run.h"
 #include "mapaudit/geodata/dataset_open.h"
+#include "mapaudit/records/check_history.h"
 #include "records_panel.h"
 #include "ui_test_support.h"
 
@@ -372,6 +375,73 @@ TEST_CASE("decisions can be undone, survive checking the map again and are not l
     CHECK_FALSE(panel.hasUnsavedWork());
     CHECK_FALSE(w.isWindowModified());
     CHECK(w.close());
+}
+
+TEST_CASE("every check and decision is kept in the history; a kept check opens again") {
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(openAndCheck(w, dir.path(), sample("world_ne10m.gpkg"), QSize(1280, 820)));
+    CheckPanel& panel = *w.checkPanel();
+    REQUIRE(w.recordsDb());
+    auto& db = *w.recordsDb();
+    const QString first = panel.runId();
+    auto runs = mapaudit::records::checkRuns(db);
+    REQUIRE(runs.size() == 1);
+    CHECK(QString::fromStdString(runs[0].id) == first);
+    CHECK(runs[0].verdict == "problem");
+    CHECK(runs[0].inspector == "测试员");
+    CHECK(runs[0].fileSha256 == check::datasetSha256(sample("world_ne10m.gpkg").toStdString()));
+    CHECK(runs[0].confirmed == 0);
+
+    // A decision reaches the history at once: nothing is lost if the laptop dies now.
+    const std::size_t taiwan = findingIndex(*panel.report(), "TERR-FOREIGN", "taiwan");
+    const std::size_t zangnan = findingIndex(*panel.report(), "TERR-FOREIGN", "zangnan");
+    REQUIRE(panel.review(taiwan, check::ReviewState::Confirmed));
+    runs = mapaudit::records::checkRuns(db);
+    REQUIRE(runs.size() == 1);
+    CHECK(runs[0].confirmed == 1);
+    const auto& table = *w.historyPanel()->table();
+    REQUIRE(table.rowCount() == 1);
+    CHECK(table.item(0, CheckHistoryPanel::FileColumn)->text() == "world_ne10m.gpkg");
+    CHECK(table.item(0, CheckHistoryPanel::VerdictColumn)->text() == QStringLiteral("问题地图"));
+    CHECK(table.item(0, CheckHistoryPanel::DecisionsColumn)
+              ->text()
+              .contains(QStringLiteral("已确认 1")));
+    const std::size_t findings = panel.report()->findings.size();
+
+    // A new check is a new run; the first one stays as it was left.
+    panel.runCheck();
+    REQUIRE(waitFor([&] { return !panel.isRunning(); }, 120000));
+    CHECK(panel.runId() != first);
+    REQUIRE(mapaudit::records::checkRuns(db).size() == 2);
+    REQUIRE(w.historyPanel()->table()->rowCount() == 2);
+
+    // The first check opened again: its findings and decision, nothing to undo or save.
+    QString message;
+    REQUIRE(w.reopenCheckRun(first, &message));
+    CHECK(message.contains("world_ne10m.gpkg"));
+    CHECK(panel.runId() == first);
+    CHECK(panel.report()->findings.size() == findings);
+    REQUIRE(panel.reviews().size() == 1);
+    CHECK(panel.reviews().at(panel.report()->findings[taiwan].id).state ==
+          check::ReviewState::Confirmed);
+    CHECK(panel.undoStack()->count() == 0);
+    CHECK_FALSE(panel.hasUnsavedWork());
+    CHECK(panel.findingsTable()->rowCount() == static_cast<int>(findings));
+    // The review goes on in the same run.
+    REQUIRE(panel.review(zangnan, check::ReviewState::Dismissed, QStringLiteral("样图已更正")));
+    runs = mapaudit::records::checkRuns(db);
+    REQUIRE(runs.size() == 2);
+    const auto reopened = std::find_if(runs.begin(), runs.end(), [&](const auto& r) {
+        return QString::fromStdString(r.id) == first;
+    });
+    REQUIRE(reopened != runs.end());
+    CHECK(reopened->confirmed == 1);
+    CHECK(reopened->dismissed == 1);
+    CHECK(db.verify().empty());
+    CHECK_FALSE(w.reopenCheckRun("00000000-0000-8000-8000-000000000000", &message));
+    CHECK(message.contains(QStringLiteral("不在")));
+    panel.markSaved();
 }
 
 TEST_CASE("a map whose CRS cannot be read is checked once the inspector says what it is") {

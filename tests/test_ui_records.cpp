@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QListWidget>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>

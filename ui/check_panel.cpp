@@ -8,6 +8,7 @@
 #include "mapaudit/base/file_bytes.h"
 #include "mapaudit/base/text_util.h"
 #include "mapaudit/base/timestamps.h"
+#include "mapaudit/check/check_run.h"
 #include "mapaudit/check/report_io.h"
 #include "mapaudit/check/review_carry.h"
 #include "mapaudit/check/rule_registry.h"
@@ -33,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUndoStack>
+#include <QUuid>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -79,6 +81,7 @@ struct Outcome {
     std::optional<check::CheckReport> report;
     QString error;
     bool canceled = false;
+    QString fileSha256; // of the files read, for the check history
 };
 
 } // namespace
@@ -145,6 +148,7 @@ CheckPanel::CheckPanel(QWidget* parent)
     cancel_->setEnabled(false);
     setUpRowTable(table_);
     undo_ = new QUndoStack(this);
+    connect(undo_, &QUndoStack::indexChanged, this, &CheckPanel::workChanged);
     // One line a finding, so a dock shows many: the message takes the width
     // left and is cut short (the pane below and the tooltip hold it whole);
     // rule and place are fitted but never crowd it out; the codes stay at the end.
@@ -306,6 +310,11 @@ void CheckPanel::runCheck() {
         const bool unsaved = hasUnsavedWork();
         std::optional<check::CheckReport> earlier = std::move(report_);
         report_ = std::move(outcome.report);
+        if (report_) {
+            runId_ = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            checkedAt_ = QString::fromStdString(nowUtc());
+            fileSha256_ = outcome.fileSha256;
+        }
         undo_->clear();
         carryText_.clear();
         carriedUnsaved_ = false;
@@ -342,11 +351,16 @@ void CheckPanel::runCheck() {
             // GDAL datasets are not shared between threads: this check's own pack.
             const auto pack = refpack::ReferencePack::open(refpack::defaultPackPath(),
                                                            refpack::VerifyMode::MarkUnverified);
-            return {inspection::checkMap(path, pack, opts, feedback.get()), {}, false};
+            // The fingerprint first: the history names the files as they were checked.
+            const std::string sha256 = check::datasetSha256(path);
+            return {inspection::checkMap(path, pack, opts, feedback.get()),
+                    {},
+                    false,
+                    QString::fromStdString(sha256)};
         } catch (const Canceled&) {
-            return {std::nullopt, {}, true};
+            return {std::nullopt, {}, true, {}};
         } catch (const std::exception& e) {
-            return {std::nullopt, QString::fromStdString(e.what()), false};
+            return {std::nullopt, QString::fromStdString(e.what()), false, {}};
         }
     }));
 }
@@ -615,6 +629,30 @@ void CheckPanel::carryFrom(const check::CheckReport& before, const check::Findin
                     static_cast<int>(carried.carried));
     if (!gone.isEmpty())
         carryText_ += "; " + tr("no longer apply: %1").arg(gone.join(QStringLiteral(", ")));
+}
+
+void CheckPanel::openRun(check::ReviewedReport run, const QString& path, const QString& runId,
+                         const QString& checkedAt, const QString& fileSha256) {
+    if (isRunning())
+        cancelCheck();
+    report_ = std::move(run.report);
+    reviews_ = std::move(run.reviews);
+    checklist_ = std::move(run.checklist);
+    runId_ = runId;
+    checkedAt_ = checkedAt;
+    fileSha256_ = fileSha256;
+    checkedPath_ = path;
+    const int index = dataset_->findData(path);
+    if (index >= 0)
+        dataset_->setCurrentIndex(index);
+    undo_->clear();
+    carryText_.clear();
+    carriedUnsaved_ = false;
+    error_.clear();
+    progress_->setValue(0);
+    showWork();
+    emit unsavedWorkChanged();
+    emit checkFinished();
 }
 
 bool CheckPanel::hasUnsavedWork() const {

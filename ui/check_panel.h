@@ -11,6 +11,7 @@
 #include "mapaudit/check/checklist.h"
 #include "mapaudit/check/finding_review.h"
 #include "mapaudit/check/manual_finding.h"
+#include "mapaudit/check/report_read.h"
 #include "mapaudit/geodata/crs.h"
 
 #include <QThreadPool>
@@ -110,11 +111,22 @@ public:
     // After checking the same map again: what of the earlier work was kept and
     // what no longer applies ("" after a first check).
     QString carryText() const { return carryText_; }
+    // The run of the check history this report is (a new UUID each check, the
+    // kept one when reopened) and when its check finished (UTC); "" before any.
+    QString runId() const { return runId_; }
+    QString checkedAt() const { return checkedAt_; }
+    QString fileSha256() const { return fileSha256_; } // of the checked files (check_run.h)
+    // A kept run shown again, its review to be carried on: the report, the
+    // decisions and the answers as they were kept; nothing to undo, nothing unsaved.
+    void openRun(check::ReviewedReport run, const QString& path, const QString& runId,
+                 const QString& checkedAt, const QString& fileSha256);
     void retranslateUi();
 
 signals:
     void checkFinished();
     void unsavedWorkChanged();
+    // A decision, a finding marked by hand or an answer was made, undone or redone.
+    void workChanged();
     // Index into report()->findings; npos when the selection is cleared.
     void findingSelected(std::size_t finding);
     void reviewsChanged();
@@ -178,6 +190,7 @@ private:
     QUndoStack* undo_ = nullptr;
     bool carriedUnsaved_ = false; // unsaved work carried into this check
     QString carryText_;
+    QString runId_, checkedAt_, fileSha256_;
     QString checkedPath_, inspector_;
     QString error_;
     QThreadPool pool_; // last: destroyed first, waiting for a canceled check to return

@@ -1,8 +1,10 @@
 #include "main_window.h"
 
 #include "application.h"
+#include "check_history_panel.h"
 #include "check_panel.h"
 #include "layer_style_dialog.h"
+#include "layer_tree_model.h"
 #include "map_canvas.h"
 #include "mapaudit/base/error.h"
 #include "mapaudit/base/feedback.h"
@@ -11,6 +13,7 @@
 #include "mapaudit/geodata/coordinate_format.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "progress_job.h"
+#include "recent_files.h"
 #include "records_panel.h"
 #include "reference_panel.h"
 #include "row_table.h"
@@ -34,9 +37,11 @@
 #include <QResizeEvent>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -44,7 +49,6 @@
 namespace mapaudit::ui {
 namespace {
 
-constexpr int kLayerIndexRole = Qt::UserRole + 1;
 constexpr int kCompactWidth = 1200; // a laptop's 1366 px wide screen keeps both dock columns
 
 QString fileFilter() {
@@ -98,23 +102,43 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::createDocks() {
-    layerList_ = new QListWidget(this);
-    layerList_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    layerModel_ = new LayerTreeModel(this);
+    layerTree_ = new QTreeView(this);
+    layerTree_->setModel(layerModel_);
+    layerTree_->setHeaderHidden(true);
+    layerTree_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    layerTree_->setSelectionMode(QAbstractItemView::SingleSelection);
+    layerTree_->setDragDropMode(QAbstractItemView::InternalMove);
+    layerTree_->setDefaultDropAction(Qt::MoveAction);
+    layerTree_->setDropIndicatorShown(true);
+    layerTree_->expandAll();
     layerDock_ = new QDockWidget(this);
     layerDock_->setObjectName("LayersDock");
-    layerDock_->setWidget(layerList_);
+    layerDock_->setWidget(layerTree_);
     addDockWidget(Qt::LeftDockWidgetArea, layerDock_);
-    connect(layerList_, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
-        layers_[item->data(kLayerIndexRole).toUInt()].visible = item->checkState() == Qt::Checked;
-        updateCanvasLayers();
-    });
+    connect(layerModel_, &LayerTreeModel::layersChanged, this, &MainWindow::updateCanvasLayers);
+    connect(layerModel_, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex& parent) { layerTree_->expand(parent); });
 
     referencePanel_ = new ReferencePanel(this);
     referenceDock_ = new QDockWidget(this);
     referenceDock_->setObjectName("ReferenceDock");
     referenceDock_->setWidget(referencePanel_);
     addDockWidget(Qt::LeftDockWidgetArea, referenceDock_);
-    connect(referencePanel_, &ReferencePanel::visibilityChanged, this, &MainWindow::updateOverlays);
+    connect(referencePanel_, &ReferencePanel::visibilityChanged, this, [this] {
+        for (std::size_t i = 0; i < kReferenceItemCount; ++i) {
+            const auto item = static_cast<ReferenceItem>(i);
+            layerModel_->setReferenceShown(item, referencePanel_->isShown(item));
+        }
+        updateOverlays();
+    });
+    // The tree's boxes of the reference layers are the Reference dock's.
+    connect(layerModel_, &LayerTreeModel::referenceShownChanged, referencePanel_,
+            &ReferencePanel::setShown);
+    for (std::size_t i = 0; i < kReferenceItemCount; ++i) {
+        const auto item = static_cast<ReferenceItem>(i);
+        layerModel_->setReferenceShown(item, referencePanel_->isShown(item));
+    }
     connect(referencePanel_, &ReferencePanel::bookmarkChosen, canvas_, &MapCanvas::zoomToLonLat);
     connect(referencePanel_, &ReferencePanel::appearanceChanged, canvas_,
             &MapCanvas::setOverlayAppearance);
@@ -133,9 +157,22 @@ void MainWindow::createDocks() {
     connect(canvas_, &MapCanvas::sketchFinished, this, &MainWindow::markFinding);
 
     recordsPanel_ = new RecordsPanel(this);
+    historyPanel_ = new CheckHistoryPanel(this);
+    recordsTabs_ = new QTabWidget(this);
+    recordsTabs_->addTab(recordsPanel_, QString());
+    recordsTabs_->addTab(historyPanel_, QString());
     recordsDock_ = new QDockWidget(this);
     recordsDock_->setObjectName("RecordsDock");
-    recordsDock_->setWidget(recordsPanel_);
+    recordsDock_->setWidget(recordsTabs_);
+    connect(checkPanel_, &CheckPanel::checkFinished, this, [this] { keepCheckRun(); });
+    connect(checkPanel_, &CheckPanel::workChanged, this, [this] { keepCheckRun(); });
+    connect(historyPanel_, &CheckHistoryPanel::openRequested, this, [this](const QString& id) {
+        QString message;
+        if (reopenCheckRun(id, &message))
+            statusBar()->showMessage(message, 10000);
+        else if (!message.isEmpty())
+            QMessageBox::warning(this, tr("History of checks"), message);
+    });
     addDockWidget(Qt::RightDockWidgetArea, recordsDock_);
     tabifyDockWidget(checkDock_, recordsDock_);
     checkDock_->raise();
@@ -159,14 +196,15 @@ void MainWindow::createActions() {
     removeLayerAction_ = new QAction(this);
     removeLayerAction_->setShortcut(QKeySequence::Delete);
     connect(removeLayerAction_, &QAction::triggered, this, [this] {
-        if (auto* item = layerList_->currentItem()) {
-            layers_.erase(layers_.begin() + item->data(kLayerIndexRole).toInt());
-            refreshLayerList();
-        }
+        if (const auto index = currentLayer())
+            layerModel_->removeLayer(*index);
     });
     layerStyleAction_ = new QAction(this);
     connect(layerStyleAction_, &QAction::triggered, this, &MainWindow::editLayerStyle);
-    connect(layerList_, &QListWidget::itemDoubleClicked, this, &MainWindow::editLayerStyle);
+    connect(layerTree_, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (layerModel_->layerAt(index))
+            editLayerStyle();
+    });
     createImageryActions();
     quitAction_ = new QAction(this);
     quitAction_->setShortcut(QKeySequence::Quit);
@@ -183,10 +221,14 @@ void MainWindow::createActions() {
     connect(zoomFullAction_, &QAction::triggered, canvas_, &MapCanvas::zoomToFullExtent);
     zoomLayerAction_ = new QAction(this);
     connect(zoomLayerAction_, &QAction::triggered, this, [this] {
-        if (auto* item = layerList_->currentItem())
-            canvas_->zoomToExtent(layers_[item->data(kLayerIndexRole).toUInt()].layer->extent());
+        if (const auto index = currentLayer())
+            canvas_->zoomToExtent(layerModel_->layers()[*index].layer->extent());
     });
-    layerList_->addActions({zoomLayerAction_, layerStyleAction_, removeLayerAction_});
+    attributeTableAction_ = new QAction(this);
+    attributeTableAction_->setShortcut(Qt::Key_F6);
+    connect(attributeTableAction_, &QAction::triggered, this, &MainWindow::openAttributeTable);
+    layerTree_->addActions(
+        {zoomLayerAction_, attributeTableAction_, layerStyleAction_, removeLayerAction_});
     zoomSelectionAction_ = new QAction(this);
     zoomSelectionAction_->setShortcut(Qt::CTRL | Qt::Key_J);
     connect(zoomSelectionAction_, &QAction::triggered, this, &MainWindow::zoomToSelection);
@@ -268,8 +310,12 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     fileMenu_ = menuBar()->addMenu(QString());
     fileMenu_->addAction(openAction_);
+    recentMenu_ = fileMenu_->addMenu(QString());
+    connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
     sampleMenu_ = fileMenu_->addMenu(QString());
     populateSampleMenu();
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(attributeTableAction_);
     fileMenu_->addAction(layerStyleAction_);
     fileMenu_->addAction(removeLayerAction_);
     fileMenu_->addSeparator();
@@ -358,8 +404,14 @@ void MainWindow::retranslateUi() {
     checkPanel_->retranslateUi();
     referencePanel_->retranslateUi();
     recordsPanel_->retranslateUi();
+    historyPanel_->retranslateUi();
+    recordsTabs_->setTabText(0, tr("Records"));
+    recordsTabs_->setTabText(1, tr("History of checks"));
     fileMenu_->setTitle(tr("&File"));
     sampleMenu_->setTitle(tr("Open &sample data"));
+    recentMenu_->setTitle(tr("Open &recent"));
+    layerModel_->retranslate();
+    attributeTableAction_->setText(tr("&Attribute table"));
     editMenu_->setTitle(tr("&Edit"));
     showUndoState();
     viewMenu_->setTitle(tr("&View"));
@@ -395,8 +447,9 @@ void MainWindow::retranslateUi() {
     preferencesAction_->setText(tr("&Preferences…"));
     aboutAction_->setText(tr("&About MapAudit"));
     crsLabel_->setText(canvas_->crs().label());
-    cursorLabel_->setText(
-        layers_.empty() ? tr("Open a map or image: File ▸ Open, or drop files here") : QString());
+    cursorLabel_->setText(layerModel_->layers().empty()
+                              ? tr("Open a map or image: File ▸ Open, or drop files here")
+                              : QString());
     populateBookmarksMenu();
     showPackStatus();
     showScale();
@@ -551,60 +604,68 @@ void MainWindow::loadNext() {
     }));
 }
 
+void MainWindow::populateRecentMenu() {
+    recentMenu_->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        // &1 … &9, then &0: the first ten are a key away.
+        QAction* a = recentMenu_->addAction(
+            QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName()), this,
+            [this, path] { openFiles({path}); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    if (files.isEmpty())
+        recentMenu_->addAction(tr("No recent files"))->setEnabled(false);
+    recentMenu_->addSeparator();
+    QAction* clear = recentMenu_->addAction(tr("&Clear the list"), this, &clearRecentFiles);
+    clear->setEnabled(!files.isEmpty());
+}
+
 void MainWindow::addLoaded(LoadedFile file) {
     const bool basemap = basemapPaths_.contains(file.path);
-    const bool first = layers_.empty() && !reprojectTo_ && !basemap;
+    const bool first = layerModel_->layers().empty() && !reprojectTo_ && !basemap;
     if (!basemap) {
         openPaths_.removeAll(file.path);
         openPaths_ << file.path;
         checkPanel_->setDatasets(openPaths_);
+        addRecentFile(file.path);
     }
     Extent extent{0, 0, -1, -1};
     // A basemap goes under the layers already open, keeping its own order.
-    auto at = layers_.begin();
-    while (basemap && at != layers_.end() && basemapPaths_.contains(at->path))
+    const auto& layers = layerModel_->layers();
+    std::size_t at = 0;
+    while (basemap && at < layers.size() && basemapPaths_.contains(layers[at].path))
         ++at;
     for (auto& layer : file.layers) {
         extent = extent.united(layer->extent());
-        if (basemap)
-            at = std::next(layers_.insert(at, {layer, true, file.path}));
-        else
-            layers_.push_back({layer, true, file.path});
+        layerModel_->insertLayer(basemap ? at++ : layers.size(), {layer, true, file.path});
     }
     if (!file.notes.isEmpty())
         statusBar()->showMessage(file.notes.join("; "), 10000);
     cursorLabel_->clear();
-    refreshLayerList();
     if (first)
         canvas_->zoomToExtent(extent);
 }
 
-void MainWindow::refreshLayerList() {
-    const QSignalBlocker block(layerList_);
-    layerList_->clear();
-    for (std::size_t i = layers_.size(); i-- > 0;) { // topmost first
-        auto* item = new QListWidgetItem(layers_[i].layer->name(), layerList_);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(layers_[i].visible ? Qt::Checked : Qt::Unchecked);
-        item->setData(kLayerIndexRole, static_cast<int>(i));
-        item->setToolTip(layers_[i].layer->description());
-    }
-    updateCanvasLayers();
+std::optional<std::size_t> MainWindow::currentLayer() const {
+    return layerModel_->layerAt(layerTree_->currentIndex());
 }
 
 void MainWindow::updateCanvasLayers() {
     LayerList visible;
-    for (const auto& entry : layers_)
+    for (const auto& entry : layerModel_->layers())
         if (entry.visible)
             visible.push_back(entry.layer);
     canvas_->setLayers(std::move(visible));
 }
 
 void MainWindow::editLayerStyle() {
-    auto* item = layerList_->currentItem();
-    if (!item)
+    const auto index = currentLayer();
+    if (!index)
         return;
-    LayerEntry& entry = layers_[item->data(kLayerIndexRole).toUInt()];
+    const LayerEntry entry = layerModel_->layers()[*index];
     const auto* vector = dynamic_cast<const VectorMapLayer*>(entry.layer.get());
     if (!vector) {
         statusBar()->showMessage(tr("A raster is drawn with its own colours."), 5000);
@@ -623,17 +684,17 @@ void MainWindow::editLayerStyle() {
         return;
     const std::string field = dialog.labelField().toStdString();
     if (field.empty() || field == vector->data().labelField) {
-        entry.layer = vector->restyled(dialog.style());
+        layerModel_->replaceLayer(*index, vector->restyled(dialog.style()));
     } else {
         try {
-            entry.layer = reloadVectorLayer(entry.path, layerName, field,
-                                            canvas_->crs().definition(), dialog.style());
+            layerModel_->replaceLayer(*index, reloadVectorLayer(entry.path, layerName, field,
+                                                                canvas_->crs().definition(),
+                                                                dialog.style()));
         } catch (const std::exception& e) {
             QMessageBox::warning(this, tr("Layer properties"), QString::fromStdString(e.what()));
             return;
         }
     }
-    refreshLayerList();
 }
 
 void MainWindow::setViewCrs(const ViewCrs& crs) {
@@ -651,12 +712,12 @@ void MainWindow::setViewCrs(const ViewCrs& crs) {
         }
     }
     const QStringList paths = openPaths_;
-    layers_.clear();
+    layerModel_->clearLayers();
     openPaths_.clear();
-    refreshLayerList();
     canvas_->setCrs(crs);
     reprojectTo_ = shown;
     overlay_ = {};
+    layerModel_->setReferenceLayers(overlay_.layers);
     updateOverlays();
     loadOverlay();
     highlightFinding(std::size_t(-1));
@@ -722,6 +783,7 @@ void MainWindow::loadOverlay() {
             return;
         }
         overlay_ = std::move(*outcome.overlay);
+        layerModel_->setReferenceLayers(overlay_.layers);
         referencePanel_->setBookmarks(overlay_.bookmarks);
         populateBookmarksMenu();
         updateOverlays();
@@ -811,7 +873,8 @@ void MainWindow::showMeasurement() {
 }
 
 std::optional<IdentifyResult> MainWindow::identifyAt(QPointF map, double tolerance) {
-    for (auto it = layers_.rbegin(); it != layers_.rend(); ++it) {
+    const auto& layers = layerModel_->layers();
+    for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
         if (!it->visible)
             continue;
         const auto fid = it->layer->featureAt(map, tolerance);

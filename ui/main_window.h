@@ -11,10 +11,10 @@
 
 #include <QHash>
 #include <QLabel>
-#include <QListWidget>
 #include <QMainWindow>
 #include <QSet>
 #include <QThreadPool>
+#include <QTreeView>
 #include <memory>
 #include <optional>
 
@@ -33,6 +33,8 @@ class MapCanvas;
 class CheckPanel;
 class ReferencePanel;
 class RecordsPanel;
+class CheckHistoryPanel;
+class LayerTreeModel;
 class GeorefDialog;
 
 struct IdentifyResult {
@@ -57,6 +59,10 @@ public:
     CheckPanel* checkPanel() const { return checkPanel_; }
     ReferencePanel* referencePanel() const { return referencePanel_; }
     RecordsPanel* recordsPanel() const { return recordsPanel_; }
+    QMenu* recentMenu() const { return recentMenu_; }
+    CheckHistoryPanel* historyPanel() const { return historyPanel_; }
+    LayerTreeModel* layerModel() const { return layerModel_; }
+    QTreeView* layerTree() const { return layerTree_; }
     records::RecordsDb* recordsDb() const { return db_.get(); }
     const WorkstationSettings& settings() const { return settings_; }
     void applySettings(const WorkstationSettings& settings);
@@ -115,6 +121,21 @@ public:
         return kind == "vec" ? tiandituVectorAction_ : tiandituImageryAction_;
     }
     void markFinding(const QList<QPointF>& mapPoints);
+    // The check in the Check panel, with the decisions so far, kept in the
+    // history of checks (after each check and each decision); false, with the
+    // reason in `message`, when it cannot be kept.
+    bool keepCheckRun(QString* message = nullptr);
+    // A kept check back in the Check panel, its file opened when it is still
+    // there; false, with the reason, when it cannot be read.
+    bool reopenCheckRun(const QString& runId, QString* message = nullptr);
+    // The attribute table of the layer chosen in the layer list (F6), read in
+    // the background; choosing a row selects the feature and frames it.
+    void openAttributeTable();
+    // Draws feature `fid` of `layer` as the selection and frames it; false when
+    // the layer has no such feature with a geometry.
+    bool selectFeature(const MapLayer& layer, std::int64_t fid);
+    // The index into layers_ of the layer chosen in the layer list.
+    std::optional<std::size_t> currentLayer() const;
 
 signals:
     void loadingFinished();
@@ -140,7 +161,6 @@ private:
     void retranslateUi();
     void loadNext();
     void addLoaded(LoadedFile file);
-    void refreshLayerList();
     void updateCanvasLayers();
     void updateOverlays();
     void showCursor(QPointF map);
@@ -154,6 +174,7 @@ private:
     void chooseFiles();
     void setLanguage(const QString& language);
     void populateSampleMenu();
+    void populateRecentMenu();
     void populateBookmarksMenu();
     void loadReferencePack();
     void loadOverlay();
@@ -174,14 +195,19 @@ private:
 
     MapCanvas* canvas_ = nullptr;
     QDockWidget* layerDock_ = nullptr;
-    QListWidget* layerList_ = nullptr;
+    QTreeView* layerTree_ = nullptr;
+    LayerTreeModel* layerModel_ = nullptr;
     QDockWidget* referenceDock_ = nullptr;
     ReferencePanel* referencePanel_ = nullptr;
     QDockWidget* checkDock_ = nullptr;
     CheckPanel* checkPanel_ = nullptr;
     QDockWidget* recordsDock_ = nullptr;
     RecordsPanel* recordsPanel_ = nullptr;
-    QStringList openPaths_; // files loaded, in order
+    QTabWidget* recordsTabs_ = nullptr; // records | history of checks
+    CheckHistoryPanel* historyPanel_ = nullptr;
+    QString keptRunId_;         // the run last written to the history …
+    std::string keptRunReport_; // … and its report, so an unchanged state is not written again
+    QStringList openPaths_;     // files loaded, in order
     QLabel* cursorLabel_ = nullptr;
     QLabel* measureLabel_ = nullptr;
     QLabel* scaleLabel_ = nullptr;
@@ -190,6 +216,7 @@ private:
 
     QMenu* fileMenu_ = nullptr;
     QMenu* sampleMenu_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
     QMenu* editMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QMenu* bookmarksMenu_ = nullptr;
@@ -204,6 +231,7 @@ private:
     QAction* redoAction_ = nullptr;
     QAction* removeLayerAction_ = nullptr;
     QAction* layerStyleAction_ = nullptr;
+    QAction* attributeTableAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* georefAction_ = nullptr;
     QAction* exportBasemapAction_ = nullptr;
@@ -231,12 +259,6 @@ private:
     QAction* englishAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
 
-    struct LayerEntry {
-        std::shared_ptr<const MapLayer> layer;
-        bool visible = true;
-        QString path; // the file it came from
-    };
-    std::vector<LayerEntry> layers_; // bottom first
     QStringList pending_;
     QStringList errors_;
     bool loading_ = false;

@@ -1,6 +1,7 @@
 // The main window's imagery: georeferencing a picture of a map, online
 // basemaps (only when the user has turned them on) and offline basemap packages.
 #include "georef_dialog.h"
+#include "layer_tree_model.h"
 #include "main_window.h"
 #include "map_canvas.h"
 #include "mapaudit/base/error.h"
@@ -154,7 +155,7 @@ int MainWindow::suggestedBasemapZoom() const {
 
 QStringList MainWindow::basemapSources() const {
     QStringList sources;
-    for (const LayerEntry& e : layers_)
+    for (const LayerEntry& e : layerModel_->layers())
         if (dynamic_cast<const RasterMapLayer*>(e.layer.get()) && !sources.contains(e.path))
             sources << e.path;
     return sources;

@@ -2,8 +2,10 @@
 // map, problem-map registration with evidence, the PDF inspection report,
 // the records database, the summary table and the preferences.
 #include "application.h"
+#include "check_history_panel.h"
 #include "check_panel.h"
 #include "inspection_report_pdf.h"
+#include "layer_tree_model.h"
 #include "main_window.h"
 #include "map_canvas.h"
 #include "map_decorations.h"
@@ -128,7 +130,7 @@ QImage MainWindow::findingsMapImage(QSize size) {
     // An official document in Chinese: the map's own labels when they are
     // Chinese, none rather than English ones.
     const bool chinese = uiIsChinese();
-    for (const auto& entry : layers_) {
+    for (const auto& entry : layerModel_->layers()) {
         if (!entry.visible)
             continue;
         const auto vector = std::dynamic_pointer_cast<const VectorMapLayer>(entry.layer);
@@ -296,6 +298,8 @@ void MainWindow::openRecordsDb() {
         statusBar()->showMessage(tr("Records database not available: %1").arg(dbError_));
     }
     recordsPanel_->setDatabase(db_.get());
+    historyPanel_->setDatabase(db_.get());
+    keptRunId_.clear(); // the current check is not in this database yet
 }
 
 void MainWindow::applySettings(const WorkstationSettings& settings) {

@@ -270,6 +270,106 @@ Raster</source>
     </message>
 </context>
 <context>
+    <name>mapaudit::ui::AttributeTableDialog</name>
+    <message>
+        <source>Attribute table — %1</source>
+        <translation>属性表 — %1</translation>
+    </message>
+    <message>
+        <source>Filter: text in any field</source>
+        <translation>筛选：任一字段中的文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n 个要素</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n feature(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个要素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first %1 of %2)</source>
+        <translation>（仅前 %1 个，共 %2 个）</translation>
+    </message>
+</context>
+<context>
+    <name>mapaudit::ui::CheckHistoryPanel</name>
+    <message>
+        <source>picture of a map</source>
+        <translation>地图图片</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核查时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Map kind</source>
+        <translation>地图类型</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>核实情况</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Show this check&apos;s findings, decisions and checklist in the Check panel to carry the review on</source>
+        <translation>在核查面板中显示这次核查的问题、核实结论和核查清单，继续核实</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No records database: the history of checks is kept there.</source>
+        <translation>没有记录数据库：核查历史保存在记录数据库中。</translation>
+    </message>
+    <message>
+        <source>No check yet: every check run here is kept.</source>
+        <translation>尚无核查：在本工作站运行的每次核查都会保存在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), newest first.</source>
+        <translation>
+            <numerusform>共 %n 次核查，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>problem map</source>
+        <translation>问题地图</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>%1 confirmed, %2 dismissed</source>
+        <translation>已确认 %1，已排除 %2</translation>
+    </message>
+</context>
+<context>
     <name>mapaudit::ui::CheckPanel</name>
     <message>
         <source>Findings</source>
@@ -836,6 +936,17 @@ Raster</source>
     </message>
 </context>
 <context>
+    <name>mapaudit::ui::LayerTreeModel</name>
+    <message>
+        <source>Map layers</source>
+        <translation>地图图层</translation>
+    </message>
+    <message>
+        <source>Reference pack</source>
+        <translation>参考数据</translation>
+    </message>
+</context>
+<context>
     <name>mapaudit::ui::MainWindow</name>
     <message>
         <source>About MapAudit</source>
@@ -1250,6 +1361,70 @@ SHA-256 %2</translation>
     <message>
         <source>Your decisions on %1 are not yet in a JSON report, a PDF report or a problem-map record. Close and lose them?</source>
         <translation>对 %1 的核实结论尚未导出为 JSON 报告、PDF 报告或登记为问题地图记录。仍要关闭并放弃这些结论吗？</translation>
+    </message>
+    <message>
+        <source>History of checks</source>
+        <translation>核查历史</translation>
+    </message>
+    <message>
+        <source>The check could not be kept in the history: %1</source>
+        <translation>核查未能保存到核查历史：%1</translation>
+    </message>
+    <message>
+        <source>This check is no longer in the records database.</source>
+        <translation>这次核查已不在记录数据库中。</translation>
+    </message>
+    <message>
+        <source>check of %1</source>
+        <translation>%1 的核查</translation>
+    </message>
+    <message>
+        <source>the file is no longer at %1; the findings are shown as they were</source>
+        <translation>文件已不在 %1；显示的是当时的核查结果</translation>
+    </message>
+    <message>
+        <source>the file has changed since; check it again to see it as it is now</source>
+        <translation>文件此后已更改；如需按现状核查，请重新核查</translation>
+    </message>
+    <message>
+        <source>The check of %1 of %2 is open again, with its decisions</source>
+        <translation>已重新打开 %2 对 %1 的核查及其核实结论</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute table</source>
+        <translation>属性表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a layer in the layer list first.</source>
+        <translation>请先在图层列表中选择一个图层。</translation>
+    </message>
+    <message>
+        <source>A raster has no attribute table.</source>
+        <translation>栅格影像没有属性表。</translation>
+    </message>
+    <message>
+        <source>Reading the attributes of %1…</source>
+        <translation>正在读取 %1 的属性…</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Feature %1 has no geometry to show.</source>
+        <translation>要素 %1 没有可显示的几何图形。</translation>
     </message>
 </context>
 <context>
