@@ -26,10 +26,10 @@ Arguments::Arguments(const std::vector<std::string_view>& args, const ArgumentSp
             } else if (i + 1 < args.size()) {
                 values_[arg] = std::string(args[++i]);
             } else {
-                throw InputError(arg + " needs a value — see `mapaudit " + command_ + " --help`");
+                throw InputError(msg("{} needs a value — see `mapaudit {} --help`", arg, command_));
             }
         } else {
-            throw InputError("unknown option " + arg + " — see `mapaudit " + command_ + " --help`");
+            throw InputError(msg("unknown option {} — see `mapaudit {} --help`", arg, command_));
         }
     }
 }
@@ -43,8 +43,8 @@ std::optional<std::string> Arguments::value(const std::string& name) const {
 
 const std::string& Arguments::requireOne(const std::string& what) const {
     if (positional_.size() != 1)
-        throw InputError("expected one " + what + ", got " + std::to_string(positional_.size()) +
-                         " — see `mapaudit " + command_ + " --help`");
+        throw InputError(msg("expected one {}, got {} — see `mapaudit {} --help`", what,
+                             std::to_string(positional_.size()), command_));
     return positional_.front();
 }
 

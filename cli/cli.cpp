@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -173,6 +175,30 @@ constexpr std::array kCommands{
             "  staff without training this year.\n"},
 };
 
+// The language of the messages: --lang (any command; check and rules read it
+// too, for their reports), else $MAPAUDIT_LANG, else Chinese. nullopt when
+// --lang names neither zh nor en.
+std::optional<Language> takeLanguage(CommandArgs& args, std::string_view command) {
+    const bool ownOption = command == "check" || command == "rules";
+    std::optional<std::string> code;
+    for (auto it = args.begin(); it != args.end();) {
+        if (*it == "--lang" && std::next(it) != args.end()) {
+            code = std::string(*std::next(it));
+            it = ownOption ? it + 2 : args.erase(it, it + 2);
+        } else if (it->rfind("--lang=", 0) == 0) {
+            code = std::string(it->substr(7));
+            it = ownOption ? it + 1 : args.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (code)
+        return *code == "zh" || *code == "en" ? parseLanguage(*code) : std::nullopt;
+    if (const char* env = std::getenv("MAPAUDIT_LANG"); env && *env)
+        return parseLanguage(env).value_or(Language::Chinese);
+    return Language::Chinese;
+}
+
 const Command* find(std::string_view name) {
     auto it = std::find_if(kCommands.begin(), kCommands.end(),
                            [&](const Command& c) { return c.name == name; });
@@ -187,8 +213,9 @@ void printHelp(std::ostream& out) {
         << "Commands:\n";
     for (const auto& c : kCommands)
         out << "  " << c.name << std::string(12 - c.name.size(), ' ') << c.summary << "\n";
-    out << "\n`mapaudit COMMAND --help` shows a command's options.\n\nExit codes (every "
-           "command):\n";
+    out << "\n`mapaudit COMMAND --help` shows a command's options. Every command takes\n"
+           "--lang zh|en for its messages (default zh, or $MAPAUDIT_LANG).\n\nExit codes "
+           "(every command):\n";
     for (const auto& [code, meaning] : kExitCodes)
         out << "  " << code << "  " << meaning << "\n";
 }
@@ -214,22 +241,31 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         err << "mapaudit: unknown command '" << args[0] << "' — run `mapaudit help` for the list\n";
         return kExitInput;
     }
-    const CommandArgs rest(args.begin() + 1, args.end());
+    CommandArgs rest(args.begin() + 1, args.end());
     if (std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
         out << command->usage;
         return kExitOk;
     }
+    const auto language = takeLanguage(rest, command->name);
+    if (!language) {
+        err << "mapaudit " << command->name << ": --lang must be zh or en\n";
+        return kExitInput;
+    }
+    setMessageLanguage(*language);
+    const bool zh = *language == Language::Chinese;
     try {
         return command->run(rest, out, err);
     } catch (const InputError& e) {
-        err << "mapaudit " << command->name << ": " << e.what() << "\n";
+        err << "mapaudit " << command->name << ": " << userText(e) << "\n";
         return kExitInput;
     } catch (const Canceled&) {
-        err << "mapaudit " << command->name << ": canceled\n";
+        err << "mapaudit " << command->name << (zh ? ": 已取消\n" : ": canceled\n");
         return kExitCanceled;
     } catch (const std::exception& e) {
-        err << "mapaudit " << command->name << ": internal error: " << e.what()
-            << " — please report this with the input file\n";
+        err << "mapaudit " << command->name << (zh ? ": 内部错误：" : ": internal error: ")
+            << e.what()
+            << (zh ? "——请连同输入文件一起报告此问题\n"
+                   : " — please report this with the input file\n");
         return kExitInternal;
     }
 }

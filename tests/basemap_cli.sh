@@ -3,6 +3,9 @@
 # cuts from the sample raster), an area packaged as MBTiles and as GeoPackage
 # tiles, then the server stopped and the packages opened and read offline.
 set -u
+# The messages checked here are the English ones; tests/test_messages.cpp checks that
+# Chinese is the default.
+export MAPAUDIT_LANG=en
 cli=$1 samples=$2
 work=$(mktemp -d)
 server=""

@@ -2,6 +2,9 @@
 # Runs the real binaries as a user would, without a display: `mapaudit info`
 # through both entry points, and exit code 2 with one line for bad input.
 set -u
+# The messages checked here are the English ones; tests/test_messages.cpp checks that
+# Chinese is the default.
+export MAPAUDIT_LANG=en
 cli=$1 gui=$2 samples=$3
 unset DISPLAY WAYLAND_DISPLAY
 failures=0

@@ -6,6 +6,9 @@
 # points come from the known georeferencing; the warped results must land where
 # the originals were, and the checks must find what each map gets wrong.
 set -u
+# The messages checked here are the English ones; tests/test_messages.cpp checks that
+# Chinese is the default.
+export MAPAUDIT_LANG=en
 cli=$1 samples=$2
 work=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT

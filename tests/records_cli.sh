@@ -3,6 +3,9 @@
 # summary exported to XLSX, CSV, PDF and JSON and read back with readers this
 # project did not write (openpyxl, poppler), and a kill during a large import.
 set -u
+# The messages checked here are the English ones; tests/test_messages.cpp checks that
+# Chinese is the default.
+export MAPAUDIT_LANG=en
 cli=$1 gui=$2 samples=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

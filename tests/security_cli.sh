@@ -4,6 +4,9 @@
 # seed, its public notice read back with openpyxl, and the whole workflow run
 # where no network exists, traced to show that no connection is attempted.
 set -u
+# The messages checked here are the English ones; tests/test_messages.cpp checks that
+# Chinese is the default.
+export MAPAUDIT_LANG=en
 cli=$1 gui=$2 samples=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -214,7 +214,7 @@ TEST_CASE("a bad file is rejected whole, every bad line named with its field") {
 
     // The command line imports nothing from it and lists every problem.
     const std::string db = (f.dir / "records.db").string(), file = (f.dir / "bad.jsonl").string();
-    std::vector<std::string_view> args{"records", "import", "--db", db, file};
+    std::vector<std::string_view> args{"records", "import", "--lang", "en", "--db", db, file};
     std::ostringstream out, err;
     CHECK(cli::run(args, out, err) == cli::kExitInput);
     CHECK(err.str().find("8 problem(s), nothing imported") != std::string::npos);

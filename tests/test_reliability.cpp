@@ -116,7 +116,9 @@ TEST_CASE("a report that cannot be written is an error, and leaves no file") {
         CHECK(r.err.find("does not exist") != std::string::npos);
         CHECK_FALSE(fs::exists(missing));
     }
-    CHECK(writeFailure(dir / "y.json", ENOSPC).find("the disk is full") != std::string::npos);
+    const Message full = writeFailure(dir / "y.json", ENOSPC);
+    CHECK(full.text(Language::English).find("the disk is full") != std::string::npos);
+    CHECK(full.text(Language::Chinese).find("磁盘已满") != std::string::npos);
     // The rename target is a folder: the partial file must not be left behind.
     fs::create_directory(dir / "taken.json");
     fs::create_directory(dir / "taken.json" / "inside");
@@ -128,7 +130,7 @@ TEST_CASE("a report that cannot be written is an error, and leaves no file") {
 TEST_CASE("a map that cannot be checked says so on stderr, the reports stay on stdout") {
     test::ScratchDir dir;
     test::writeFile(dir / "broken.geojson", "{ nope");
-    const CliResult r = runCli({"check", (dir / "broken.geojson").string()});
+    const CliResult r = runCli({"check", "--lang", "zh", (dir / "broken.geojson").string()});
     CHECK(r.code == cli::kExitInput);
     CHECK(r.out.empty());
     CHECK(r.err.rfind("mapaudit check: 无法核查：", 0) == 0);

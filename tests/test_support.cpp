@@ -4,6 +4,7 @@
 #include "mapaudit/geodata/gdal_environment.h"
 #include "mapaudit/security/credit_code.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <catch2/catch.hpp>
@@ -79,6 +80,10 @@ OgrFeaturePtr findFeature(GDALDataset& ds, const std::string& field, const std::
 }
 
 CliResult runCli(std::vector<std::string> words) {
+    // The tests read the command line's English messages; test_messages.cpp
+    // reads its Chinese ones (the default).
+    if (std::find(words.begin() + (words.empty() ? 0 : 1), words.end(), "--lang") == words.end())
+        words.insert(words.begin() + (words.empty() ? 0 : 1), {"--lang", "en"});
     std::vector<std::string_view> args(words.begin(), words.end());
     std::ostringstream out, err;
     const int code = cli::run(args, out, err);

@@ -141,7 +141,7 @@ def run_case(case, binary, template_db, scratch):
     if case.entry.get("db") == "units":
         copy_db(template_db, os.path.join(work, "records.db"))
     cmd = case.command(binary, work)
-    env = dict(os.environ, LANG="C.UTF-8", MAPAUDIT_PASSPHRASE="")
+    env = dict(os.environ, LANG="C.UTF-8", MAPAUDIT_PASSPHRASE="", MAPAUDIT_LANG="en")
     start = time.monotonic()
     try:
         r = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, env=env, cwd=work,

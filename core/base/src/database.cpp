@@ -11,7 +11,7 @@ Database::Database(const std::filesystem::path& path) : path_(path.string()) {
         nullptr);
     db_.reset(raw);
     if (rc != SQLITE_OK)
-        fail("cannot be opened");
+        fail(msg("cannot be opened"));
     sqlite3_busy_timeout(db_.get(), 5000);
     exec("PRAGMA foreign_keys = ON");
     if (path_ != ":memory:")
@@ -19,10 +19,11 @@ Database::Database(const std::filesystem::path& path) : path_(path.string()) {
     exec("PRAGMA synchronous = FULL");
 }
 
-void Database::fail(std::string_view what) const {
+void Database::fail(const Message& what) const {
     const char* detail = db_ ? sqlite3_errmsg(db_.get()) : "out of memory";
-    throw InputError(path_ + ": database " + std::string(what) + " (" + detail +
-                     ") — check the file and that no other program has it open");
+    throw InputError(msg("{}: database {} ({}) — check the file and that no other program has it "
+                         "open",
+                         path_, what, detail));
 }
 
 void Database::exec(std::string_view sql) {
@@ -31,7 +32,7 @@ void Database::exec(std::string_view sql) {
     if (sqlite3_exec(db_.get(), text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
         const std::string message = error ? error : "unknown error";
         sqlite3_free(error);
-        throw InputError(path_ + ": database statement failed (" + message + ")");
+        throw InputError(msg("{}: database statement failed ({})", path_, message));
     }
 }
 
@@ -50,39 +51,39 @@ Statement::Statement(Database& db, std::string_view sql) : db_(db) {
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &raw, nullptr) !=
         SQLITE_OK)
-        db.fail("statement cannot be prepared");
+        db.fail(msg("statement cannot be prepared"));
     stmt_.reset(raw);
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
     if (sqlite3_bind_int64(stmt_.get(), index, value) != SQLITE_OK)
-        db_.fail("parameter cannot be bound");
+        db_.fail(msg("parameter cannot be bound"));
     return *this;
 }
 
 Statement& Statement::bind(int index, double value) {
     if (sqlite3_bind_double(stmt_.get(), index, value) != SQLITE_OK)
-        db_.fail("parameter cannot be bound");
+        db_.fail(msg("parameter cannot be bound"));
     return *this;
 }
 
 Statement& Statement::bind(int index, std::string_view value) {
     if (sqlite3_bind_text(stmt_.get(), index, value.data(), static_cast<int>(value.size()),
                           SQLITE_TRANSIENT) != SQLITE_OK)
-        db_.fail("parameter cannot be bound");
+        db_.fail(msg("parameter cannot be bound"));
     return *this;
 }
 
 Statement& Statement::bindBlob(int index, std::string_view bytes) {
     if (sqlite3_bind_blob64(stmt_.get(), index, bytes.data(), bytes.size(), SQLITE_TRANSIENT) !=
         SQLITE_OK)
-        db_.fail("parameter cannot be bound");
+        db_.fail(msg("parameter cannot be bound"));
     return *this;
 }
 
 Statement& Statement::bindNull(int index) {
     if (sqlite3_bind_null(stmt_.get(), index) != SQLITE_OK)
-        db_.fail("parameter cannot be bound");
+        db_.fail(msg("parameter cannot be bound"));
     return *this;
 }
 
@@ -92,7 +93,7 @@ bool Statement::step() {
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    db_.fail("statement failed");
+    db_.fail(msg("statement failed"));
 }
 
 void Statement::reset() {

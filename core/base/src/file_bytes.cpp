@@ -11,24 +11,26 @@
 namespace mapaudit {
 namespace fs = std::filesystem;
 
-std::string writeFailure(const fs::path& path, int error) {
+Message writeFailure(const fs::path& path, int error) {
     std::error_code ec;
     const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     if (!fs::is_directory(folder, ec))
-        return path.string() + ": cannot be written — the folder " + folder.string() +
-               " does not exist; create it or choose another";
+        return msg("{}: cannot be written — the folder {} does not exist; create it or choose "
+                   "another",
+                   path, folder);
     if (error == ENOSPC || error == EDQUOT)
-        return path.string() + ": cannot be written — the disk is full; free some space or "
-                               "choose another disk";
+        return msg("{}: cannot be written — the disk is full; free some space or choose another "
+                   "disk",
+                   path);
     if (error == EACCES || error == EPERM || error == EROFS)
-        return path.string() + ": cannot be written — no permission to write in " +
-               folder.string() + "; choose a folder you can write to";
-    return path.string() + ": cannot be written (" +
-           (error ? std::string(std::strerror(error)) : std::string("write failed")) +
-           ") — check the disk";
+        return msg("{}: cannot be written — no permission to write in {}; choose a folder you can "
+                   "write to",
+                   path, folder);
+    return msg("{}: cannot be written ({}) — check the disk", path,
+               error ? std::string(std::strerror(error)) : std::string("write failed"));
 }
 
-std::string outputFailure(const fs::path& path, const std::string& detail) {
+Message outputFailure(const fs::path& path, const std::string& detail) {
     constexpr std::uintmax_t kNearlyFull = 1 << 20;
     std::error_code ec;
     const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
@@ -36,14 +38,15 @@ std::string outputFailure(const fs::path& path, const std::string& detail) {
         return writeFailure(path, ENOENT);
     if (const auto space = fs::space(folder, ec); !ec && space.available < kNearlyFull)
         return writeFailure(path, ENOSPC);
-    return path.string() + ": cannot be written" + (detail.empty() ? "" : " (" + detail + ")") +
-           " — check the disk and the folder";
+    if (detail.empty())
+        return msg("{}: cannot be written — check the disk and the folder", path);
+    return msg("{}: cannot be written ({}) — check the disk and the folder", path, detail);
 }
 
 std::string readFileBytes(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw InputError(path.string() + ": cannot be read — check the path");
+        throw InputError(msg("{}: cannot be read — check the path", path));
     std::stringstream bytes;
     bytes << in.rdbuf();
     return bytes.str();

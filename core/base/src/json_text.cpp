@@ -45,17 +45,23 @@ std::string jsonErrorText(const std::exception& e) {
     return text;
 }
 
-nlohmann::json parseJsonText(std::string_view text, const std::string& where,
-                             const std::string& hint) {
-    if (const std::string deep = jsonDepthProblem(text); !deep.empty())
-        throw InputError(where + ": " + deep + " — " + hint);
+nlohmann::json parseJsonText(std::string_view text, const std::string& where, const Message& hint) {
+    if (!jsonDepthProblem(text).empty())
+        throw InputError(msg("{}: nested more than {} levels deep (arrays or objects inside each "
+                             "other) — {}",
+                             where, kMaxJsonDepth, hint));
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        throw InputError(where + ": the file is empty — " + hint);
+        throw InputError(msg("{}: the file is empty — {}", where, hint));
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception& e) {
-        throw InputError(where + ": not valid JSON (" + jsonErrorText(e) + ") — " + hint);
+        throw InputError(msg("{}: not valid JSON ({}) — {}", where, jsonErrorText(e), hint));
     }
+}
+
+nlohmann::json parseJsonText(std::string_view text, const std::string& where,
+                             const std::string& hint) {
+    return parseJsonText(text, where, Message(hint, {}));
 }
 
 } // namespace mapaudit

@@ -12,8 +12,9 @@ fs::path resourceDir() {
     if (const char* env = std::getenv("MAPAUDIT_RESOURCES"); env && *env) {
         if (fs::is_directory(env, ec))
             return env;
-        throw InputError(std::string("MAPAUDIT_RESOURCES=") + env +
-                         " is not a folder — point it at MapAudit's resources folder or unset it");
+        throw InputError(msg("MAPAUDIT_RESOURCES={} is not a folder — point it at MapAudit's "
+                             "resources folder or unset it",
+                             env));
     }
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
@@ -24,8 +25,8 @@ fs::path resourceDir() {
     const fs::path source = MAPAUDIT_SOURCE_RESOURCES;
     if (fs::is_directory(source, ec))
         return source;
-    throw InputError("MapAudit's resources folder was not found — reinstall MapAudit or set "
-                     "MAPAUDIT_RESOURCES");
+    throw InputError(msg("MapAudit's resources folder was not found — reinstall MapAudit or set "
+                         "MAPAUDIT_RESOURCES"));
 }
 
 fs::path sampleDir() {

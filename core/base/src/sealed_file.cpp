@@ -20,7 +20,7 @@ std::array<unsigned char, kKey> deriveKey(const std::string& passphrase,
     std::array<unsigned char, kKey> key{};
     if (EVP_PBE_scrypt(passphrase.data(), passphrase.size(), salt, kSalt, kScryptN, kScryptR,
                        kScryptP, 64ull << 20, key.data(), key.size()) != 1)
-        throw InputError("the key could not be derived from the passphrase (scrypt failed)");
+        throw InputError(msg("the key could not be derived from the passphrase (scrypt failed)"));
     return key;
 }
 
@@ -43,12 +43,12 @@ bool isSealedFile(const std::filesystem::path& path) {
 
 std::string seal(const std::string& plain, const std::string& passphrase) {
     if (passphrase.empty())
-        throw InputError("an empty passphrase protects nothing — choose one");
+        throw InputError(msg("an empty passphrase protects nothing — choose one"));
     std::string out(kMagic);
     std::array<unsigned char, kSalt> salt{};
     std::array<unsigned char, kNonce> nonce{};
     if (RAND_bytes(salt.data(), salt.size()) != 1 || RAND_bytes(nonce.data(), nonce.size()) != 1)
-        throw InputError("no random numbers available for the encryption");
+        throw InputError(msg("no random numbers available for the encryption"));
     const auto key = deriveKey(passphrase, salt.data());
     out.append(reinterpret_cast<const char*>(salt.data()), salt.size());
     out.append(reinterpret_cast<const char*>(nonce.data()), nonce.size());
@@ -61,10 +61,10 @@ std::string seal(const std::string& plain, const std::string& passphrase) {
                           bytes(plain), static_cast<int>(plain.size())) != 1 ||
         EVP_EncryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(cipher.data()) + written,
                             &tail) != 1)
-        throw InputError("the data could not be encrypted");
+        throw InputError(msg("the data could not be encrypted"));
     std::array<unsigned char, kTag> tag{};
     if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTag, tag.data()) != 1)
-        throw InputError("the data could not be encrypted");
+        throw InputError(msg("the data could not be encrypted"));
     out += cipher;
     out.append(reinterpret_cast<const char*>(tag.data()), tag.size());
     return out;
@@ -73,7 +73,7 @@ std::string seal(const std::string& plain, const std::string& passphrase) {
 std::string unseal(const std::string& sealed, const std::string& passphrase) {
     const std::size_t header = kMagic.size() + kSalt + kNonce;
     if (!isSealed(sealed) || sealed.size() < header + kTag)
-        throw InputError("not a sealed MapAudit file, or truncated");
+        throw InputError(msg("not a sealed MapAudit file, or truncated"));
     const auto key = deriveKey(passphrase, bytes(sealed, kMagic.size()));
     const std::size_t length = sealed.size() - header - kTag;
     std::string plain(length, '\0');
@@ -91,7 +91,7 @@ std::string unseal(const std::string& sealed, const std::string& passphrase) {
         EVP_DecryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(plain.data()) + written,
                             &tail) == 1;
     if (!ok)
-        throw InputError("wrong passphrase, or the file is damaged — nothing was decrypted");
+        throw InputError(msg("wrong passphrase, or the file is damaged — nothing was decrypted"));
     return plain;
 }
 

@@ -171,9 +171,9 @@ CrsInfo identifyCrs(const std::string& userDefinition) {
     GdalErrorCapture errors;
     OGRSpatialReference srs;
     if (srs.SetFromUserInput(userDefinition.c_str()) != OGRERR_NONE)
-        throw InputError(
-            "CRS '" + userDefinition +
-            "' is not recognised — give it as EPSG:NNNN (e.g. EPSG:4490), WKT or a PROJ string");
+        throw InputError(msg("CRS '{}' is not recognised — give it as EPSG:NNNN (e.g. EPSG:4490), "
+                             "WKT or a PROJ string",
+                             userDefinition));
     return identifyCrs(&srs);
 }
 
@@ -232,21 +232,22 @@ CrsTransform::CrsTransform(const std::string& from, const std::string& to)
     proj_log_level(ctx_.get(), PJ_LOG_NONE);
     ProjPtr raw(proj_create_crs_to_crs(ctx_.get(), from.c_str(), to.c_str(), nullptr));
     if (!raw)
-        throw InputError("cannot transform from '" + from + "' to '" + to + "': " +
-                         proj_context_errno_string(ctx_.get(), proj_context_errno(ctx_.get())) +
-                         " — check both CRS definitions");
+        throw InputError(
+            msg("cannot transform from '{}' to '{}': {} — check both CRS definitions", from, to,
+                proj_context_errno_string(ctx_.get(), proj_context_errno(ctx_.get()))));
     op_.reset(proj_normalize_for_visualization(ctx_.get(), raw.get()));
     if (!op_)
-        throw InputError("cannot set GIS axis order for the transform from '" + from + "' to '" +
-                         to + "'");
+        throw InputError(
+            msg("cannot set GIS axis order for the transform from '{}' to '{}'", from, to));
 }
 
 CrsTransform::Point CrsTransform::apply(double x, double y, PJ_DIRECTION direction) const {
     PJ_COORD c = proj_coord(x, y, 0, 0);
     PJ_COORD r = proj_trans(op_.get(), direction, c);
     if (!std::isfinite(r.xy.x) || !std::isfinite(r.xy.y))
-        throw InputError("coordinate (" + fmt(x, 6) + ", " + fmt(y, 6) +
-                         ") cannot be transformed — is it inside the area of its CRS?");
+        throw InputError(
+            msg("coordinate ({}, {}) cannot be transformed — is it inside the area of its CRS?",
+                fmt(x, 6), fmt(y, 6)));
     return {r.xy.x, r.xy.y};
 }
 
@@ -262,9 +263,9 @@ Extent CrsTransform::forwardExtent(const Extent& e) const {
     Extent out;
     if (!proj_trans_bounds(ctx_.get(), op_.get(), PJ_FWD, e.minX, e.minY, e.maxX, e.maxY, &out.minX,
                            &out.minY, &out.maxX, &out.maxY, 21))
-        throw InputError("extent (" + fmt(e.minX, 3) + ", " + fmt(e.minY, 3) + ") — (" +
-                         fmt(e.maxX, 3) + ", " + fmt(e.maxY, 3) +
-                         ") cannot be transformed — is it inside the area of its CRS?");
+        throw InputError(msg(
+            "extent ({}, {}) — ({}, {}) cannot be transformed — is it inside the area of its CRS?",
+            fmt(e.minX, 3), fmt(e.minY, 3), fmt(e.maxX, 3), fmt(e.maxY, 3)));
     return out;
 }
 

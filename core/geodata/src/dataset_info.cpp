@@ -90,11 +90,11 @@ LayerInfo describeLayer(OGRLayer& layer, const std::string& path, const Describe
     }
     if (errors.hasFailure()) {
         const std::string parts = shapefilePartsMismatch(path);
-        throw InputError(path + ": layer '" + info.name +
-                         "' could not be read completely (stopped after " +
-                         std::to_string(info.featureCount) +
-                         " features: " + (parts.empty() ? errors.firstMessage() : parts) +
-                         ") — the file is damaged or truncated; copy it again from the source");
+        throw InputError(
+            msg("{}: layer '{}' could not be read completely (stopped after {} features: {}) — the "
+                "file is damaged or truncated; copy it again from the source",
+                path, info.name, std::to_string(info.featureCount),
+                (parts.empty() ? errors.firstMessage() : parts)));
     }
     for (const auto& m : errors.messages())
         addWarningOnce(warnings, "layer '" + info.name + "': " + m.text);

@@ -40,32 +40,34 @@ constexpr std::size_t kShapeHeaderSize = 100;
 void checkShapeMainFile(const fs::path& shp, std::uintmax_t size) {
     const std::string name = shp.string();
     if (!hasSibling(shp, ".shx", ".SHX"))
-        throw InputError(name + ": the index file " + shp.stem().string() +
-                         ".shx is missing — copy all parts of the shapefile (.shp .shx .dbf .prj "
-                         ".cpg) together");
+        throw InputError(msg("{}: the index file {}.shx is missing — copy all parts of the "
+                             "shapefile (.shp .shx .dbf .prj .cpg) together",
+                             name, shp.stem().string()));
     if (!hasSibling(shp, ".dbf", ".DBF"))
-        throw InputError(name + ": the attribute file " + shp.stem().string() +
-                         ".dbf is missing — copy all parts of the shapefile (.shp .shx .dbf .prj "
-                         ".cpg) together");
+        throw InputError(msg("{}: the attribute file {}.dbf is missing — copy all parts of the "
+                             "shapefile (.shp .shx .dbf .prj .cpg) together",
+                             name, shp.stem().string()));
     std::error_code ec;
     const fs::path dbf = sibling(shp, ".dbf", ".DBF");
     if (fs::file_size(dbf, ec) == 0 && !ec)
-        throw InputError(name + ": the attribute file " + dbf.filename().string() +
-                         " is empty (0 bytes) — copy all parts of the shapefile again");
+        throw InputError(msg(
+            "{}: the attribute file {} is empty (0 bytes) — copy all parts of the shapefile again",
+            name, dbf.filename().string()));
     std::array<unsigned char, kShapeHeaderSize> header{};
     std::ifstream in(shp, std::ios::binary);
     if (size < kShapeHeaderSize || !in.read(reinterpret_cast<char*>(header.data()), header.size()))
-        throw InputError(
-            name + ": the file is truncated (" + std::to_string(size) +
-            " bytes, a shapefile header alone is 100) — copy it again from the source");
+        throw InputError(msg("{}: the file is truncated ({} bytes, a shapefile header alone is "
+                             "100) — copy it again from the source",
+                             name, std::to_string(size)));
     if (be32(header.data()) != kShapeFileCode)
-        throw InputError(name + ": not a shapefile (wrong file code in the header) — the file is "
-                                "damaged or has the wrong extension");
+        throw InputError(msg("{}: not a shapefile (wrong file code in the header) — the file is "
+                             "damaged or has the wrong extension",
+                             name));
     const std::uintmax_t declared = static_cast<std::uintmax_t>(be32(&header[24])) * 2u;
     if (size < declared)
-        throw InputError(name + ": the file is truncated (header says " + std::to_string(declared) +
-                         " bytes, the file has " + std::to_string(size) +
-                         ") — copy it again from the source");
+        throw InputError(msg("{}: the file is truncated (header says {} bytes, the file has {}) — "
+                             "copy it again from the source",
+                             name, std::to_string(declared), std::to_string(size)));
 }
 
 std::uint32_t le32(const unsigned char* b) {
@@ -90,9 +92,9 @@ void probeRasterBlocks(GDALDataset& ds, const std::string& name) {
             if (w > 0 && h > 0 &&
                 band->RasterIO(GF_Read, x, y, 1, 1, &pixel, 1, 1, GDT_Float64, 0, 0, nullptr) !=
                     CE_None)
-                throw InputError(name + ": the image cannot be read to its end (" +
-                                 errors.firstMessage() +
-                                 ") — the file is truncated or damaged; copy it again");
+                throw InputError(msg("{}: the image cannot be read to its end ({}) — the file is "
+                                     "truncated or damaged; copy it again",
+                                     name, errors.firstMessage()));
     }
 }
 
@@ -144,28 +146,32 @@ void precheckInput(const fs::path& path) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec == std::errc::too_many_symbolic_link_levels)
-        throw InputError(name + ": a loop of symbolic links (it points back to itself) — open "
-                                "the real file");
+        throw InputError(msg(
+            "{}: a loop of symbolic links (it points back to itself) — open the real file", name));
     if (!fs::exists(status))
-        throw InputError(name + ": no such file or folder — check the path (and that the drive is "
-                                "connected)");
+        throw InputError(msg(
+            "{}: no such file or folder — check the path (and that the drive is connected)", name));
     if (fs::is_directory(status)) {
         if (fs::is_empty(path, ec))
-            throw InputError(name + ": the folder is empty — open a data file (.shp, .gpkg, "
-                                    ".geojson, .tif …) or a .gdb folder");
+            throw InputError(msg("{}: the folder is empty — open a data file (.shp, .gpkg, "
+                                 ".geojson, .tif …) or a .gdb folder",
+                                 name));
         return;
     }
     if (!fs::is_regular_file(status))
-        throw InputError(name + ": not a regular file — open a data file");
+        throw InputError(msg("{}: not a regular file — open a data file", name));
     if (!std::ifstream(path, std::ios::binary))
-        throw InputError(name + ": cannot be read — no permission to read it; ask for the file "
-                                "to be shared with you or copy it");
+        throw InputError(msg("{}: cannot be read — no permission to read it; ask for the file to "
+                             "be shared with you or copy it",
+                             name));
     const auto size = fs::file_size(path, ec);
     if (ec)
-        throw InputError(name + ": cannot be read (" + ec.message() + ") — check its permissions");
+        throw InputError(
+            msg("{}: cannot be read ({}) — check its permissions", name, ec.message()));
     if (size == 0)
-        throw InputError(name + ": the file is empty (0 bytes) — the copy is incomplete; copy it "
-                                "again from the source");
+        throw InputError(msg("{}: the file is empty (0 bytes) — the copy is incomplete; copy it "
+                             "again from the source",
+                             name));
     if (lowerExtension(path) == ".shp")
         checkShapeMainFile(path, size);
     static const std::set<std::string> kTextFormats{".json", ".geojson", ".topojson", ".csv",
@@ -174,8 +180,9 @@ void precheckInput(const fs::path& path) {
     if (kTextFormats.count(lowerExtension(path)) &&
         std::ifstream(path, std::ios::binary).read(bom, 2) &&
         ((bom[0] == '\xFF' && bom[1] == '\xFE') || (bom[0] == '\xFE' && bom[1] == '\xFF')))
-        throw InputError(name + ": the text is UTF-16 — save it as UTF-8 (e.g. in Notepad: Save "
-                                "as, encoding UTF-8) and open it again");
+        throw InputError(msg("{}: the text is UTF-16 — save it as UTF-8 (e.g. in Notepad: Save as, "
+                             "encoding UTF-8) and open it again",
+                             name));
 }
 
 OpenedDataset openDataset(const fs::path& path, const OpenOptions& options) {
@@ -212,25 +219,30 @@ OpenedDataset openDataset(const fs::path& path, const OpenOptions& options) {
     const bool empty = result.dataset && result.dataset->GetLayerCount() == 0 &&
                        result.dataset->GetRasterCount() == 0;
     if (isDir && (!result.dataset || empty))
-        throw InputError(name + ": the folder holds no readable map data (no .shp, .tab or "
-                                "other layers) — open a data file or a .gdb folder");
+        throw InputError(msg("{}: the folder holds no readable map data (no .shp, .tab or other "
+                             "layers) — open a data file or a .gdb folder",
+                             name));
     if (!result.dataset && ext == ".gpkg" && isSqliteFile(path))
-        throw InputError(name + ": a GeoPackage with no layers or rasters in it (" +
-                         (errors.firstMessage().empty() ? std::string("gpkg_contents is empty")
-                                                        : errors.firstMessage()) +
-                         ") — the export was incomplete; export it again");
+        throw InputError(msg("{}: a GeoPackage with no layers or rasters in it ({}) — the export "
+                             "was incomplete; export it again",
+                             name,
+                             (errors.firstMessage().empty() ? std::string("gpkg_contents is empty")
+                                                            : errors.firstMessage())));
     if (!result.dataset) {
         std::string why = errors.firstMessage();
         if (why.empty())
             why = "no driver recognises it";
         const bool json = ext == ".json" || ext == ".geojson" || ext == ".topojson";
-        throw InputError(
-            name + (json ? ": not valid GeoJSON/TopoJSON (" : ": not a readable map or image (") +
-            why + ") — check that the file is complete and in a supported format");
+        throw InputError(json ? msg("{}: not valid GeoJSON/TopoJSON ({}) — check that the file is "
+                                    "complete and in a supported format",
+                                    name, why)
+                              : msg("{}: not a readable map or image ({}) — check that the file is "
+                                    "complete and in a supported format",
+                                    name, why));
     }
     if (empty)
-        throw InputError(name + ": holds neither layers nor raster bands — check that it is the "
-                                "right file");
+        throw InputError(msg(
+            "{}: holds neither layers nor raster bands — check that it is the right file", name));
     result.gdalMessages = errors.lines();
     if (result.dataset->GetRasterCount() > 0)
         probeRasterBlocks(*result.dataset, name);

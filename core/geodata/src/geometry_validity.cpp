@@ -192,7 +192,7 @@ RepairReport writeRepairedCopy(GDALDataset& source, const fs::path& target, Feed
     ensureGdalInitialised();
     GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!gpkg)
-        throw InputError("the GeoPackage driver is missing from this GDAL build");
+        throw InputError(msg("the GeoPackage driver is missing from this GDAL build"));
     AtomicOutput output(target);
     GdalErrorCapture errors;
     RepairReport report;
@@ -208,8 +208,8 @@ RepairReport writeRepairedCopy(GDALDataset& source, const fs::path& target, Feed
             OGRLayer* dst = out->CreateLayer(in->GetName(), in->GetSpatialRef(),
                                              promotedType(in->GetGeomType()), nullptr);
             if (!dst)
-                throw InputError(target.string() + ": layer '" + in->GetName() +
-                                 "' cannot be created (" + errors.firstMessage() + ")");
+                throw InputError(msg("{}: layer '{}' cannot be created ({})", target.string(),
+                                     in->GetName(), errors.firstMessage()));
             OGRFeatureDefn* inDefn = in->GetLayerDefn();
             for (int fi = 0; fi < inDefn->GetFieldCount(); ++fi)
                 dst->CreateField(inDefn->GetFieldDefn(fi));

@@ -12,8 +12,8 @@ AttributeTable readAttributeTable(const std::filesystem::path& path, const std::
     OpenedDataset opened = openDataset(path);
     OGRLayer* layer = opened.dataset->GetLayerByName(layerName.c_str());
     if (!layer)
-        throw InputError(path.string() + ": no layer '" + layerName +
-                         "' — it may have been renamed; open the file again");
+        throw InputError(msg("{}: no layer '{}' — it may have been renamed; open the file again",
+                             path.string(), layerName));
     AttributeTable table;
     OGRFeatureDefn* defn = layer->GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i)

@@ -55,7 +55,7 @@ const OGRSpatialReference& targetSrs(const std::string& def) {
     thread_local OGRSpatialReference srs;
     if (cachedDef != def) {
         if (srs.SetFromUserInput(def.c_str()) != OGRERR_NONE)
-            throw InputError("view CRS '" + def + "' is not recognised");
+            throw InputError(msg("view CRS '{}' is not recognised", def));
         srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         cachedDef = def;
     }
@@ -105,7 +105,7 @@ DrawableLayer readDrawableLayer(GDALDataset& ds, int index, const std::string& t
     ensureGdalInitialised();
     OGRLayer* layer = ds.GetLayer(index);
     if (!layer)
-        throw InputError("layer " + std::to_string(index) + " does not exist");
+        throw InputError(msg("layer {} does not exist", std::to_string(index)));
     DrawableLayer out;
     out.name = layer->GetName();
     out.sourcePath = ds.GetDescription();
@@ -118,9 +118,8 @@ DrawableLayer readDrawableLayer(GDALDataset& ds, int index, const std::string& t
         GdalErrorCapture errors;
         ct.reset(OGRCreateCoordinateTransformation(source.get(), &targetSrs(targetCrs)));
         if (!ct)
-            throw InputError(out.sourcePath + ": layer '" + out.name +
-                             "' cannot be transformed to " + targetCrs + " (" +
-                             errors.firstMessage() + ")");
+            throw InputError(msg("{}: layer '{}' cannot be transformed to {} ({})", out.sourcePath,
+                                 out.name, targetCrs, errors.firstMessage()));
         out.transformed = true;
     }
 
@@ -162,9 +161,9 @@ DrawableLayer readDrawableLayer(GDALDataset& ds, int index, const std::string& t
         out.features.push_back(std::move(df));
     }
     if (errors.hasFailure() && failed == 0)
-        throw InputError(out.sourcePath + ": layer '" + out.name +
-                         "' could not be read completely (" + errors.firstMessage() +
-                         ") — the file is damaged or truncated");
+        throw InputError(msg(
+            "{}: layer '{}' could not be read completely ({}) — the file is damaged or truncated",
+            out.sourcePath, out.name, errors.firstMessage()));
     if (skipped)
         *skipped = failed;
     if (feedback)
@@ -177,19 +176,19 @@ DrawableFeature drawableFromWkt(const std::string& wkt, const std::string& wktCr
     ensureGdalInitialised();
     OGRGeometry* raw = nullptr;
     if (OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &raw) != OGRERR_NONE || !raw)
-        throw InputError("the geometry is not valid WKT");
+        throw InputError(msg("the geometry is not valid WKT"));
     OgrGeometryPtr geometry(raw);
     OgrGeometryPtr linear;
     OGRGeometry* g = linearised(geometry.get(), linear);
     if (wktCrs != targetCrs) {
         OGRSpatialReference source;
         if (source.SetFromUserInput(wktCrs.c_str()) != OGRERR_NONE)
-            throw InputError("CRS '" + wktCrs + "' is not recognised");
+            throw InputError(msg("CRS '{}' is not recognised", wktCrs));
         source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         CoordinateTransformationPtr ct(
             OGRCreateCoordinateTransformation(&source, &targetSrs(targetCrs)));
         if (!ct || g->transform(ct.get()) != OGRERR_NONE)
-            throw InputError("the geometry cannot be transformed to " + targetCrs);
+            throw InputError(msg("the geometry cannot be transformed to {}", targetCrs));
     }
     DrawableFeature f;
     collect(*g, f);
@@ -202,12 +201,12 @@ featureAttributes(const std::filesystem::path& path, const std::string& layerNam
     OpenedDataset opened = openDataset(path);
     OGRLayer* layer = opened.dataset->GetLayerByName(layerName.c_str());
     if (!layer)
-        throw InputError(path.string() + ": no layer '" + layerName + "'");
+        throw InputError(msg("{}: no layer '{}'", path.string(), layerName));
     GdalErrorCapture errors; // a missing fid is reported below, not on stderr
     OgrFeaturePtr f(layer->GetFeature(fid));
     if (!f)
-        throw InputError(path.string() + ": layer '" + layerName + "' has no feature " +
-                         std::to_string(fid));
+        throw InputError(
+            msg("{}: layer '{}' has no feature {}", path.string(), layerName, std::to_string(fid)));
     std::vector<std::pair<std::string, std::string>> out;
     for (int i = 0; i < f->GetFieldCount(); ++i)
         out.emplace_back(f->GetFieldDefnRef(i)->GetNameRef(),

@@ -34,7 +34,7 @@ ViewSource openForView(const std::filesystem::path& path, const std::string& vie
     ViewSource vs;
     vs.source = openDataset(path).dataset;
     if (vs.source->GetRasterCount() == 0)
-        throw InputError(path.string() + ": has no raster bands — open it as a vector layer");
+        throw InputError(msg("{}: has no raster bands — open it as a vector layer", path.string()));
     GeoTransform gt{};
     const bool georeferenced = vs.source->GetGeoTransform(gt.data()) == CE_None;
     if (!georeferenced)
@@ -55,8 +55,8 @@ ViewSource openForView(const std::filesystem::path& path, const std::string& vie
             GDALAutoCreateWarpedVRT(GDALDataset::ToHandle(vs.source.get()), srcWkt.get(),
                                     dstWkt.get(), GRA_NearestNeighbour, 0.125, nullptr)));
         if (!vs.warped)
-            throw InputError(path.string() + ": cannot be reprojected to " + viewCrs + " (" +
-                             errors.firstMessage() + ")");
+            throw InputError(msg("{}: cannot be reprojected to {} ({})", path.string(), viewCrs,
+                                 errors.firstMessage()));
         vs.warped->GetGeoTransform(gt.data());
     }
     vs.gt = gt;
@@ -129,8 +129,8 @@ std::optional<RasterWindow> readRasterWindow(const std::filesystem::path& path,
         GDALRasterBand* band = ds.GetRasterBand(c + 1);
         if (band->RasterIO(GF_Read, x0, y0, x1 - x0, y1 - y0, buffer.data(), out.width, out.height,
                            GDT_Float64, 0, 0, nullptr) != CE_None)
-            throw InputError(path.string() + ": cannot be read (" + errors.firstMessage() +
-                             ") — the file is damaged or truncated");
+            throw InputError(msg("{}: cannot be read ({}) — the file is damaged or truncated",
+                                 path.string(), errors.firstMessage()));
         int hasNoData = 0;
         const double noData = band->GetNoDataValue(&hasNoData);
         double lo = 0, hi = 255;

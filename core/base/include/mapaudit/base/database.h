@@ -2,6 +2,7 @@
 // bound parameters, and transactions that roll back unless committed.
 #pragma once
 
+#include "mapaudit/base/message.h"
 #include "mapaudit/raii/sqlite_handles.h"
 
 #include <cstdint>
@@ -47,7 +48,7 @@ public:
     std::int64_t lastInsertRowId() const;
     sqlite3* handle() const noexcept { return db_.get(); }
     const std::string& path() const noexcept { return path_; }
-    [[noreturn]] void fail(std::string_view what) const;
+    [[noreturn]] void fail(const Message& what) const;
     // Called after each outermost transaction has committed (not on rollback).
     void onCommitted(std::function<void()> listener) { committed_ = std::move(listener); }
     void notifyCommitted() const {

@@ -2,6 +2,8 @@
 // complete or not at all (AtomicOutput).
 #pragma once
 
+#include "mapaudit/base/message.h"
+
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -16,9 +18,9 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view byt
 
 // "<path>: cannot be written — <why>; <what to do>": a missing folder, a full
 // disk, no permission, or the system's reason (errno).
-std::string writeFailure(const std::filesystem::path& path, int error);
+Message writeFailure(const std::filesystem::path& path, int error);
 // The same when a library failed to write `path` without an errno: a missing
 // folder or a full disk named as such, else the library's `detail`.
-std::string outputFailure(const std::filesystem::path& path, const std::string& detail);
+Message outputFailure(const std::filesystem::path& path, const std::string& detail);
 
 } // namespace mapaudit

@@ -3,6 +3,8 @@
 // exhaust the stack in the parser or in the code walking the result.
 #pragma once
 
+#include "mapaudit/base/message.h"
+
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -25,6 +27,8 @@ std::string jsonErrorText(const std::exception& e);
 
 // Parses `text`; throws InputError "<where>: <what is wrong> — <hint>" when it is
 // not JSON or is nested deeper than kMaxJsonDepth.
+nlohmann::json parseJsonText(std::string_view text, const std::string& where, const Message& hint);
+// The same with a hint in English only (not catalogued).
 nlohmann::json parseJsonText(std::string_view text, const std::string& where,
                              const std::string& hint);
 
