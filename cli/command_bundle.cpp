@@ -15,13 +15,14 @@ int commandBundle(const CommandArgs& args, std::ostream& out, std::ostream& /*er
                       "bundle");
     const auto& pos = a.positional();
     if (pos.empty())
-        throw InputError("say what to do: `bundle export --unit U --out F` or `bundle import F`");
+        throw InputError(
+            msg("say what to do: `bundle export --unit U --out F` or `bundle import F`"));
     records::RecordsDb db = openRecordsDb(a);
     if (pos[0] == "export" && pos.size() == 1) {
         const auto unit = a.value("--unit");
         const auto file = a.value("--out");
         if (!unit || !file)
-            throw InputError("bundle export needs --unit NAME and --out FILE");
+            throw InputError(msg("bundle export needs --unit NAME and --out FILE"));
         const std::string passphrase =
             a.flag("--encrypt") ? readPassphrase(a.value("--passphrase-file").value_or(""))
                                 : std::string();
@@ -41,7 +42,8 @@ int commandBundle(const CommandArgs& args, std::ostream& out, std::ostream& /*er
             << c.records.unchanged << " unchanged; " << c.overrides << " override(s) set\n";
         return kExitOk;
     }
-    throw InputError("use `bundle export --db DB --unit U --out F` or `bundle import --db DB F`");
+    throw InputError(
+        msg("use `bundle export --db DB --unit U --out F` or `bundle import --db DB F`"));
 }
 
 } // namespace mapaudit::cli

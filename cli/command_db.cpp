@@ -19,8 +19,7 @@ int lock(const Arguments& a, std::ostream& out) {
     const fs::path db = *a.value("--db");
     const fs::path sealed = db.string() + ".sealed";
     if (!fs::exists(db))
-        throw InputError(db.string() + ": no such database (locked already? see " +
-                         sealed.string() + ")");
+        throw InputError(msg("{}: no such database (locked already? see {})", db, sealed));
     const std::string passphrase = readPassphrase(a.value("--passphrase-file").value_or(""));
     const fs::path copy = db.string() + ".locking";
     fs::remove(copy);
@@ -31,8 +30,9 @@ int lock(const Arguments& a, std::ostream& out) {
     const std::string plain = readFileBytes(copy);
     writeFileAtomically(sealed, seal(plain, passphrase));
     if (unseal(readFileBytes(sealed), passphrase) != plain)
-        throw InputError(sealed.string() + ": the sealed copy does not read back — the database "
-                                           "was left as it was");
+        throw InputError(msg("{}: the sealed copy does not read back — the database was left as "
+                             "it was",
+                             sealed));
     for (const fs::path& p :
          {db, fs::path(db.string() + "-wal"), fs::path(db.string() + "-shm"), copy})
         fs::remove(p);
@@ -45,9 +45,9 @@ int unlock(const Arguments& a, std::ostream& out) {
     const fs::path db = *a.value("--db");
     const fs::path sealed = db.string() + ".sealed";
     if (!fs::exists(sealed))
-        throw InputError(sealed.string() + ": not found — the database is not locked");
+        throw InputError(msg("{}: not found — the database is not locked", sealed));
     if (fs::exists(db))
-        throw InputError(db.string() + ": exists already — unlocking would overwrite it");
+        throw InputError(msg("{}: exists already — unlocking would overwrite it", db));
     const std::string plain =
         unseal(readFileBytes(sealed), readPassphrase(a.value("--passphrase-file").value_or("")));
     writeFileAtomically(db, plain);
@@ -64,10 +64,10 @@ int commandDb(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/)
                       "db");
     const auto& pos = a.positional();
     if (pos.size() != 1)
-        throw InputError("say what to do: `db verify`, `db backup --to FILE`, `db lock` or "
-                         "`db unlock` (with --db DB)");
+        throw InputError(msg("say what to do: `db verify`, `db backup --to FILE`, `db lock` or "
+                             "`db unlock` (with --db DB)"));
     if (!a.value("--db"))
-        throw InputError("--db FILE is needed: the records database");
+        throw InputError(msg("--db FILE is needed: the records database"));
     if (pos[0] == "lock")
         return lock(a, out);
     if (pos[0] == "unlock")
@@ -98,12 +98,12 @@ int commandDb(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/)
     if (pos[0] == "backup") {
         const auto to = a.value("--to");
         if (!to)
-            throw InputError("--to FILE is needed: where the backup goes");
+            throw InputError(msg("--to FILE is needed: where the backup goes"));
         db.backup(*to);
         out << "backed up to " << *to << "\n";
         return kExitOk;
     }
-    throw InputError("unknown db action '" + pos[0] + "' — use verify, backup, lock or unlock");
+    throw InputError(msg("unknown db action '{}' — use verify, backup, lock or unlock", pos[0]));
 }
 
 } // namespace mapaudit::cli

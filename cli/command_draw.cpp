@@ -31,7 +31,7 @@ int commandDraw(const CommandArgs& args, std::ostream& out, std::ostream& /*err*
     const auto yearText = a.value("--year");
     const auto year = yearText ? parseNumber(*yearText) : std::nullopt;
     if (!year || *year != std::floor(*year))
-        throw InputError("--year YYYY is needed, e.g. --year 2026");
+        throw InputError(msg("--year YYYY is needed, e.g. --year 2026"));
     security::DrawOptions o;
     o.year = static_cast<int>(*year);
     if (a.flag("--list")) {
@@ -52,20 +52,21 @@ int commandDraw(const CommandArgs& args, std::ostream& out, std::ostream& /*err*
             if (u.parentId.empty())
                 tops.push_back(u.name);
         if (tops.size() != 1)
-            throw InputError("--unit NAME is needed: the bureau drawing (see `mapaudit org list`)");
+            throw InputError(
+                msg("--unit NAME is needed: the bureau drawing (see `mapaudit org list`)"));
         o.unit = tops.front();
     }
     if (const auto ratio = a.value("--ratio")) {
         const auto r = parseNumber(*ratio);
         if (!r)
-            throw InputError("--ratio takes a number such as 0.1, not '" + *ratio + "'");
+            throw InputError(msg("--ratio takes a number such as 0.1, not '{}'", *ratio));
         o.ratio = *r;
     }
     o.stratify = a.value("--stratify").value_or("");
     if (const auto m = a.value("--min-per-stratum")) {
         const auto n = parseNumber(*m);
         if (!n || *n < 0 || *n != std::floor(*n))
-            throw InputError("--min-per-stratum takes a whole number, not '" + *m + "'");
+            throw InputError(msg("--min-per-stratum takes a whole number, not '{}'", *m));
         o.minPerStratum = static_cast<int>(*n);
     }
     if (const auto seed = a.value("--seed")) {
@@ -75,7 +76,7 @@ int commandDraw(const CommandArgs& args, std::ostream& out, std::ostream& /*err*
             if (used != seed->size())
                 throw std::invalid_argument("trailing");
         } catch (const std::exception&) {
-            throw InputError("--seed takes a whole number, not '" + *seed + "'");
+            throw InputError(msg("--seed takes a whole number, not '{}'", *seed));
         }
     }
     o.date = a.value("--date").value_or("");
@@ -88,8 +89,8 @@ int commandDraw(const CommandArgs& args, std::ostream& out, std::ostream& /*err*
     if (const auto notice = a.value("--notice")) {
         if (notice->size() > 4 && notice->substr(notice->size() - 4) == ".pdf") {
             if (!drawNoticePdfWriter())
-                throw InputError("a PDF notice needs the workstation binary: run `mapaudit draw "
-                                 "… --notice FILE.pdf`, or write FILE.xlsx");
+                throw InputError(msg("a PDF notice needs the workstation binary: run `mapaudit "
+                                     "draw … --notice FILE.pdf`, or write FILE.xlsx"));
             drawNoticePdfWriter()(d, *notice);
         } else {
             security::writeDrawNoticeXlsx(d, *notice);

@@ -16,20 +16,20 @@ std::string resolveItem(records::RecordsDb& db, const std::string& prefix) {
     for (const auto& item : security::ledgerItems(db))
         if (item.id.rfind(prefix, 0) == 0) {
             if (!found.empty())
-                throw InputError("'" + prefix +
-                                 "' matches several ledger items — give more of "
-                                 "the id");
+                throw InputError(
+                    msg("'{}' matches several ledger items — give more of the id", prefix));
             found = item.id;
         }
     if (found.empty() || prefix.size() < 4)
-        throw InputError("no ledger item '" + prefix + "' — see `mapaudit ledger list`");
+        throw InputError(msg("no ledger item '{}' — see `mapaudit ledger list`", prefix));
     return found;
 }
 
-std::string required(const Arguments& a, const std::string& name, const std::string& what) {
+// The value of option `name`; `what` says what it gives ("the transfer date").
+std::string required(const Arguments& a, const std::string& name, const Message& what) {
     const auto v = a.value(name);
     if (!v || v->empty())
-        throw InputError(name + " is needed: " + what);
+        throw InputError(msg("{} is needed: {}", name, what));
     return *v;
 }
 
@@ -53,7 +53,7 @@ int staffCommand(records::RecordsDb& db, const Arguments& a, std::ostream& out) 
         return kExitOk;
     }
     if (action == "train" && pos.size() == 3) {
-        security::recordTraining(db, pos[2], required(a, "--date", "the training date"));
+        security::recordTraining(db, pos[2], required(a, "--date", msg("the training date")));
         out << "training recorded for " << pos[2] << "\n";
         return kExitOk;
     }
@@ -65,8 +65,8 @@ int staffCommand(records::RecordsDb& db, const Arguments& a, std::ostream& out) 
         out << reminders.size() << " reminder(s)\n";
         return kExitOk;
     }
-    throw InputError("use: ledger staff import FILE | ledger staff train CERTIFICATE --date D | "
-                     "ledger staff due [--today D]");
+    throw InputError(msg("use: ledger staff import FILE | ledger staff train CERTIFICATE --date D "
+                         "| ledger staff due [--today D]"));
 }
 
 } // namespace
@@ -79,7 +79,8 @@ int commandLedger(const CommandArgs& args, std::ostream& out, std::ostream& /*er
                       "ledger");
     const auto& pos = a.positional();
     if (pos.empty())
-        throw InputError("say what to do: import, list, copy, destroy, transfer, due or staff");
+        throw InputError(
+            msg("say what to do: import, list, copy, destroy, transfer, due or staff"));
     records::RecordsDb db = openRecordsDb(a);
     const std::string today = a.value("--today").value_or(todayLocal());
     const std::string& action = pos[0];
@@ -99,7 +100,7 @@ int commandLedger(const CommandArgs& args, std::ostream& out, std::ostream& /*er
     }
     if (action == "copy" && pos.size() == 2) {
         const auto copy = security::registerCopy(db, resolveItem(db, pos[1]),
-                                                 required(a, "--date", "when it was copied"),
+                                                 required(a, "--date", msg("when it was copied")),
                                                  a.value("--what").value_or(""));
         out << "copy registered: ";
         printItem(out, copy, today);
@@ -107,16 +108,16 @@ int commandLedger(const CommandArgs& args, std::ostream& out, std::ostream& /*er
     }
     if (action == "destroy" && pos.size() == 2) {
         const std::string id = resolveItem(db, pos[1]);
-        security::recordDestruction(db, id, required(a, "--date", "the destruction date"),
-                                    required(a, "--method", "how it was destroyed"),
-                                    required(a, "--witnesses", "who witnessed it (监销人)"));
+        security::recordDestruction(db, id, required(a, "--date", msg("the destruction date")),
+                                    required(a, "--method", msg("how it was destroyed")),
+                                    required(a, "--witnesses", msg("who witnessed it (监销人)")));
         out << "destruction recorded for " << id.substr(0, 8) << "\n";
         return kExitOk;
     }
     if (action == "transfer" && pos.size() == 2) {
         const std::string id = resolveItem(db, pos[1]);
-        security::recordTransfer(db, id, required(a, "--to", "the unit that received it"),
-                                 required(a, "--date", "the transfer date"));
+        security::recordTransfer(db, id, required(a, "--to", msg("the unit that received it")),
+                                 required(a, "--date", msg("the transfer date")));
         out << "transfer recorded for " << id.substr(0, 8)
             << ": results of one unit may not be passed to another (violation)\n";
         return kExitOk;
@@ -132,15 +133,16 @@ int commandLedger(const CommandArgs& args, std::ostream& out, std::ostream& /*er
                 << ")\n";
             if (a.flag("--clues") && e.state == security::DueState::Overdue) {
                 const auto clue = security::clueForOverdue(
-                    db, e.item.id, required(a, "--unit", "the bureau the clues are for"), today);
+                    db, e.item.id, required(a, "--unit", msg("the bureau the clues are for")),
+                    today);
                 out << "         clue record " << clue.id << "\n";
             }
         }
         out << dashboard.size() << " item(s) due soon or overdue on " << today << "\n";
         return kExitOk;
     }
-    throw InputError("unknown or incomplete ledger action '" + action +
-                     "' — see `mapaudit help ledger`");
+    throw InputError(
+        msg("unknown or incomplete ledger action '{}' — see `mapaudit help ledger`", action));
 }
 
 } // namespace mapaudit::cli

@@ -24,11 +24,11 @@ int commandOrg(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/
     const Arguments a(args, {{}, {"--db", "--parent", "--user"}}, "org");
     const auto& pos = a.positional();
     if (pos.empty())
-        throw InputError("say what to do: `org add NAME [--parent NAME]` or `org list`");
+        throw InputError(msg("say what to do: `org add NAME [--parent NAME]` or `org list`"));
     records::RecordsDb db = openRecordsDb(a);
     if (pos[0] == "add") {
         if (pos.size() != 2)
-            throw InputError("give one unit name: org add NAME [--parent NAME]");
+            throw InputError(msg("give one unit name: org add NAME [--parent NAME]"));
         const records::Unit u = db.addUnit(pos[1], a.value("--parent").value_or(""));
         out << "added " << u.name << (u.parentId.empty() ? "" : " under " + *a.value("--parent"))
             << "\n";
@@ -41,7 +41,7 @@ int commandOrg(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/
         printTree(out, byParent, "", 0);
         return kExitOk;
     }
-    throw InputError("unknown org action '" + pos[0] + "' — use add or list");
+    throw InputError(msg("unknown org action '{}' — use add or list", pos[0]));
 }
 
 } // namespace mapaudit::cli

@@ -30,7 +30,7 @@ int listRecords(records::RecordsDb& db, const Arguments& a, std::ostream& out) {
                                  a.value("--to")};
     for (const auto& d : {filter.from, filter.to})
         if (d && !records::isIsoDate(*d))
-            throw InputError("'" + *d + "' is not a date (YYYY-MM-DD)");
+            throw InputError(msg("'{}' is not a date (YYYY-MM-DD)", *d));
     const std::vector<records::Record> list = db.list(filter);
     if (a.flag("--json")) {
         nlohmann::json all = nlohmann::json::array();
@@ -53,7 +53,7 @@ int listRecords(records::RecordsDb& db, const Arguments& a, std::ostream& out) {
 
 int attachEvidence(records::RecordsDb& db, const std::vector<std::string>& pos, std::ostream& out) {
     if (pos.size() < 3)
-        throw InputError("records attach --db DB RECORD_ID FILE…");
+        throw InputError(msg("records attach --db DB RECORD_ID FILE…"));
     for (std::size_t i = 2; i < pos.size(); ++i) {
         const bool added =
             db.attach(pos[1], fs::path(pos[i]).filename().string(), readFileBytes(pos[i]));
@@ -65,14 +65,14 @@ int attachEvidence(records::RecordsDb& db, const std::vector<std::string>& pos, 
 int listEvidence(records::RecordsDb& db, const Arguments& a, std::ostream& out) {
     const auto& pos = a.positional();
     if (pos.size() != 2)
-        throw InputError("records evidence --db DB RECORD_ID [--extract DIR]");
+        throw InputError(msg("records evidence --db DB RECORD_ID [--extract DIR]"));
     const auto dir = a.value("--extract");
     if (dir)
         if (const auto r = db.find(pos[1]); r && records::isClassified(*r))
-            throw InputError("record " + pos[1] +
-                             " is marked classified: its evidence is not written out "
-                             "unencrypted — send it in an encrypted bundle (bundle export "
-                             "--encrypt)");
+            throw InputError(msg("record {} is marked classified: its evidence is not written out "
+                                 "unencrypted — send it in an encrypted bundle (bundle export "
+                                 "--encrypt)",
+                                 pos[1]));
     for (const records::Evidence& e : db.evidence(pos[1])) {
         out << e.fileName << "  " << e.size << " bytes  sha256 " << e.sha256 << "  " << e.addedAt
             << " " << e.addedBy << "\n";
@@ -92,11 +92,11 @@ int commandRecords(const CommandArgs& args, std::ostream& out, std::ostream& /*e
         "records");
     const auto& pos = a.positional();
     if (pos.empty())
-        throw InputError("say what to do: `records import FILE` or `records list`");
+        throw InputError(msg("say what to do: `records import FILE` or `records list`"));
     records::RecordsDb db = openRecordsDb(a);
     if (pos[0] == "import") {
         if (pos.size() != 2)
-            throw InputError("give one file: records import --db DB FILE.jsonl|FILE.csv");
+            throw InputError(msg("give one file: records import --db DB FILE.jsonl|FILE.csv"));
         return importRecords(db, pos[1], out);
     }
     if (pos[0] == "list")
@@ -105,8 +105,8 @@ int commandRecords(const CommandArgs& args, std::ostream& out, std::ostream& /*e
         return attachEvidence(db, pos, out);
     if (pos[0] == "evidence")
         return listEvidence(db, a, out);
-    throw InputError("unknown records action '" + pos[0] +
-                     "' — use import, list, attach or evidence");
+    throw InputError(
+        msg("unknown records action '{}' — use import, list, attach or evidence", pos[0]));
 }
 
 } // namespace mapaudit::cli

@@ -73,7 +73,7 @@ int refpackImport(const CommandArgs& args, std::ostream& out) {
     const auto mapping = a.value("--mapping");
     const auto output = a.value("--out");
     if (!mapping || !output)
-        throw InputError("refpack import needs --mapping MAPPING.json and --out PACK.gpkg");
+        throw InputError(msg("refpack import needs --mapping MAPPING.json and --out PACK.gpkg"));
     refpack::ImportOptions options{*mapping, *output, a.value("--built-at").value_or("")};
     printReport(*output, refpack::importReferencePack(options), out);
     return kExitOk;
@@ -93,8 +93,8 @@ int refpackShow(const CommandArgs& args, std::ostream& out, const char* name, bo
 
 int commandRefpack(const CommandArgs& args, std::ostream& out, std::ostream& /*err*/) {
     if (args.empty())
-        throw InputError("refpack needs a subcommand: build, import, info or verify — see "
-                         "`mapaudit refpack --help`");
+        throw InputError(msg("refpack needs a subcommand: build, import, info or verify — see "
+                             "`mapaudit refpack --help`"));
     const CommandArgs rest(args.begin() + 1, args.end());
     if (args[0] == "build")
         return refpackBuild(rest, out);
@@ -104,8 +104,8 @@ int commandRefpack(const CommandArgs& args, std::ostream& out, std::ostream& /*e
         return refpackShow(rest, out, "info", false);
     if (args[0] == "verify")
         return refpackShow(rest, out, "verify", true);
-    throw InputError("unknown refpack subcommand '" + std::string(args[0]) +
-                     "' — use build, import, info or verify");
+    throw InputError(msg("unknown refpack subcommand '{}' — use build, import, info or verify",
+                         std::string(args[0])));
 }
 
 } // namespace mapaudit::cli

@@ -12,12 +12,12 @@ int commandRegister(const CommandArgs& args, std::ostream& out, std::ostream& /*
     const Arguments a(args, {{}, {"--db", "--user"}}, "register");
     const auto& pos = a.positional();
     if (pos.empty())
-        throw InputError("say what to do: `register import FILE`, `register inspectors FILE` or "
-                         "`register list`");
+        throw InputError(msg("say what to do: `register import FILE`, `register inspectors FILE` "
+                             "or `register list`"));
     records::RecordsDb db = openRecordsDb(a);
     if (pos[0] == "import" || pos[0] == "inspectors") {
         if (pos.size() != 2)
-            throw InputError("give one .csv or .xlsx file: register " + pos[0] + " FILE");
+            throw InputError(msg("give one .csv or .xlsx file: register {} FILE", pos[0]));
         if (pos[0] == "import") {
             const auto parsed = security::parseRegisterFile(pos[1]);
             if (!parsed.problems.empty())
@@ -42,7 +42,7 @@ int commandRegister(const CommandArgs& args, std::ostream& out, std::ostream& /*
         out << "\n";
         return kExitOk;
     }
-    throw InputError("unknown register action '" + pos[0] + "' — use import, inspectors or list");
+    throw InputError(msg("unknown register action '{}' — use import, inspectors or list", pos[0]));
 }
 
 } // namespace mapaudit::cli

@@ -15,7 +15,7 @@ namespace {
 double parseValue(const std::string& text) {
     if (const auto v = parseNumber(text); v && *v >= 0)
         return *v;
-    throw InputError("--value '" + text + "' is not a number ≥ 0");
+    throw InputError(msg("--value '{}' is not a number ≥ 0", text));
 }
 
 } // namespace
@@ -28,13 +28,14 @@ int commandSummary(const CommandArgs& args, std::ostream& out, std::ostream& /*e
                       "summary");
     const auto unit = a.value("--unit");
     if (!unit)
-        throw InputError("--unit NAME is needed: the reporting unit (see `mapaudit org list`)");
+        throw InputError(
+            msg("--unit NAME is needed: the reporting unit (see `mapaudit org list`)"));
     records::RecordsDb db = openRecordsDb(a);
     records::SummaryTemplate form =
         records::SummaryTemplate::load(a.value("--template").value_or("2021"));
     if (a.value("--pdf") && !summaryPdfWriter())
-        throw InputError("--pdf needs the workstation binary: run `mapaudit summary … --pdf FILE` "
-                         "(mapaudit-cli is built without Qt)");
+        throw InputError(msg("--pdf needs the workstation binary: run `mapaudit summary … --pdf "
+                             "FILE` (mapaudit-cli is built without Qt)"));
     const std::string from = a.value("--from").value_or(form.defaultFrom);
     const std::string to = a.value("--to").value_or(form.defaultTo);
 
@@ -43,10 +44,11 @@ int commandSummary(const CommandArgs& args, std::ostream& out, std::ostream& /*e
         for (const auto& row : form.rows)
             known = known || row.key == *key;
         if (!known)
-            throw InputError("--override: the form has no row '" + *key +
-                             "' (rows are listed by `summary --json`)");
+            throw InputError(
+                msg("--override: the form has no row '{}' (rows are listed by `summary --json`)",
+                    *key));
         if (!a.value("--value") || !a.value("--reason"))
-            throw InputError("--override ROW needs --value N and --reason TEXT");
+            throw InputError(msg("--override ROW needs --value N and --reason TEXT"));
         db.setOverride({*unit, form.id, from, to, *key, *a.value("--reason"),
                         parseValue(*a.value("--value"))});
     }

@@ -13,7 +13,7 @@ namespace mapaudit::cli {
 records::RecordsDb openRecordsDb(const Arguments& a) {
     const auto db = a.value("--db");
     if (!db)
-        throw InputError("--db FILE is needed: the records database (created when absent)");
+        throw InputError(msg("--db FILE is needed: the records database (created when absent)"));
     std::string actor = a.value("--user").value_or("");
     if (actor.empty())
         if (const char* user = std::getenv("USER"))
@@ -27,13 +27,19 @@ void printImported(std::ostream& out, const std::string& file, const records::Im
 }
 
 void rejectImport(const std::string& file, const std::vector<records::ImportProblem>& problems) {
-    std::string message = file + ": " + std::to_string(problems.size()) +
-                          " problem(s), nothing imported — correct the file and import it "
-                          "again:";
-    for (const auto& p : problems)
-        message += "\n  line " + std::to_string(p.line) +
-                   (p.field.empty() ? "" : ", field " + p.field) + ": " + p.message;
-    throw InputError(message);
+    // A line per problem, each in the user's language: a message whose template
+    // is only placeholders, one for each line.
+    std::vector<MessageArg> lines;
+    std::string placeholders;
+    for (const auto& p : problems) {
+        lines.emplace_back(p.field.empty()
+                               ? msg("\n  line {}: {}", p.line, p.userMessage)
+                               : msg("\n  line {}, field {}: {}", p.line, p.field, p.userMessage));
+        placeholders += "{}";
+    }
+    throw InputError(msg("{}: {} problem(s), nothing imported — correct the file and import it "
+                         "again:{}",
+                         file, problems.size(), Message(placeholders, std::move(lines))));
 }
 
 std::string readPassphrase(const std::string& passphraseFile) {
@@ -41,13 +47,14 @@ std::string readPassphrase(const std::string& passphraseFile) {
         std::ifstream in(passphraseFile);
         std::string line;
         if (!in || !std::getline(in, line) || line.empty())
-            throw InputError(passphraseFile + ": no passphrase on its first line");
+            throw InputError(msg("{}: no passphrase on its first line", passphraseFile));
         return line;
     }
     if (const char* env = std::getenv("MAPAUDIT_PASSPHRASE"); env && *env)
         return env;
     if (!isatty(STDIN_FILENO))
-        throw InputError("a passphrase is needed: --passphrase-file FILE or $MAPAUDIT_PASSPHRASE");
+        throw InputError(
+            msg("a passphrase is needed: --passphrase-file FILE or $MAPAUDIT_PASSPHRASE"));
     std::cerr << "passphrase: " << std::flush;
     termios old{};
     tcgetattr(STDIN_FILENO, &old);
@@ -59,7 +66,7 @@ std::string readPassphrase(const std::string& passphraseFile) {
     tcsetattr(STDIN_FILENO, TCSANOW, &old);
     std::cerr << "\n";
     if (line.empty())
-        throw InputError("no passphrase given");
+        throw InputError(msg("no passphrase given"));
     return line;
 }
 

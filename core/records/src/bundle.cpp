@@ -58,7 +58,7 @@ BundleCounts exportBundle(RecordsDb& db, const std::string& unitName, const fs::
                           const std::string& passphrase) {
     const auto unit = db.findUnit(unitName);
     if (!unit)
-        throw InputError("unit '" + unitName + "' does not exist — see `mapaudit org list`");
+        throw InputError(msg("unit '{}' does not exist — see `mapaudit org list`", unitName));
     std::map<std::string, Unit> byId;
     for (const Unit& u : db.units())
         byId[u.id] = u;
@@ -87,9 +87,9 @@ BundleCounts exportBundle(RecordsDb& db, const std::string& unitName, const fs::
             classified += isClassified(r);
         }
     if (classified > 0 && passphrase.empty())
-        throw InputError(std::to_string(classified) +
-                         " record(s) of the bundle are marked classified: export it encrypted "
-                         "(--encrypt); nothing was written");
+        throw InputError(msg("{} record(s) of the bundle are marked classified: export it "
+                             "encrypted (--encrypt); nothing was written",
+                             classified));
     for (const Override& o : db.allOverrides())
         if (included.count(o.unit)) {
             parts["overrides"].push_back({{"unit", o.unit},
@@ -133,27 +133,28 @@ BundleCounts exportBundle(RecordsDb& db, const std::string& unitName, const fs::
 
 namespace {
 
-using Reject = std::function<void(const std::string&)>;
+// Throws the InputError of a damaged bundle, saying why.
+using Reject = std::function<void(const Message&)>;
 
 void checkIntegrity(const nlohmann::json& bundle, const Reject& reject) {
     if (!bundle.is_object() || bundle.value("format", "") != kFormat)
-        reject("not a MapAudit records bundle");
+        reject(msg("not a MapAudit records bundle"));
     if (bundle.value("version", 0) != kVersion)
-        reject("bundle version " + bundle.value("version", nlohmann::json()).dump() +
-               " is not supported");
+        reject(msg("bundle version {} is not supported",
+                   bundle.value("version", nlohmann::json()).dump()));
     const nlohmann::json& manifest = bundle.at("manifest");
     if (bundle.value("manifest_sha256", "") != sha256Hex(manifest.dump()))
-        reject("the manifest does not match its SHA-256");
+        reject(msg("the manifest does not match its SHA-256"));
     const nlohmann::json& parts = bundle.at("parts");
     if (manifest.at("parts").size() != kParts.size())
-        reject("the manifest does not list every part");
+        reject(msg("the manifest does not list every part"));
     for (const auto& part : manifest.at("parts")) {
         const std::string name = part.at("name");
         if (!parts.contains(name) || !parts.at(name).is_array())
-            reject("part '" + name + "' is missing");
+            reject(msg("part '{}' is missing", name));
         if (sha256Hex(parts.at(name).dump()) != part.at("sha256").get<std::string>() ||
             parts.at(name).size() != part.at("count").get<std::size_t>())
-            reject("part '" + name + "' does not match its SHA-256 in the manifest");
+            reject(msg("part '{}' does not match its SHA-256 in the manifest", name));
     }
 }
 
@@ -183,8 +184,8 @@ BundleCounts apply(RecordsDb& db, const nlohmann::json& parts, const Reject& rej
             records.push_back(std::move(record));
     }
     if (!problems.empty())
-        reject("record " + std::to_string(problems[0].line) + " is not valid (" +
-               problems[0].field + ": " + problems[0].message + ")");
+        reject(msg("record {} is not valid ({}: {})", problems[0].line, problems[0].field,
+                   problems[0].userMessage));
     counts.records = db.upsert(records);
     for (const auto& o : parts.at("overrides"))
         if (db.setOverride({o.at("unit"), o.at("template"), o.at("from"), o.at("to"), o.at("row"),
@@ -193,8 +194,8 @@ BundleCounts apply(RecordsDb& db, const nlohmann::json& parts, const Reject& rej
     for (const auto& e : parts.at("evidence")) {
         const auto content = fromBase64(e.at("content").get<std::string>());
         if (!content || sha256Hex(*content) != e.at("sha256").get<std::string>())
-            reject("evidence '" + e.at("file_name").get<std::string>() +
-                   "' does not match its SHA-256");
+            reject(msg("evidence '{}' does not match its SHA-256",
+                       e.at("file_name").get<std::string>()));
         if (db.attach(e.at("record_id"), e.at("file_name"), *content, e.at("added_at")))
             ++counts.evidence;
     }
@@ -210,37 +211,42 @@ BundleCounts importBundle(RecordsDb& db, const fs::path& path, const std::string
 
 BundleCounts importBundleBytes(RecordsDb& db, std::string text, const std::string& origin,
                                const std::string& passphrase) {
-    const std::string where = origin + ": ";
     if (isSealed(text)) {
         if (passphrase.empty())
-            throw InputError(where + "the bundle is encrypted — give its passphrase");
+            throw InputError(msg("{}: the bundle is encrypted — give its passphrase", origin));
         try {
             text = unseal(text, passphrase);
         } catch (const InputError& e) {
-            throw InputError(where + e.what());
+            // unseal's own message, in the same language as the rest.
+            throw InputError(
+                msg("{}: {}", origin,
+                    e.message() ? *e.message() : Message("{}", {std::string(e.what())})));
         }
     }
-    const Reject reject = [&](const std::string& why) {
-        throw InputError(where + why +
-                         " — nothing imported; the bundle was altered or damaged, "
-                         "ask for it again");
+    const Reject reject = [&](const Message& why) {
+        throw InputError(msg("{}: {} — nothing imported; the bundle was altered or damaged, ask "
+                             "for it again",
+                             origin, why));
     };
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw InputError(where + "the file is empty (0 bytes) — the copy is incomplete; ask "
-                                 "for the bundle again");
+        throw InputError(msg("{}: the file is empty (0 bytes) — the copy is incomplete; ask for "
+                             "the bundle again",
+                             origin));
     if (const std::string deep = jsonDepthProblem(text); !deep.empty())
-        reject(deep);
+        throw InputError(msg("{}: {} — nothing imported; the bundle was altered or damaged, ask "
+                             "for it again",
+                             origin, deep));
     nlohmann::json bundle;
     try {
         bundle = nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception&) {
-        reject("not complete JSON (truncated?)");
+        reject(msg("not complete JSON (truncated?)"));
     }
     try {
         checkIntegrity(bundle, reject);
         return apply(db, bundle.at("parts"), reject);
     } catch (const nlohmann::json::exception& e) {
-        reject("not a MapAudit bundle as written (" + jsonErrorText(e) + ")");
+        reject(msg("not a MapAudit bundle as written ({})", jsonErrorText(e)));
     }
     return {};
 }

@@ -42,9 +42,10 @@ std::string ChainHead::text() const {
 ChainHead parseHeadText(const std::string& text) {
     const auto colon = text.find(':');
     const auto bad = [&] {
-        return InputError("--expect-head '" + text +
-                          "' is not a head — write it as printed on the summary, bundle or "
-                          "report: N:HEX (the entry count and at least 16 hex digits)");
+        return InputError(msg("--expect-head '{}' is not a head — write it as printed on the "
+                              "summary, bundle or report: N:HEX (the entry count and at least 16 "
+                              "hex digits)",
+                              text));
     };
     if (colon == std::string::npos || colon == 0 || colon > 18)
         throw bad();
@@ -118,7 +119,8 @@ std::optional<ChainHead> KeptHeads::find(const fs::path& path) const {
     if (!fs::exists(file, ec))
         return std::nullopt;
     try {
-        const nlohmann::json j = parseJsonText(readFileBytes(file), file.string(), "delete it");
+        const nlohmann::json j =
+            parseJsonText(readFileBytes(file), file.string(), msg("delete it"));
         ChainHead h;
         h.identity = j.at("identity").get<std::string>();
         h.count = j.at("count").get<std::int64_t>();

@@ -33,9 +33,8 @@ CheckRun runFrom(Statement& s, bool withReport) {
 
 void require(const std::string& value, const char* field) {
     if (value.empty())
-        throw InputError(std::string("check run: ") + field +
-                         " is empty — it is needed to keep "
-                         "the run in the history");
+        throw InputError(
+            msg("check run: {} is empty — it is needed to keep the run in the history", field));
 }
 
 } // namespace
@@ -47,10 +46,10 @@ RowChange saveCheckRun(RecordsDb& db, const CheckRun& run) {
     require(run.filePath, "file_path");
     require(run.verdict, "verdict");
     if (!isUuid(run.id))
-        throw InputError("check run: id '" + run.id + "' is not a UUID");
+        throw InputError(msg("check run: id '{}' is not a UUID", run.id));
     const auto parsed = nlohmann::json::parse(run.report, nullptr, false);
     if (!parsed.is_object())
-        throw InputError("check run " + run.id + ": report is not a JSON object");
+        throw InputError(msg("check run {}: report is not a JSON object", run.id));
     return db.auditedWrite("check_runs", run.id, [&] {
         Statement s(db.database(),
                     std::string("INSERT INTO check_runs (") + kColumns +

@@ -53,36 +53,36 @@ bool parseRecord(const nlohmann::json& o, int line,
                  const std::function<bool(const std::string&)>& unitExists, Record& out,
                  std::vector<ImportProblem>& problems) {
     const std::size_t before = problems.size();
-    auto problem = [&](const std::string& field, const std::string& message, const char* code) {
+    auto problem = [&](const std::string& field, const Message& message, const char* code) {
         problems.push_back({line, field, message, code});
     };
     if (!o.is_object()) {
-        problem("", "not a JSON object", "syntax");
+        problem("", msg("not a JSON object"), "syntax");
         return false;
     }
     auto get = [&](const char* key) { return o.contains(key) ? o.at(key) : nlohmann::json(); };
     const std::string kind = text(get("kind"));
     const KindSpec* spec = findKind(kind);
     if (kind.empty())
-        problem("kind", "missing", "missing");
+        problem("kind", msg("missing"), "missing");
     else if (!spec)
-        problem("kind", "unknown kind '" + kind + "'", "unknown");
+        problem("kind", msg("unknown kind '{}'", kind), "unknown");
     out.kind = kind;
     out.unit = text(get("unit"));
     if (out.unit.empty())
-        problem("unit", "missing", "missing");
+        problem("unit", msg("missing"), "missing");
     else if (!unitExists(out.unit))
-        problem("unit", "unknown unit '" + out.unit + "' — add it with `mapaudit org add`",
+        problem("unit", msg("unknown unit '{}' — add it with `mapaudit org add`", out.unit),
                 "unknown");
     out.date = text(get("date"));
     if (out.date.empty())
-        problem("date", "missing", "missing");
+        problem("date", msg("missing"), "missing");
     else if (!isIsoDate(out.date))
-        problem("date", "'" + out.date + "' is not a date (YYYY-MM-DD)", "not_date");
+        problem("date", msg("'{}' is not a date (YYYY-MM-DD)", out.date), "not_date");
     out.notes = text(get("notes"));
     out.id = text(get("id"));
     if (!out.id.empty() && !isUuid(out.id))
-        problem("id", "'" + out.id + "' is not a UUID", "not_uuid");
+        problem("id", msg("'{}' is not a UUID", out.id), "not_uuid");
     out.fields = nlohmann::json::object();
     if (const nlohmann::json c = get("classified"); !blank(c)) {
         static const std::set<std::string> yes{"true", "yes", "1", "是", "涉密"};
@@ -91,19 +91,19 @@ bool parseRecord(const nlohmann::json& o, int line,
         if (yes.count(t))
             out.fields["classified"] = true;
         else if (!no.count(t))
-            problem("classified", "'" + t + "' is not true/false (是/否)", "not_choice");
+            problem("classified", msg("'{}' is not true/false (是/否)", t), "not_choice");
     }
     if (!spec)
         return problems.size() == before;
 
     for (const auto& [key, value] : o.items())
         if (!kCommonKeys.count(key) && !spec->field(key) && !blank(value))
-            problem(key, "not a field of '" + kind + "'", "not_field");
+            problem(key, msg("not a field of '{}'", kind), "not_field");
     for (const FieldSpec& f : spec->fields) {
         const nlohmann::json v = get(f.name.c_str());
         if (blank(v)) {
             if (f.required)
-                problem(f.name, "missing", "missing");
+                problem(f.name, msg("missing"), "missing");
             else if (f.defaultCount)
                 out.fields[f.name] =
                     f.type == FieldType::Count
@@ -120,7 +120,7 @@ bool parseRecord(const nlohmann::json& o, int line,
                 std::string allowed;
                 for (const auto& c : f.choices)
                     allowed += (allowed.empty() ? "" : ", ") + c;
-                problem(f.name, "'" + text(v) + "' is not one of " + allowed, "not_choice");
+                problem(f.name, msg("'{}' is not one of {}", text(v), allowed), "not_choice");
             } else {
                 out.fields[f.name] = text(v);
             }
@@ -128,13 +128,13 @@ bool parseRecord(const nlohmann::json& o, int line,
         case FieldType::Count: {
             const auto n = number(v);
             if (!n || *n != std::floor(*n))
-                problem(f.name, "'" + text(v) + "' is not a whole number", "not_whole");
+                problem(f.name, msg("'{}' is not a whole number", text(v)), "not_whole");
             else if (*n < 0)
-                problem(f.name, "must not be negative (" + text(v) + ")", "negative");
+                problem(f.name, msg("must not be negative ({})", text(v)), "negative");
             else if (*n > static_cast<double>(kMaxCount))
                 problem(f.name,
-                        "'" + text(v) + "' is too large for a count (at most " +
-                            std::to_string(kMaxCount) + ") — check the figure",
+                        msg("'{}' is too large for a count (at most {}) — check the figure",
+                            text(v), kMaxCount),
                         "too_large");
             else
                 out.fields[f.name] = static_cast<std::int64_t>(*n);
@@ -143,9 +143,9 @@ bool parseRecord(const nlohmann::json& o, int line,
         case FieldType::Amount: {
             const auto n = number(v);
             if (!n || !std::isfinite(*n))
-                problem(f.name, "'" + text(v) + "' is not a number", "not_number");
+                problem(f.name, msg("'{}' is not a number", text(v)), "not_number");
             else if (*n < 0)
-                problem(f.name, "must not be negative (" + text(v) + ")", "negative");
+                problem(f.name, msg("must not be negative ({})", text(v)), "negative");
             else
                 out.fields[f.name] = *n;
             break;
@@ -180,22 +180,22 @@ void parseJsonLines(std::istream& in, const std::function<bool(const std::string
         if (line.find_first_not_of(" \t") == std::string::npos)
             continue;
         if (const std::string deep = jsonDepthProblem(line); !deep.empty()) {
-            out.problems.push_back({n, "", deep + " — a record is one flat JSON object", "syntax"});
+            out.problems.push_back(
+                {n, "", msg("{} — a record is one flat JSON object", deep), "syntax"});
             continue;
         }
         if (const TextGuess text = guessTextEncoding(line);
             text == TextGuess::Gb18030 || text == TextGuess::Unknown) {
-            out.problems.push_back({n, "",
-                                    "not UTF-8 text (GBK or another encoding?) — save the file "
-                                    "as UTF-8",
-                                    "encoding"});
+            out.problems.push_back(
+                {n, "", msg("not UTF-8 text (GBK or another encoding?) — save the file as UTF-8"),
+                 "encoding"});
             continue;
         }
         nlohmann::json o;
         try {
             o = nlohmann::json::parse(line);
         } catch (const nlohmann::json::exception& e) {
-            out.problems.push_back({n, "", "not valid JSON (" + jsonErrorText(e) + ")", "syntax"});
+            out.problems.push_back({n, "", msg("not valid JSON ({})", jsonErrorText(e)), "syntax"});
             continue;
         }
         Record r;
@@ -228,19 +228,20 @@ ParsedRecords parseRecordsJsonLines(std::istream& in,
 ParsedRecords parseRecordsFile(const fs::path& path,
                                const std::function<bool(const std::string&)>& unitExists) {
     if (!fs::is_regular_file(path))
-        throw InputError(path.string() + ": no such file — check the path");
+        throw InputError(msg("{}: no such file — check the path", path));
     ParsedRecords out;
     if (lowerExtension(path) == ".csv" || lowerExtension(path) == ".xlsx") {
         parseCsv(path, unitExists, out);
     } else {
         std::ifstream in(path, std::ios::binary);
         if (!in)
-            throw InputError(path.string() + ": cannot be read — check the path and permissions");
+            throw InputError(msg("{}: cannot be read — check the path and permissions", path));
         parseJsonLines(in, unitExists, out);
     }
     if (out.records.empty() && out.problems.empty())
-        throw InputError(path.string() + ": holds no records (the file is empty) — check that "
-                                         "it is the right file");
+        throw InputError(msg("{}: holds no records (the file is empty) — check that it is the "
+                             "right file",
+                             path));
     return out;
 }
 

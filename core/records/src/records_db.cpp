@@ -244,9 +244,9 @@ int RecordsDb::schemaVersion() {
 void RecordsDb::migrate() {
     const int version = schemaVersion();
     if (version > kSchemaVersion)
-        throw InputError(db_.path() + ": the records database has schema version " +
-                         std::to_string(version) + ", newer than this MapAudit (" +
-                         std::to_string(kSchemaVersion) + ") — update MapAudit");
+        throw InputError(msg("{}: the records database has schema version {}, newer than this "
+                             "MapAudit ({}) — update MapAudit",
+                             db_.path(), version, kSchemaVersion));
     for (int v = version; v < kSchemaVersion; ++v) {
         Transaction t(db_);
         db_.exec(kMigrations[static_cast<std::size_t>(v)]);
@@ -283,15 +283,16 @@ void RecordsDb::audit(const std::string& action, const std::string& table, const
 
 Unit RecordsDb::addUnit(const std::string& name, const std::string& parentName) {
     if (name.empty())
-        throw InputError("a unit needs a name");
+        throw InputError(msg("a unit needs a name"));
     if (findUnit(name))
-        throw InputError("unit '" + name + "' exists already — see `mapaudit org list`");
+        throw InputError(msg("unit '{}' exists already — see `mapaudit org list`", name));
     Unit u{newUuidFrom(sha256Hex("unit\n" + name)), name, ""};
     if (!parentName.empty()) {
         const auto parent = findUnit(parentName);
         if (!parent)
-            throw InputError("parent unit '" + parentName +
-                             "' does not exist — add it first with `mapaudit org add`");
+            throw InputError(
+                msg("parent unit '{}' does not exist — add it first with `mapaudit org add`",
+                    parentName));
         u.parentId = parent->id;
     }
     Transaction t(db_);
@@ -354,7 +355,7 @@ ImportCounts RecordsDb::upsert(const std::vector<Record>& records, Feedback* fee
         }
         const auto unit = unitIds.find(r.unit);
         if (unit == unitIds.end())
-            throw InputError("record " + r.id + ": unit '" + r.unit + "' does not exist");
+            throw InputError(msg("record {}: unit '{}' does not exist", r.id, r.unit));
         const std::string fields = r.fields.dump();
         existing.reset();
         existing.bind(1, r.id);
@@ -460,7 +461,7 @@ void RecordsDb::remove(const std::string& recordId) {
     Transaction t(db_);
     const std::string before = rowHash("records", recordId);
     if (before.empty())
-        throw InputError("no record " + recordId);
+        throw InputError(msg("no record {}", recordId));
     for (const Evidence& e : evidence(recordId)) {
         const std::string evidenceBefore = rowHash("evidence", e.id);
         Statement d(db_, "DELETE FROM evidence WHERE id = ?");
@@ -478,9 +479,9 @@ void RecordsDb::remove(const std::string& recordId) {
 bool RecordsDb::setOverride(const Override& o) {
     const auto unit = findUnit(o.unit);
     if (!unit)
-        throw InputError("unit '" + o.unit + "' does not exist");
+        throw InputError(msg("unit '{}' does not exist", o.unit));
     if (o.reason.empty())
-        throw InputError("an overridden figure needs a reason (--reason)");
+        throw InputError(msg("an overridden figure needs a reason (--reason)"));
     const std::string id = newUuidFrom(sha256Hex("override\n" + unit->id + "\n" + o.templateId +
                                                  "\n" + o.from + "\n" + o.to + "\n" + o.rowKey));
     {
@@ -528,7 +529,7 @@ std::vector<Override> RecordsDb::overrides(const std::string& unitId, const std:
 bool RecordsDb::attach(const std::string& recordId, const std::string& fileName,
                        const std::string& content, const std::string& addedAt) {
     if (rowHash("records", recordId).empty())
-        throw InputError("no record " + recordId + " — see `mapaudit records list`");
+        throw InputError(msg("no record {} — see `mapaudit records list`", recordId));
     const std::string sha = sha256Hex(content);
     const std::string id = newUuidFrom(sha256Hex("evidence\n" + recordId + "\n" + sha));
     if (!rowHash("evidence", id).empty())
@@ -560,7 +561,7 @@ std::string RecordsDb::evidenceContent(const std::string& evidenceId) {
     Statement s(db_, "SELECT content FROM evidence WHERE id = ?");
     s.bind(1, evidenceId);
     if (!s.step())
-        throw InputError("no evidence " + evidenceId);
+        throw InputError(msg("no evidence {}", evidenceId));
     const void* blob = sqlite3_column_blob(s.handle(), 0);
     return std::string(blob ? static_cast<const char*>(blob) : "",
                        static_cast<std::size_t>(sqlite3_column_bytes(s.handle(), 0)));
@@ -671,7 +672,7 @@ std::vector<VerifyProblem> RecordsDb::verify(const std::optional<ChainHead>& exp
 void RecordsDb::backup(const fs::path& target) {
     std::error_code ec;
     if (fs::exists(target, ec))
-        throw InputError(target.string() + ": exists already — choose a new backup file");
+        throw InputError(msg("{}: exists already — choose a new backup file", target));
     const fs::path partial = target.string() + ".partial";
     const auto removePartial = [&] {
         for (const char* suffix : {"", "-wal", "-shm", "-journal"})

@@ -18,11 +18,12 @@ SummaryTemplate SummaryTemplate::load(const std::string& idOrPath) {
     if (!fs::exists(path))
         path = resourceDir() / "templates" / ("supervision-summary-" + idOrPath + ".json");
     if (!std::ifstream(path, std::ios::binary))
-        throw InputError("no summary template '" + idOrPath + "' (looked for " + path.string() +
-                         ") — give a year with a template or a template file");
-    return parse(
-        parseJsonText(readFileBytes(path), path.string(), "see the 2021 template for the form"),
-        path.string());
+        throw InputError(msg("no summary template '{}' (looked for {}) — give a year with a "
+                             "template or a template file",
+                             idOrPath, path));
+    return parse(parseJsonText(readFileBytes(path), path.string(),
+                               msg("see the 2021 template for the form")),
+                 path.string());
 }
 
 SummaryTemplate SummaryTemplate::parse(const nlohmann::json& j, const std::string& origin) {
@@ -49,24 +50,24 @@ SummaryTemplate SummaryTemplate::parse(const nlohmann::json& j, const std::strin
                 row.where = r.at("where").get<std::map<std::string, std::string>>();
             const KindSpec* kind = findKind(row.kind);
             if (!kind)
-                throw InputError(origin + ": row '" + row.key + "' counts unknown kind '" +
-                                 row.kind + "'");
+                throw InputError(
+                    msg("{}: row '{}' counts unknown kind '{}'", origin, row.key, row.kind));
             if (row.op != "count" && row.op != "sum")
-                throw InputError(origin + ": row '" + row.key + "': op must be count or sum");
+                throw InputError(msg("{}: row '{}': op must be count or sum", origin, row.key));
             if (row.op == "sum" && !kind->field(row.field))
-                throw InputError(origin + ": row '" + row.key + "' sums unknown field '" +
-                                 row.field + "' of " + row.kind);
+                throw InputError(msg("{}: row '{}' sums unknown field '{}' of {}", origin, row.key,
+                                     row.field, row.kind));
             for (const auto& [field, value] : row.where)
                 if (!kind->field(field))
-                    throw InputError(origin + ": row '" + row.key + "' filters on unknown field '" +
-                                     field + "'");
+                    throw InputError(
+                        msg("{}: row '{}' filters on unknown field '{}'", origin, row.key, field));
             t.rows.push_back(std::move(row));
         }
     } catch (const nlohmann::json::exception& e) {
-        throw InputError(origin + ": not a summary template (" + e.what() + ")");
+        throw InputError(msg("{}: not a summary template ({})", origin, e.what()));
     }
     if (!isIsoDate(t.defaultFrom) || !isIsoDate(t.defaultTo))
-        throw InputError(origin + ": default_period needs two dates YYYY-MM-DD");
+        throw InputError(msg("{}: default_period needs two dates YYYY-MM-DD", origin));
     return t;
 }
 
@@ -131,7 +132,7 @@ SummaryTable computeSummary(RecordsDb& db, SummaryTemplate form, const std::stri
                             std::optional<std::string> to, const std::string& reportDate) {
     const auto u = db.findUnit(unit);
     if (!u)
-        throw InputError("unit '" + unit + "' does not exist — see `mapaudit org list`");
+        throw InputError(msg("unit '{}' does not exist — see `mapaudit org list`", unit));
     SummaryTable table;
     table.unit = unit;
     table.includeSubunits = includeSubunits;
@@ -141,9 +142,9 @@ SummaryTable computeSummary(RecordsDb& db, SummaryTemplate form, const std::stri
     table.auditHead = db.head().text();
     for (const auto& d : {table.from, table.to})
         if (!isIsoDate(d))
-            throw InputError("'" + d + "' is not a date (YYYY-MM-DD)");
+            throw InputError(msg("'{}' is not a date (YYYY-MM-DD)", d));
     if (table.from > table.to)
-        throw InputError("the period starts (" + table.from + ") after it ends (" + table.to + ")");
+        throw InputError(msg("the period starts ({}) after it ends ({})", table.from, table.to));
     table.form = std::move(form);
 
     const std::vector<std::string> unitIds = unitsCounted(db, *u, includeSubunits);
@@ -174,10 +175,10 @@ SummaryTable computeSummary(RecordsDb& db, SummaryTemplate form, const std::stri
 std::vector<std::string> recordIdsBehind(RecordsDb& db, const SummaryTable& table,
                                          std::size_t cellIndex) {
     if (cellIndex >= table.cells.size())
-        throw InputError("the table has no row " + std::to_string(cellIndex + 1));
+        throw InputError(msg("the table has no row {}", cellIndex + 1));
     const auto u = db.findUnit(table.unit);
     if (!u)
-        throw InputError("unit '" + table.unit + "' does not exist — see `mapaudit org list`");
+        throw InputError(msg("unit '{}' does not exist — see `mapaudit org list`", table.unit));
     Statement s =
         rowQuery(db, table.cells[cellIndex].row, unitsCounted(db, *u, table.includeSubunits),
                  table.from, table.to, "SELECT id");

@@ -22,14 +22,15 @@ void checkCsvText(const fs::path& path) {
     std::string text = readFileBytes(path);
     if (text.rfind("\xEF\xBB\xBF", 0) == 0)
         text.erase(0, 3);
-    const std::string name = path.string();
     switch (guessTextEncoding(text)) {
     case TextGuess::Gb18030:
-        throw InputError(name + ": the text is GBK/GB18030, not UTF-8 — save it as UTF-8 (Excel: "
-                                "Save As → \"CSV UTF-8\"; WPS: 另存为 UTF-8) and import it again");
+        throw InputError(msg("{}: the text is GBK/GB18030, not UTF-8 — save it as UTF-8 (Excel: "
+                             "Save As → \"CSV UTF-8\"; WPS: 另存为 UTF-8) and import it again",
+                             path));
     case TextGuess::Unknown:
-        throw InputError(name + ": the text is not UTF-8 — save it as UTF-8 (Excel: Save As → "
-                                "\"CSV UTF-8\") and import it again");
+        throw InputError(msg("{}: the text is not UTF-8 — save it as UTF-8 (Excel: Save As → "
+                             "\"CSV UTF-8\") and import it again",
+                             path));
     default:
         break;
     }
@@ -46,10 +47,10 @@ void checkCsvText(const fs::path& path) {
         if (headerCells == 0)
             headerCells = cell;
         else if (lastFilled > headerCells) // trailing empty cells are harmless
-            throw InputError(name + ": line " + std::to_string(rowStart) + " has " +
-                             std::to_string(lastFilled) + " cells, the header " +
-                             std::to_string(headerCells) + " — a cell holds an unquoted '" +
-                             std::string(1, separator) + "'; quote it or remove the extra cells");
+            throw InputError(msg("{}: line {} has {} cells, the header {} — a cell holds an "
+                                 "unquoted '{}'; quote it or remove the extra cells",
+                                 path, rowStart, lastFilled, headerCells,
+                                 std::string(1, separator)));
         cell = 1;
         lastFilled = 0;
     };
@@ -71,9 +72,9 @@ void checkCsvText(const fs::path& path) {
         }
     }
     if (quoted)
-        throw InputError(name + ": line " + std::to_string(quoteLine) +
-                         ": a quote (\") is opened and never closed — close it, or the rest of "
-                         "the file would be read as one cell");
+        throw InputError(msg("{}: line {}: a quote (\") is opened and never closed — close it, or "
+                             "the rest of the file would be read as one cell",
+                             path, quoteLine));
     if (!text.empty() && text.back() != '\n')
         endRow();
 }
@@ -83,13 +84,13 @@ void checkCsvText(const fs::path& path) {
 std::vector<TableRow> readTableFile(const fs::path& path) {
     ensureGdalInitialised();
     if (!fs::is_regular_file(path))
-        throw InputError(path.string() + ": no such file — check the path");
+        throw InputError(msg("{}: no such file — check the path", path));
     std::string ext = path.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     const bool xlsx = ext == ".xlsx";
     if (!xlsx && ext != ".csv")
-        throw InputError(path.string() + ": not a .csv or .xlsx file — save the sheet as one");
+        throw InputError(msg("{}: not a .csv or .xlsx file — save the sheet as one", path));
     precheckInput(path);
     if (!xlsx)
         checkCsvText(path);
@@ -105,8 +106,8 @@ std::vector<TableRow> readTableFile(const fs::path& path) {
                                         xlsx ? xlsxDrivers : csvDrivers,
                                         xlsx ? nullptr : csvOptions, nullptr));
     if (!ds || ds->GetLayerCount() < 1)
-        throw InputError(path.string() + ": not a readable " + (xlsx ? "XLSX" : "CSV") + " file (" +
-                         errors.firstMessage() + ")");
+        throw InputError(msg("{}: not a readable {} file ({})", path, xlsx ? "XLSX" : "CSV",
+                             errors.firstMessage()));
     OGRLayer* layer = ds->GetLayer(0);
     OGRFeatureDefn* defn = layer->GetLayerDefn();
     std::vector<TableRow> rows;
@@ -124,8 +125,7 @@ std::vector<TableRow> readTableFile(const fs::path& path) {
             rows.push_back(std::move(row));
     }
     if (errors.hasFailure())
-        throw InputError(path.string() + ": could not be read completely (" +
-                         errors.firstMessage() + ")");
+        throw InputError(msg("{}: could not be read completely ({})", path, errors.firstMessage()));
     return rows;
 }
 

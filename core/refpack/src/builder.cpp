@@ -37,16 +37,17 @@ const Country& countryById(const Sources& s, const std::string& id) {
     for (const auto& c : s.countries)
         if (c.id == id)
             return c;
-    throw InputError(std::string("the countries source has no feature with id ") + id +
-                     " — use the Natural Earth file named in PROVENANCE.md");
+    throw InputError(msg("the countries source has no feature with id {} — use the Natural Earth "
+                         "file named in PROVENANCE.md",
+                         id));
 }
 
 const IslandGroup& groupByCode(const Sources& s, const std::string& code) {
     for (const auto& g : s.islandGroups)
         if (g.code == code)
             return g;
-    throw InputError(std::string(kIslandGroupsFile) + ": island group '" + code +
-                     "' is missing — add its row");
+    throw InputError(
+        msg("{}: island group '{}' is missing — add its row", kIslandGroupsFile, code));
 }
 
 GeosGeometryPtr groupBox(const GeosContext& c, const IslandGroup& g) {
@@ -149,8 +150,9 @@ GeosGeometryPtr partContaining(const GeosContext& c, const GEOSGeometry& g, doub
     for (const GEOSGeometry* part : geos::parts(c, g))
         if (geos::contains(c, *part, *p))
             return geos::clone(c, *part);
-    throw InputError("no polygon contains " + fmt(lon) + ", " + fmt(lat) +
-                     " — the countries source does not match PROVENANCE.md");
+    throw InputError(msg("no polygon contains {}, {} — the countries source does not match "
+                         "PROVENANCE.md",
+                         fmt(lon), fmt(lat)));
 }
 
 // The South China Sea area inside the dashed line: a ring through the dash

@@ -21,12 +21,10 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 namespace {
 
+// The mapping file, named in its errors: "<file>: <key>: <what is wrong>".
 class MappingError {
 public:
     explicit MappingError(std::string file) : file_(std::move(file)) {}
-    [[noreturn]] void fail(const std::string& key, const std::string& what) const {
-        throw InputError(file_ + ": " + key + ": " + what);
-    }
     const std::string& file() const { return file_; }
 
 private:
@@ -36,13 +34,13 @@ private:
 json readMapping(const fs::path& path) {
     precheckInput(path);
     return parseJsonText(readFileBytes(path), path.string(),
-                         "see the mapping example in the README");
+                         msg("see the mapping example in the README"));
 }
 
 std::string requiredString(const json& j, const std::string& key, const MappingError& err,
                            const std::string& where) {
     if (!j.contains(key) || !j[key].is_string() || j[key].get<std::string>().empty())
-        err.fail(where + key, "a non-empty text is required");
+        throw InputError(msg("{}: {}: a non-empty text is required", err.file(), where + key));
     return j[key].get<std::string>();
 }
 
@@ -52,7 +50,8 @@ std::string optionalString(const json& j, const std::string& key, const MappingE
     if (!j.contains(key))
         return fallback;
     if (!j[key].is_string())
-        err.fail(where + key, "must be a text in quotes, not " + j[key].dump());
+        throw InputError(msg("{}: {}: must be a text in quotes, not {}", err.file(), where + key,
+                             j[key].dump()));
     return j[key].get<std::string>();
 }
 
@@ -78,7 +77,7 @@ std::vector<Row> readMappedLayer(const GeosContext& c, const std::string& packLa
                           ? ds.GetLayerByName(optionalString(spec, "layer", err, where).c_str())
                           : ds.GetLayer(0);
     if (!layer)
-        err.fail(where + "layer", "no such layer in " + source.string());
+        throw InputError(msg("{}: {}: no such layer in {}", err.file(), where + "layer", source));
     if (spec.contains("where")) {
         GdalErrorCapture errors;
         const std::string filter = optionalString(spec, "where", err, where);
@@ -89,7 +88,8 @@ std::vector<Row> readMappedLayer(const GeosContext& c, const std::string& packLa
             std::string why = errors.firstMessage();
             if (const auto at = why.rfind("failed: "); at != std::string::npos)
                 why.erase(0, at + 8);
-            err.fail(where + "where", "the filter is not valid (" + why + ")");
+            throw InputError(
+                msg("{}: {}: the filter is not valid ({})", err.file(), where + "where", why));
         }
     }
 
@@ -97,16 +97,17 @@ std::vector<Row> readMappedLayer(const GeosContext& c, const std::string& packLa
     std::map<std::string, std::string> fields;
     if (spec.contains("fields")) {
         if (!spec["fields"].is_object())
-            err.fail(where + "fields", "must map pack fields to source fields");
+            throw InputError(
+                msg("{}: {}: must map pack fields to source fields", err.file(), where + "fields"));
         for (const auto& [packField, sourceField] : spec["fields"].items()) {
             if (!sourceField.is_string())
-                err.fail(where + "fields." + packField,
-                         "must name a source field (or be \"=constant\"), not " +
-                             sourceField.dump());
+                throw InputError(
+                    msg("{}: {}: must name a source field (or be \"=constant\"), not {}",
+                        err.file(), where + "fields." + packField, sourceField.dump()));
             const std::string name = sourceField.get<std::string>();
             if (name.rfind('=', 0) != 0 && layer->GetLayerDefn()->GetFieldIndex(name.c_str()) < 0)
-                err.fail(where + "fields." + packField,
-                         "the source field '" + name + "' does not exist in " + source.string());
+                throw InputError(msg("{}: {}: the source field '{}' does not exist in {}",
+                                     err.file(), where + "fields." + packField, name, source));
             fields[packField] = name;
         }
     }
@@ -118,16 +119,18 @@ std::vector<Row> readMappedLayer(const GeosContext& c, const std::string& packLa
     if (spec.contains("crs")) {
         if (sourceSrs.SetFromUserInput(optionalString(spec, "crs", err, where).c_str()) !=
             OGRERR_NONE)
-            err.fail(where + "crs", "not a recognised CRS (use EPSG:NNNN)");
+            throw InputError(
+                msg("{}: {}: not a recognised CRS (use EPSG:NNNN)", err.file(), where + "crs"));
     } else if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
         sourceSrs = *srs;
     } else {
-        err.fail(where + "crs", source.string() + " has no CRS — add a .prj or set \"crs\"");
+        throw InputError(msg("{}: {}: {} has no CRS — add a .prj or set \"crs\"", err.file(),
+                             where + "crs", source));
     }
     sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     CoordinateTransformationPtr ct(OGRCreateCoordinateTransformation(&sourceSrs, &target));
     if (!ct)
-        err.fail(where + "crs", "no transformation to EPSG:4490");
+        throw InputError(msg("{}: {}: no transformation to EPSG:4490", err.file(), where + "crs"));
 
     std::vector<Row> rows;
     layer->ResetReading();
@@ -139,17 +142,20 @@ std::vector<Row> readMappedLayer(const GeosContext& c, const std::string& packLa
                                         : f->GetFieldAsString(sourceField.c_str());
         OGRGeometry* g = f->GetGeometryRef();
         if (!g || g->IsEmpty())
-            throw InputError(source.string() + ": feature " + std::to_string(f->GetFID()) +
-                             " has no geometry — every reference feature needs one");
+            throw InputError(
+                msg("{}: feature {} has no geometry — every reference feature needs one", source,
+                    f->GetFID()));
         if (g->transform(ct.get()) != OGRERR_NONE)
-            throw InputError(source.string() + ": feature " + std::to_string(f->GetFID()) +
-                             " cannot be transformed to EPSG:4490 — check the CRS");
+            throw InputError(
+                msg("{}: feature {} cannot be transformed to EPSG:4490 — check the CRS", source,
+                    f->GetFID()));
         OgrGeometryPtr repaired = repairGeometry(c, *g);
         row.geometry = repaired ? toGeos(c, *repaired) : nullptr;
         rows.push_back(std::move(row));
     }
     if (rows.empty())
-        err.fail(where + "source", source.string() + " gives no features (check \"where\")");
+        throw InputError(msg("{}: {}: {} gives no features (check \"where\")", err.file(),
+                             where + "source", source));
     sources.push_back({{"layer", packLayer},
                        {"file", source.filename().string()},
                        {"sha256", fileSha256(source)}});
@@ -163,7 +169,8 @@ BuildReport importReferencePack(const ImportOptions& options) {
     const json mapping = readMapping(options.mapping);
     const MappingError err(options.mapping.string());
     if (!mapping.contains("layers") || !mapping["layers"].is_object())
-        err.fail("layers", "an object with one entry per pack layer is required");
+        throw InputError(
+            msg("{}: layers: an object with one entry per pack layer is required", err.file()));
     const fs::path base = options.mapping.parent_path();
 
     GeosContext c;
@@ -181,7 +188,8 @@ BuildReport importReferencePack(const ImportOptions& options) {
             continue;
         }
         if (!mapping["layers"].contains(name))
-            err.fail("layers." + name, "missing — every pack layer needs a source");
+            throw InputError(msg("{}: {}: missing — every pack layer needs a source", err.file(),
+                                 "layers." + name));
         content.layers[name] =
             readMappedLayer(c, name, mapping["layers"][name], base, err, sources);
     }

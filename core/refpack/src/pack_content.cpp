@@ -54,14 +54,14 @@ std::string value(const Row& row, const std::string& field) {
 void validateContent(const GeosContext& c, const PackContent& content, const std::string& origin) {
     for (const auto& def : definitions())
         if (!content.layers.count(def.name) || content.layers.at(def.name).empty())
-            throw InputError(origin + ": layer '" + def.name +
-                             "' has no features — every pack needs it");
+            throw InputError(
+                msg("{}: layer '{}' has no features — every pack needs it", origin, def.name));
 
     const auto& territory = content.layers.at("territory");
     for (const Row& r : territory)
         if (!r.geometry || geos::isEmpty(c, *r.geometry) || !geos::isValid(c, *r.geometry))
-            throw InputError(origin +
-                             ": the territory is empty or not a valid polygon — repair the source");
+            throw InputError(msg(
+                "{}: the territory is empty or not a valid polygon — repair the source", origin));
 
     std::set<int> dashes;
     for (const Row& r : content.layers.at("scs_dashes")) {
@@ -72,31 +72,34 @@ void validateContent(const GeosContext& c, const PackContent& content, const std
         } catch (const std::exception&) {
         }
         if (n < 1 || n > kDashCount || !dashes.insert(n).second)
-            throw InputError(origin + ": scs_dashes: dash number '" + text +
-                             "' is not one of 1..10 or appears twice");
+            throw InputError(
+                msg("{}: scs_dashes: dash number '{}' is not one of 1..10 or appears twice", origin,
+                    text));
     }
     if (static_cast<int>(dashes.size()) != kDashCount)
-        throw InputError(origin + ": scs_dashes: " + std::to_string(dashes.size()) +
-                         " dashes found, the line has 10");
+        throw InputError(
+            msg("{}: scs_dashes: {} dashes found, the line has 10", origin, dashes.size()));
 
     std::set<std::string> codes;
     for (const Row& r : content.layers.at("regions"))
         codes.insert(value(r, "code"));
     for (std::string_view code : kRegionCodes)
         if (!codes.count(std::string(code)))
-            throw InputError(origin + ": regions: the region '" + std::string(code) +
-                             "' is missing — every pack carries all stable region codes");
+            throw InputError(msg("{}: regions: the region '{}' is missing — every pack carries all "
+                                 "stable region codes",
+                                 origin, std::string(code)));
 
     for (const Row& r : content.layers.at("key_places"))
         if (!codes.count(value(r, "region")))
-            throw InputError(origin + ": key_places: '" + value(r, "code") +
-                             "' names the region '" + value(r, "region") +
-                             "', which the pack does not have");
+            throw InputError(
+                msg("{}: key_places: '{}' names the region '{}', which the pack does not have",
+                    origin, value(r, "code"), value(r, "region")));
 
     for (const Row& r : content.layers.at("key_islands"))
         if (!codes.count(value(r, "region")) && value(r, "island_group").empty())
-            throw InputError(origin + ": key_islands: '" + value(r, "code") +
-                             "' has neither a known region nor an island group");
+            throw InputError(
+                msg("{}: key_islands: '{}' has neither a known region nor an island group", origin,
+                    value(r, "code")));
 }
 
 std::vector<Row> keyPlaceRows(const GeosContext& c, const std::vector<KeyPlace>& places) {
@@ -120,8 +123,8 @@ BuildReport writePack(const GeosContext& c, PackContent& content, const PackIden
     {
         GdalDatasetPtr ds(gpkg->Create(out.partial().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds)
-            throw InputError(output.string() +
-                             ": cannot be created — choose a folder you can write to");
+            throw InputError(
+                msg("{}: cannot be created — choose a folder you can write to", output));
         for (const auto& def : definitions())
             writeLayer(c, *ds, def.name, def.type, def.fields, content.layers.at(def.name));
 

@@ -13,8 +13,8 @@ OGRLayer* createLayer(GDALDataset& ds, const std::string& name, OGRwkbGeometryTy
     GdalErrorCapture errors;
     OGRLayer* layer = ds.CreateLayer(name.c_str(), srs, type, nullptr);
     if (!layer)
-        throw InputError(std::string(ds.GetDescription()) + ": layer '" + name +
-                         "' cannot be created (" + errors.firstMessage() + ")");
+        throw InputError(msg("{}: layer '{}' cannot be created ({})", ds.GetDescription(), name,
+                             errors.firstMessage()));
     for (const auto& f : fields) {
         OGRFieldDefn defn(f.name.c_str(), f.type);
         layer->CreateField(&defn);
@@ -40,17 +40,17 @@ void writeLayer(const GeosContext& ctx, GDALDataset& ds, const std::string& name
         if (row.geometry) {
             OgrGeometryPtr g = toOgr(ctx, *row.geometry);
             if (!g)
-                throw InputError("layer '" + name + "': a geometry cannot be converted");
+                throw InputError(msg("layer '{}': a geometry cannot be converted", name));
             g = OgrGeometryPtr(OGRGeometryFactory::forceTo(g.release(), type));
             g->assignSpatialReference(&srs);
             f->SetGeometryDirectly(g.release());
         }
         if (layer->CreateFeature(f.get()) != OGRERR_NONE)
-            throw InputError("layer '" + name + "': a feature cannot be written (" +
-                             errors.firstMessage() + ")");
+            throw InputError(
+                msg("layer '{}': a feature cannot be written ({})", name, errors.firstMessage()));
     }
     if (ds.CommitTransaction() != OGRERR_NONE)
-        throw InputError("layer '" + name + "' cannot be written (" + errors.firstMessage() + ")");
+        throw InputError(msg("layer '{}' cannot be written ({})", name, errors.firstMessage()));
 }
 
 void writeMetadata(GDALDataset& ds, const std::string& table,
@@ -63,11 +63,11 @@ void writeMetadata(GDALDataset& ds, const std::string& table,
         f->SetField("key", key.c_str());
         f->SetField("value", value.c_str());
         if (layer->CreateFeature(f.get()) != OGRERR_NONE)
-            throw InputError("table '" + table + "': '" + key + "' cannot be written (" +
-                             errors.firstMessage() + ")");
+            throw InputError(
+                msg("table '{}': '{}' cannot be written ({})", table, key, errors.firstMessage()));
     }
     if (ds.CommitTransaction() != OGRERR_NONE)
-        throw InputError("table '" + table + "' cannot be written (" + errors.firstMessage() + ")");
+        throw InputError(msg("table '{}' cannot be written ({})", table, errors.firstMessage()));
 }
 
 } // namespace mapaudit::refpack

@@ -13,12 +13,11 @@ namespace mapaudit::refpack {
 namespace fs = std::filesystem;
 namespace {
 
-std::map<std::string, std::string> readMetadata(GDALDataset& ds,
-                                                std::vector<std::string>& problems) {
+std::map<std::string, std::string> readMetadata(GDALDataset& ds, std::vector<Message>& problems) {
     std::map<std::string, std::string> out;
     OGRLayer* table = ds.GetLayerByName(std::string(kMetadataTable).c_str());
     if (!table) {
-        problems.push_back("the table pack_metadata is missing");
+        problems.push_back(msg("the table pack_metadata is missing"));
         return out;
     }
     table->ResetReading();
@@ -26,7 +25,7 @@ std::map<std::string, std::string> readMetadata(GDALDataset& ds,
         out[f->GetFieldAsString("key")] = f->GetFieldAsString("value");
     for (const char* key : {"pack_id", "version", "digest"})
         if (!out.count(key))
-            problems.push_back(std::string("pack_metadata has no '") + key + "'");
+            problems.push_back(msg("pack_metadata has no '{}'", key));
     return out;
 }
 
@@ -39,13 +38,14 @@ ReferencePack ReferencePack::open(const fs::path& path, VerifyMode mode) {
     GDALDataset* raw = GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                          nullptr, nullptr);
     if (!raw)
-        throw InputError(path.string() + ": not a readable reference pack (" +
-                         errors.firstMessage() +
-                         ") — rebuild it with `mapaudit refpack build` or reinstall MapAudit");
+        throw InputError(msg("{}: not a readable reference pack ({}) — rebuild it with `mapaudit "
+                             "refpack build` or reinstall MapAudit",
+                             path, errors.firstMessage()));
     ReferencePack pack;
     pack.ds_.reset(raw);
     pack.path_ = path.string();
-    pack.metadata_ = readMetadata(*raw, pack.problems_);
+    std::vector<Message>& problems = pack.problemMessages_;
+    pack.metadata_ = readMetadata(*raw, problems);
     pack.id_ = pack.metadata_["pack_id"];
     pack.version_ = pack.metadata_["version"];
     pack.digest_ = pack.metadata_["digest"];
@@ -55,31 +55,31 @@ ReferencePack ReferencePack::open(const fs::path& path, VerifyMode mode) {
         const std::string name(schema.name);
         OGRLayer* layer = raw->GetLayerByName(name.c_str());
         if (!layer) {
-            pack.problems_.push_back("layer '" + name + "' is missing");
+            problems.push_back(msg("layer '{}' is missing", name));
             continue;
         }
         for (std::string_view field : schema.fields)
             if (!field.empty() &&
                 layer->GetLayerDefn()->GetFieldIndex(std::string(field).c_str()) < 0)
-                pack.problems_.push_back("layer '" + name + "' has no field '" +
-                                         std::string(field) + "'");
+                problems.push_back(msg("layer '{}' has no field '{}'", name, std::string(field)));
         pack.counts_[name] = layer->GetFeatureCount(TRUE);
         const std::string actual = layerDigest(*layer, std::string(schema.keyField));
         all += name + "=" + actual + "\n";
         const auto recorded = pack.metadata_.find("digest:" + name);
         if (recorded == pack.metadata_.end())
-            pack.problems_.push_back("no recorded digest for layer '" + name + "'");
+            problems.push_back(msg("no recorded digest for layer '{}'", name));
         else if (recorded->second != actual)
-            pack.problems_.push_back("layer '" + name + "' was altered (digest " +
-                                     actual.substr(0, 12) + "…, recorded " +
-                                     recorded->second.substr(0, 12) + "…)");
+            problems.push_back(msg("layer '{}' was altered (digest {}…, recorded {}…)", name,
+                                   actual.substr(0, 12), recorded->second.substr(0, 12)));
     }
-    if (pack.problems_.empty() && packDigest(all) != pack.digest_)
-        pack.problems_.push_back("the pack digest does not match its layers");
+    if (problems.empty() && packDigest(all) != pack.digest_)
+        problems.push_back(msg("the pack digest does not match its layers"));
+    for (const Message& m : problems)
+        pack.problems_.push_back(m.text(Language::English));
     if (!pack.verified() && mode == VerifyMode::Refuse)
-        throw InputError(pack.path_ +
-                         ": reference pack failed verification: " + pack.problems_.front() +
-                         " — use an unaltered pack (rebuild with `mapaudit refpack build`)");
+        throw InputError(msg("{}: reference pack failed verification: {} — use an unaltered pack "
+                             "(rebuild with `mapaudit refpack build`)",
+                             pack.path_, problems.front()));
     return pack;
 }
 
@@ -92,7 +92,7 @@ GeosGeometryPtr ReferencePack::geometry(const GeosContext& ctx, const std::strin
                                         const std::string& key) const {
     OGRLayer* layer = ds_->GetLayerByName(layerName.c_str());
     if (!layer)
-        throw InputError(path_ + ": reference layer '" + layerName + "' is missing");
+        throw InputError(msg("{}: reference layer '{}' is missing", path_, layerName));
     std::string keyField;
     for (const auto& schema : kSpatialLayers)
         if (schema.name == layerName)
@@ -105,9 +105,11 @@ GeosGeometryPtr ReferencePack::geometry(const GeosContext& ctx, const std::strin
         if (const OGRGeometry* g = f->GetGeometryRef())
             parts.push_back(toGeos(ctx, *g));
     }
+    if (parts.empty() && key.empty())
+        throw InputError(msg("{}: reference layer '{}' has no feature", path_, layerName));
     if (parts.empty())
-        throw InputError(path_ + ": reference layer '" + layerName + "' has no feature" +
-                         (key.empty() ? std::string() : " '" + key + "'"));
+        throw InputError(
+            msg("{}: reference layer '{}' has no feature '{}'", path_, layerName, key));
     return parts.size() == 1 ? std::move(parts.front()) : geos::unionAll(ctx, std::move(parts));
 }
 

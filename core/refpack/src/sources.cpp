@@ -24,13 +24,13 @@ std::vector<CsvRow> readCsv(const fs::path& path, const std::vector<std::string>
     GdalDatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                         options, nullptr));
     if (!ds || ds->GetLayerCount() != 1)
-        throw InputError(path.string() + ": not a readable CSV table — check the file");
+        throw InputError(msg("{}: not a readable CSV table — check the file", path));
     OGRLayer* layer = ds->GetLayer(0);
     OGRFeatureDefn* defn = layer->GetLayerDefn();
     for (const auto& name : required)
         if (defn->GetFieldIndex(name.c_str()) < 0)
-            throw InputError(path.string() + ": column '" + name +
-                             "' is missing — the header must name it");
+            throw InputError(
+                msg("{}: column '{}' is missing — the header must name it", path, name));
     std::vector<CsvRow> rows;
     for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
         CsvRow row;
@@ -52,9 +52,9 @@ double number(const fs::path& file, const CsvRow& row, const std::string& field,
             return v;
     } catch (const std::exception&) {
     }
-    throw InputError(file.string() + ":" + std::to_string(row.line) + ": field '" + field +
-                     "' = '" + text + "' is not a number in [" + std::to_string(lo) + ", " +
-                     std::to_string(hi) + "] — correct the value");
+    // The bounds as std::to_string writes them ("-180.000000"), as before.
+    throw InputError(msg("{}:{}: field '{}' = '{}' is not a number in [{}, {}] — correct the value",
+                         file, row.line, field, text, std::to_string(lo), std::to_string(hi)));
 }
 
 // Natural Earth polygons are sometimes invalid: repair, never fail.
@@ -69,8 +69,9 @@ GeosGeometryPtr geometryOf(const GeosContext& ctx, OGRFeature& f) {
 std::vector<Country> readCountries(const GeosContext& ctx, GDALDataset& ds, const fs::path& file) {
     OGRLayer* layer = ds.GetLayerByName("countries");
     if (!layer)
-        throw InputError(file.string() + ": layer 'countries' is missing — use the Natural Earth "
-                                         "countries TopoJSON named in PROVENANCE.md");
+        throw InputError(msg("{}: layer 'countries' is missing — use the Natural Earth countries "
+                             "TopoJSON named in PROVENANCE.md",
+                             file));
     std::vector<Country> out;
     for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature()))
         if (GeosGeometryPtr g = geometryOf(ctx, *f))
@@ -81,8 +82,9 @@ std::vector<Country> readCountries(const GeosContext& ctx, GDALDataset& ds, cons
 GeosGeometryPtr readLand(const GeosContext& ctx, GDALDataset& ds, const fs::path& file) {
     OGRLayer* layer = ds.GetLayerByName("land");
     if (!layer)
-        throw InputError(file.string() + ": layer 'land' is missing — use the Natural Earth "
-                                         "countries TopoJSON named in PROVENANCE.md");
+        throw InputError(msg("{}: layer 'land' is missing — use the Natural Earth countries "
+                             "TopoJSON named in PROVENANCE.md",
+                             file));
     std::vector<GeosGeometryPtr> parts;
     for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature()))
         if (GeosGeometryPtr g = geometryOf(ctx, *f))
@@ -98,8 +100,10 @@ std::vector<DisputedArea> readDisputed(const GeosContext& ctx, const fs::path& f
         GeosGeometryPtr g = geometryOf(ctx, *f);
         const std::string code = f->GetFieldAsString("code");
         if (!g || code.empty())
-            throw InputError(file.string() + ": feature " + std::to_string(f->GetFID()) +
-                             " has no geometry or no 'code' — every disputed area needs both");
+            throw InputError(
+                msg("{}: feature {} has no geometry or no 'code' — every disputed area "
+                    "needs both",
+                    file, f->GetFID()));
         out.push_back(
             {code, f->GetFieldAsString("name_zh"), f->GetFieldAsString("name_en"), std::move(g)});
     }

@@ -20,7 +20,7 @@ namespace {
 
 chr::year_month_day parseDate(const std::string& iso) {
     if (!records::isIsoDate(iso))
-        throw InputError("'" + iso + "' is not a date (YYYY-MM-DD)");
+        throw InputError(msg("'{}' is not a date (YYYY-MM-DD)", iso));
     return chr::year_month_day{chr::year{std::stoi(iso.substr(0, 4))},
                                chr::month{static_cast<unsigned>(std::stoi(iso.substr(5, 2)))},
                                chr::day{static_cast<unsigned>(std::stoi(iso.substr(8, 2)))}};
@@ -94,13 +94,14 @@ records::RowChange writeItem(records::RecordsDb& db, const LedgerItem& i) {
 LedgerItem requireItem(records::RecordsDb& db, const std::string& id) {
     auto item = ledgerItem(db, id);
     if (!item)
-        throw InputError("no ledger item " + id + " — see `mapaudit ledger list`");
+        throw InputError(msg("no ledger item {} — see `mapaudit ledger list`", id));
     return *item;
 }
 
-void requireDate(const std::string& d, const std::string& what) {
+// `what` names the date ("the transfer date").
+void requireDate(const std::string& d, const Message& what) {
     if (!records::isIsoDate(d))
-        throw InputError(what + " '" + d + "' is not a date (YYYY-MM-DD)");
+        throw InputError(msg("{} '{}' is not a date (YYYY-MM-DD)", what, d));
 }
 
 } // namespace
@@ -152,41 +153,42 @@ ParsedLedger parseLedgerFile(const std::filesystem::path& path) {
     ParsedLedger out;
     for (const TableRow& row : readTableFile(path)) {
         const std::size_t before = out.problems.size();
-        auto problem = [&](const std::string& field, const std::string& message, const char* code) {
+        auto problem = [&](const std::string& field, const Message& message, const char* code) {
             out.problems.push_back({row.line, field, message, code});
         };
         auto cells = cellsByKey(row, kLedgerColumns, out.problems);
         LedgerItem i;
         i.holder = normalizeCreditCode(cells["holder"]);
         if (i.holder.empty())
-            problem("holder", "missing", "missing");
-        else if (const std::string why = creditCodeProblem(i.holder); !why.empty())
-            problem("holder", "'" + i.holder + "' " + why, "not_credit_code");
+            problem("holder", msg("missing"), "missing");
+        else if (const auto why = creditCodeIssue(i.holder))
+            problem("holder", msg("'{}' {}", i.holder, *why), "not_credit_code");
         for (auto [key, target] :
              {std::pair{"approval_number", &i.approvalNumber}, std::pair{"items", &i.items},
               std::pair{"purpose", &i.purpose}}) {
             *target = cells[key];
             if (target->empty())
-                problem(key, "missing", "missing");
+                problem(key, msg("missing"), "missing");
         }
         i.secrecy = cells["secrecy"];
         const auto& levels = secrecyLevels();
         if (std::find(levels.begin(), levels.end(), i.secrecy) == levels.end())
             problem("secrecy",
-                    i.secrecy.empty() ? "missing" : "'" + i.secrecy + "' is not 秘密, 机密 or 绝密",
+                    i.secrecy.empty() ? msg("missing")
+                                      : msg("'{}' is not 秘密, 机密 or 绝密", i.secrecy),
                     i.secrecy.empty() ? "missing" : "not_choice");
         for (auto [key, target] :
              {std::pair{"received", &i.received}, std::pair{"completion", &i.completion}}) {
             *target = cells[key];
             if (target->empty())
-                problem(key, "missing", "missing");
+                problem(key, msg("missing"), "missing");
             else if (!records::isIsoDate(*target))
-                problem(key, "'" + *target + "' is not a date (YYYY-MM-DD)", "not_date");
+                problem(key, msg("'{}' is not a date (YYYY-MM-DD)", *target), "not_date");
         }
         if (out.problems.size() == before && i.completion < i.received)
             problem("completion",
-                    "the project completes (" + i.completion +
-                        ") before the results were received (" + i.received + ")",
+                    msg("the project completes ({}) before the results were received ({})",
+                        i.completion, i.received),
                     "not_date");
         i.id = sha256Hex("ledger\n" + i.holder + "\n" + i.approvalNumber + "\n" + i.items)
                    .substr(0, 32);
@@ -202,9 +204,9 @@ records::ImportCounts importLedger(records::RecordsDb& db, const std::vector<Led
         registered.insert(u.creditCode);
     for (const LedgerItem& i : items)
         if (!registered.count(i.holder))
-            throw InputError("holder " + i.holder + " (" + i.items +
-                             ") is not in the register — import it with `mapaudit register "
-                             "import` first; nothing imported");
+            throw InputError(msg("holder {} ({}) is not in the register — import it with "
+                                 "`mapaudit register import` first; nothing imported",
+                                 i.holder, i.items));
     records::ImportCounts counts;
     Transaction t(db.database());
     for (const LedgerItem& incoming : items) {
@@ -242,11 +244,11 @@ std::optional<LedgerItem> ledgerItem(records::RecordsDb& db, const std::string& 
 
 LedgerItem registerCopy(records::RecordsDb& db, const std::string& originalId,
                         const std::string& date, const std::string& what) {
-    requireDate(date, "the copy's date");
+    requireDate(date, msg("the copy's date"));
     const LedgerItem original = requireItem(db, originalId);
     if (!original.destroyed.empty())
-        throw InputError("item " + originalId + " was destroyed on " + original.destroyed +
-                         "; it cannot be copied");
+        throw InputError(msg("item {} was destroyed on {}; it cannot be copied", originalId,
+                             original.destroyed));
     LedgerItem copy = original;
     copy.originalId = original.originalId.empty() ? original.id : original.originalId;
     copy.items = what.empty() ? original.items + "（复制件）" : what;
@@ -255,22 +257,21 @@ LedgerItem registerCopy(records::RecordsDb& db, const std::string& originalId,
     copy.id =
         sha256Hex("ledger copy\n" + original.id + "\n" + date + "\n" + copy.items).substr(0, 32);
     if (ledgerItem(db, copy.id))
-        throw InputError("this copy is registered already (" + copy.id.substr(0, 8) + ")");
+        throw InputError(msg("this copy is registered already ({})", copy.id.substr(0, 8)));
     writeItem(db, copy);
     return copy;
 }
 
 void recordDestruction(records::RecordsDb& db, const std::string& id, const std::string& date,
                        const std::string& method, const std::string& witnesses) {
-    requireDate(date, "the destruction date");
+    requireDate(date, msg("the destruction date"));
     LedgerItem item = requireItem(db, id);
     if (!item.destroyed.empty())
-        throw InputError("item " + id + " was destroyed on " + item.destroyed + " already");
+        throw InputError(msg("item {} was destroyed on {} already", id, item.destroyed));
     if (method.empty() || witnesses.empty())
-        throw InputError("a destruction needs its method and its witnesses (监销人)");
+        throw InputError(msg("a destruction needs its method and its witnesses (监销人)"));
     if (date < item.received)
-        throw InputError("destroyed on " + date + ", before it was received (" + item.received +
-                         ")");
+        throw InputError(msg("destroyed on {}, before it was received ({})", date, item.received));
     item.destroyed = date;
     item.destroyMethod = method;
     item.witnesses = witnesses;
@@ -279,9 +280,9 @@ void recordDestruction(records::RecordsDb& db, const std::string& id, const std:
 
 void recordTransfer(records::RecordsDb& db, const std::string& id, const std::string& to,
                     const std::string& date) {
-    requireDate(date, "the transfer date");
+    requireDate(date, msg("the transfer date"));
     if (to.empty())
-        throw InputError("say to whom the results were transferred or lent");
+        throw InputError(msg("say to whom the results were transferred or lent"));
     LedgerItem item = requireItem(db, id);
     item.transfers.push_back({to, date});
     writeItem(db, item);
@@ -289,7 +290,7 @@ void recordTransfer(records::RecordsDb& db, const std::string& id, const std::st
 
 std::vector<DueEntry> destructionDashboard(records::RecordsDb& db, const std::string& today,
                                            int soonDays) {
-    requireDate(today, "today");
+    requireDate(today, msg("today"));
     std::vector<DueEntry> out;
     for (LedgerItem& item : ledgerItems(db)) {
         const DueState state = dueState(item, today, soonDays);
@@ -311,8 +312,8 @@ records::Record clueForOverdue(records::RecordsDb& db, const std::string& itemId
                                const std::string& bureau, const std::string& today) {
     const LedgerItem item = requireItem(db, itemId);
     if (dueState(item, today) != DueState::Overdue)
-        throw InputError("item " + itemId.substr(0, 8) + " is not overdue (due " +
-                         destructionDue(item) + ")");
+        throw InputError(
+            msg("item {} is not overdue (due {})", itemId.substr(0, 8), destructionDue(item)));
     std::string holderName = item.holder;
     for (const auto& u : supervisedUnits(db))
         if (u.creditCode == item.holder)
@@ -331,7 +332,7 @@ records::Record clueForOverdue(records::RecordsDb& db, const std::string& itemId
     r.notes = "ledger item " + item.id;
     r.id = records::contentUuid({"", "clue", bureau, "", r.notes, {}});
     if (!db.findUnit(bureau))
-        throw InputError("unit '" + bureau + "' does not exist — see `mapaudit org list`");
+        throw InputError(msg("unit '{}' does not exist — see `mapaudit org list`", bureau));
     if (!db.find(r.id))
         db.upsert({r});
     return *db.find(r.id);
@@ -354,21 +355,22 @@ ParsedStaff parseStaffFile(const std::filesystem::path& path) {
                          cells["certificate"],
                          cells["issued"],
                          {}};
-        auto problem = [&](const std::string& field, const std::string& message, const char* code) {
+        auto problem = [&](const std::string& field, const Message& message, const char* code) {
             out.problems.push_back({row.line, field, message, code});
         };
         if (s.name.empty())
-            problem("name", "missing", "missing");
-        if (const std::string why = creditCodeProblem(s.holder); !why.empty())
-            problem("holder", s.holder.empty() ? "missing" : "'" + s.holder + "' " + why,
+            problem("name", msg("missing"), "missing");
+        if (const auto why = creditCodeIssue(s.holder))
+            problem("holder", s.holder.empty() ? msg("missing") : msg("'{}' {}", s.holder, *why),
                     s.holder.empty() ? "missing" : "not_credit_code");
         if (s.certificate.empty())
-            problem("certificate", "missing", "missing");
+            problem("certificate", msg("missing"), "missing");
         else if (!certificates.insert(s.certificate).second)
-            problem("certificate", "'" + s.certificate + "' is listed twice", "duplicate");
+            problem("certificate", msg("'{}' is listed twice", s.certificate), "duplicate");
         if (!records::isIsoDate(s.issued))
             problem("issued",
-                    s.issued.empty() ? "missing" : "'" + s.issued + "' is not a date (YYYY-MM-DD)",
+                    s.issued.empty() ? msg("missing")
+                                     : msg("'{}' is not a date (YYYY-MM-DD)", s.issued),
                     s.issued.empty() ? "missing" : "not_date");
         if (out.problems.size() == before)
             out.staff.push_back(std::move(s));
@@ -398,12 +400,12 @@ records::ImportCounts importStaff(records::RecordsDb& db,
 
 void recordTraining(records::RecordsDb& db, const std::string& certificate,
                     const std::string& date) {
-    requireDate(date, "the training date");
+    requireDate(date, msg("the training date"));
     const std::string id = sha256Hex("staff\n" + certificate).substr(0, 32);
     Statement s(db.database(), "SELECT trainings FROM classified_staff WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
-        throw InputError("no certified staff with certificate " + certificate);
+        throw InputError(msg("no certified staff with certificate {}", certificate));
     auto trainings = json::parse(s.columnText(0)).get<std::vector<std::string>>();
     if (std::find(trainings.begin(), trainings.end(), date) != trainings.end())
         return;
@@ -440,7 +442,7 @@ std::string StaffReminder::what() const {
 
 std::vector<StaffReminder> staffReminders(records::RecordsDb& db, const std::string& today,
                                           int soonDays) {
-    requireDate(today, "today");
+    requireDate(today, msg("today"));
     const std::string year = today.substr(0, 4);
     std::vector<StaffReminder> out;
     for (const CertifiedStaff& s : certifiedStaff(db)) {

@@ -29,10 +29,6 @@ int orgValueOf(char c) {
     return -1;
 }
 
-std::string position(std::size_t i) {
-    return "character " + std::to_string(i + 1);
-}
-
 } // namespace
 
 std::string normalizeCreditCode(const std::string& code) {
@@ -57,7 +53,7 @@ std::optional<char> creditCodeCheckCharacter(const std::string& first17) {
     return kAlphabet[static_cast<std::size_t>(check)];
 }
 
-std::string creditCodeProblem(const std::string& raw) {
+std::optional<Message> creditCodeIssue(const std::string& raw) {
     const std::string code = normalizeCreditCode(raw);
     const auto nonAscii = std::find_if(
         code.begin(), code.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
@@ -67,23 +63,24 @@ std::string creditCodeProblem(const std::string& raw) {
         if (b0 == 0xEF && code.end() - nonAscii >= 3 &&
             (static_cast<unsigned char>(nonAscii[1]) == 0xBC ||
              static_cast<unsigned char>(nonAscii[1]) == 0xBD))
-            return "is typed in full-width characters (such as '" +
-                   std::string(nonAscii, nonAscii + 3) +
-                   "') — type it again with half-width digits and letters (input method in "
-                   "English mode)";
+            return msg("is typed in full-width characters (such as '{}') — type it again with "
+                       "half-width digits and letters (input method in English mode)",
+                       std::string(nonAscii, nonAscii + 3));
         std::size_t end = static_cast<std::size_t>(nonAscii - code.begin()) + 1;
         while (end < code.size() && (static_cast<unsigned char>(code[end]) & 0xC0) == 0x80)
             ++end;
         const std::size_t begin = static_cast<std::size_t>(nonAscii - code.begin());
-        return "contains '" + code.substr(begin, end - begin) +
-               "', which is not a digit or a Latin capital — credit codes use 0-9 and A-Z only";
+        return msg("contains '{}', which is not a digit or a Latin capital — credit codes use 0-9 "
+                   "and A-Z only",
+                   code.substr(begin, end - begin));
     }
     if (code.size() != 18)
-        return "has " + std::to_string(code.size()) + " characters, not 18";
+        return msg("has {} characters, not 18", code.size());
     for (std::size_t i = 0; i < code.size(); ++i)
         if (valueOf(code[i]) < 0)
-            return position(i) + " '" + std::string(1, code[i]) +
-                   "' is not used in credit codes (digits and capitals except I, O, S, V, Z)";
+            return msg("character {} '{}' is not used in credit codes (digits and capitals except "
+                       "I, O, S, V, Z)",
+                       i + 1, std::string(1, code[i]));
     // Positions 9-17: the organization code, whose check is a digit or X.
     int sum = 0;
     for (std::size_t i = 0; i < kOrgWeights.size(); ++i)
@@ -91,14 +88,19 @@ std::string creditCodeProblem(const std::string& raw) {
     const int orgCheck = 11 - sum % 11;
     const char expectedOrg = orgCheck == 11 ? '0' : orgCheck == 10 ? 'X' : char('0' + orgCheck);
     if (code[16] != expectedOrg)
-        return "character 17 should be '" + std::string(1, expectedOrg) +
-               "' (check of the organization code in characters 9-17), not '" +
-               std::string(1, code[16]) + "'";
+        return msg("character 17 should be '{}' (check of the organization code in characters "
+                   "9-17), not '{}'",
+                   std::string(1, expectedOrg), std::string(1, code[16]));
     const char expected = *creditCodeCheckCharacter(code.substr(0, 17));
     if (code[17] != expected)
-        return "check character (18) should be '" + std::string(1, expected) + "', not '" +
-               std::string(1, code[17]) + "' — a character is mistyped";
-    return "";
+        return msg("check character (18) should be '{}', not '{}' — a character is mistyped",
+                   std::string(1, expected), std::string(1, code[17]));
+    return std::nullopt;
+}
+
+std::string creditCodeProblem(const std::string& code) {
+    const auto issue = creditCodeIssue(code);
+    return issue ? issue->text(Language::English) : "";
 }
 
 } // namespace mapaudit::security

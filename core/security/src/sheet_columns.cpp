@@ -15,7 +15,7 @@ std::map<std::string, std::string> cellsByKey(const TableRow& row, const SheetCo
             return std::find(c.second.begin(), c.second.end(), h) != c.second.end();
         });
         if (it == columns.end())
-            problems.push_back({row.line, h, "is not a column of this sheet", "not_field"});
+            problems.push_back({row.line, h, msg("is not a column of this sheet"), "not_field"});
         else
             out[it->first] = trim(text);
     }

@@ -91,15 +91,15 @@ json optionsJson(const DrawOptions& o) {
 Draw computeDraw(const std::vector<SupervisedUnit>& units, const std::vector<Inspector>& pool,
                  const DrawOptions& options) {
     if (units.empty())
-        throw InputError("the register has no units — import it first with `mapaudit register "
-                         "import`");
+        throw InputError(
+            msg("the register has no units — import it first with `mapaudit register import`"));
     if (!(options.ratio > 0 && options.ratio <= 1))
-        throw InputError("the ratio must be above 0 and at most 1 (e.g. 0.1 for 10%)");
+        throw InputError(msg("the ratio must be above 0 and at most 1 (e.g. 0.1 for 10%)"));
     if (!options.stratify.empty() && options.stratify != "industry" &&
         options.stratify != "category")
-        throw InputError("--stratify takes industry or category, not '" + options.stratify + "'");
+        throw InputError(msg("--stratify takes industry or category, not '{}'", options.stratify));
     if (!options.seed)
-        throw InputError("a draw needs a seed");
+        throw InputError(msg("a draw needs a seed"));
     Draw d;
     d.options = options;
     d.population = units.size();
@@ -133,10 +133,9 @@ Draw computeDraw(const std::vector<SupervisedUnit>& units, const std::vector<Ins
                 in.conflicts.end())
                 eligible.push_back(in.name);
         if (eligible.size() < 2)
-            throw InputError(du.unit.name + " (" + du.unit.creditCode + ") has " +
-                             std::to_string(eligible.size()) +
-                             " inspector(s) without a conflict; two are needed — add inspectors "
-                             "with `mapaudit register inspectors`");
+            throw InputError(msg("{} ({}) has {} inspector(s) without a conflict; two are needed — "
+                                 "add inspectors with `mapaudit register inspectors`",
+                                 du.unit.name, du.unit.creditCode, eligible.size()));
         dice.sample(eligible, 2);
         du.inspectors = {eligible[0], eligible[1]};
     }
@@ -146,13 +145,13 @@ Draw computeDraw(const std::vector<SupervisedUnit>& units, const std::vector<Ins
 
 Draw drawSpotChecks(records::RecordsDb& db, DrawOptions options) {
     if (options.year < 2000 || options.year > 2200)
-        throw InputError("the year must look like 2026");
+        throw InputError(msg("the year must look like 2026"));
     if (options.date.empty())
         options.date = todayLocal();
     if (!records::isIsoDate(options.date))
-        throw InputError("'" + options.date + "' is not a date (YYYY-MM-DD)");
+        throw InputError(msg("'{}' is not a date (YYYY-MM-DD)", options.date));
     if (!db.findUnit(options.unit))
-        throw InputError("unit '" + options.unit + "' does not exist — see `mapaudit org list`");
+        throw InputError(msg("unit '{}' does not exist — see `mapaudit org list`", options.unit));
     if (!options.seed)
         options.seed = std::random_device{}() * 0x100000000ULL + std::random_device{}();
     Draw d = computeDraw(supervisedUnits(db), inspectors(db), options);

@@ -97,40 +97,41 @@ ParsedRegister parseRegisterFile(const std::filesystem::path& path) {
     std::map<std::string, int> seen; // credit code → first line
     for (const TableRow& row : readTableFile(path)) {
         const std::size_t before = out.problems.size();
-        auto problem = [&](const std::string& field, const std::string& message, const char* code) {
+        auto problem = [&](const std::string& field, const Message& message, const char* code) {
             out.problems.push_back({row.line, field, message, code});
         };
         auto cells = cellsByKey(row, kRegisterColumns, out.problems);
         SupervisedUnit u;
         u.name = cells["name"];
         if (u.name.empty())
-            problem("name", "missing", "missing");
+            problem("name", msg("missing"), "missing");
         u.creditCode = normalizeCreditCode(cells["credit_code"]);
         if (u.creditCode.empty())
-            problem("credit_code", "missing", "missing");
+            problem("credit_code", msg("missing"), "missing");
         else if (u.creditCode.find("E+") != std::string::npos)
             problem("credit_code",
-                    "'" + cells["credit_code"] +
-                        "' was stored as a number, which loses the last digits — format the "
+                    msg("'{}' was stored as a number, which loses the last digits — format the "
                         "column as text and type the code again",
+                        cells["credit_code"]),
                     "not_credit_code");
-        else if (const std::string why = creditCodeProblem(u.creditCode); !why.empty())
-            problem("credit_code", "'" + u.creditCode + "' " + why, "not_credit_code");
+        else if (const auto why = creditCodeIssue(u.creditCode))
+            problem("credit_code", msg("'{}' {}", u.creditCode, *why), "not_credit_code");
         else if (const auto [it, fresh] = seen.emplace(u.creditCode, row.line); !fresh)
-            problem("credit_code",
-                    "'" + u.creditCode + "' is on line " + std::to_string(it->second) + " already",
+            problem("credit_code", msg("'{}' is on line {} already", u.creditCode, it->second),
                     "duplicate");
         u.category = codeFor(cells["category"], kCategoryZh, kCategoryAliases);
         if (cells["category"].empty())
-            problem("category", "missing", "missing");
+            problem("category", msg("missing"), "missing");
         else if (u.category.empty())
-            problem("category", "'" + cells["category"] + "' is not one of " + choices(kCategoryZh),
+            problem("category",
+                    msg("'{}' is not one of {}", cells["category"], choices(kCategoryZh)),
                     "not_choice");
         u.industry = cells["industry"].empty()
                          ? "other"
                          : codeFor(cells["industry"], kIndustryZh, kIndustryAliases);
         if (u.industry.empty())
-            problem("industry", "'" + cells["industry"] + "' is not one of " + choices(kIndustryZh),
+            problem("industry",
+                    msg("'{}' is not one of {}", cells["industry"], choices(kIndustryZh)),
                     "not_choice");
         u.grade = cells["grade"];
         u.address = cells["address"];
@@ -142,12 +143,12 @@ ParsedRegister parseRegisterFile(const std::filesystem::path& path) {
         if (yes.count(nonLocal))
             u.nonLocal = true;
         else if (!no.count(nonLocal))
-            problem("non_local", "'" + nonLocal + "' is not 是/否 (yes/no)", "not_choice");
+            problem("non_local", msg("'{}' is not 是/否 (yes/no)", nonLocal), "not_choice");
         if (out.problems.size() == before)
             out.units.push_back(std::move(u));
     }
     if (out.units.empty() && out.problems.empty())
-        out.problems.push_back({1, "", "the sheet has no units", "syntax"});
+        out.problems.push_back({1, "", msg("the sheet has no units"), "syntax"});
     return out;
 }
 
@@ -160,17 +161,17 @@ ParsedInspectors parseInspectorFile(const std::filesystem::path& path) {
         Inspector in;
         in.name = cells["name"];
         if (in.name.empty())
-            out.problems.push_back({row.line, "name", "missing", "missing"});
+            out.problems.push_back({row.line, "name", msg("missing"), "missing"});
         else if (!names.insert(in.name).second)
             out.problems.push_back(
-                {row.line, "name", "'" + in.name + "' is listed twice", "duplicate"});
+                {row.line, "name", msg("'{}' is listed twice", in.name), "duplicate"});
         for (const std::string& part : splitNonEmpty(cells["conflicts"], ';')) {
             const std::string code = normalizeCreditCode(part);
             if (code.empty())
                 continue;
-            if (const std::string why = creditCodeProblem(code); !why.empty())
+            if (const auto why = creditCodeIssue(code))
                 out.problems.push_back(
-                    {row.line, "conflicts", "'" + code + "' " + why, "not_credit_code"});
+                    {row.line, "conflicts", msg("'{}' {}", code, *why), "not_credit_code"});
             else
                 in.conflicts.push_back(code);
         }

@@ -4,24 +4,32 @@
 // is accepted whole or rejected with all its faults listed.
 #pragma once
 
+#include "mapaudit/base/message.h"
 #include "mapaudit/records/records_db.h"
 
 #include <filesystem>
 #include <functional>
 #include <iosfwd>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace mapaudit::records {
 
 struct ImportProblem {
-    int line = 0;      // 1-based line of the file (CSV: the header is line 1)
-    std::string field; // "" when the whole line is at fault
-    std::string message;
+    ImportProblem(int atLine, std::string ofField, Message what, std::string problemCode)
+        : line(atLine), field(std::move(ofField)), message(what.text(Language::English)),
+          code(std::move(problemCode)), userMessage(std::move(what)) {}
+
+    int line = 0;        // 1-based line of the file (CSV: the header is line 1)
+    std::string field;   // "" when the whole line is at fault
+    std::string message; // in English
     // For front ends that word the message themselves: missing, unknown,
     // not_date, not_uuid, not_field, not_choice, not_whole, not_number,
     // negative, syntax ("" for problems of the file as a whole).
     std::string code;
+    // `message` as a catalogued message, for the user's language.
+    Message userMessage;
 };
 
 struct ParsedRecords {

@@ -21,7 +21,7 @@ public:
     XlsxBook(const std::filesystem::path& file, const std::filesystem::path& shownPath)
         : book_(workbook_new(file.c_str())), shownPath_(shownPath.string()) {
         if (!book_)
-            throw InputError(shownPath_ + ": could not be created — check the folder");
+            throw InputError(msg("{}: could not be created — check the folder", shownPath_));
     }
     lxw_worksheet* addSheet(const std::string& name) {
         return workbook_add_worksheet(book_.get(), name.c_str());

@@ -2,6 +2,7 @@
 // verification. Every check report names the pack's id, version and digest.
 #pragma once
 
+#include "mapaudit/base/message.h"
 #include "mapaudit/raii/gdal_handles.h"
 #include "mapaudit/raii/geos_handles.h"
 
@@ -28,7 +29,9 @@ public:
     const std::string& version() const { return version_; }
     const std::string& digest() const { return digest_; } // as recorded in the pack
     bool verified() const { return problems_.empty(); }
-    const std::vector<std::string>& problems() const { return problems_; }
+    const std::vector<std::string>& problems() const { return problems_; } // in English
+    // The same as catalogued messages, for the user's language.
+    const std::vector<Message>& problemMessages() const { return problemMessages_; }
     const std::map<std::string, std::string>& metadata() const { return metadata_; }
     const std::map<std::string, std::int64_t>& counts() const { return counts_; }
     // "mapaudit-demo-cn 1.0.0, digest 1a2b3c4d…, verified"
@@ -43,6 +46,7 @@ public:
 private:
     std::string path_, id_, version_, digest_;
     std::vector<std::string> problems_;
+    std::vector<Message> problemMessages_;
     std::map<std::string, std::string> metadata_;
     std::map<std::string, std::int64_t> counts_;
     GdalDatasetPtr ds_; // move-only: a GDAL dataset is not shared between threads

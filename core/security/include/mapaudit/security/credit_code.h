@@ -4,6 +4,8 @@
 // check character of its own.
 #pragma once
 
+#include "mapaudit/base/message.h"
+
 #include <optional>
 #include <string>
 
@@ -13,9 +15,11 @@ namespace mapaudit::security {
 // not 17 characters of the code's alphabet.
 std::optional<char> creditCodeCheckCharacter(const std::string& first17);
 
-// "" when `code` is a well-formed code; otherwise what is wrong, in a sentence
-// naming the character at fault. Lower case is accepted (codes are printed in
-// capitals; see normalizeCreditCode).
+// nullopt when `code` is a well-formed code; otherwise what is wrong, in a
+// sentence naming the character at fault ("has 17 characters, not 18"). Lower
+// case is accepted (codes are printed in capitals; see normalizeCreditCode).
+std::optional<Message> creditCodeIssue(const std::string& code);
+// The same in English; "" for a well-formed code.
 std::string creditCodeProblem(const std::string& code);
 inline bool isValidCreditCode(const std::string& code) {
     return creditCodeProblem(code).empty();
