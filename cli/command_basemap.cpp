@@ -16,12 +16,12 @@ int commandBasemap(const CommandArgs& args, std::ostream& out, std::ostream& /*e
         "basemap");
     const auto& pos = a.positional();
     if (pos.size() != 1 || pos[0] != "export")
-        throw InputError("use: basemap export (--source FILE | --xyz URL | --tianditu LAYER "
-                         "--key K) --area W,S,E,N --max-zoom N --out FILE.mbtiles|gpkg");
+        throw InputError(msg("use: basemap export (--source FILE | --xyz URL | --tianditu LAYER "
+                             "--key K) --area W,S,E,N --max-zoom N --out FILE.mbtiles|gpkg"));
     const auto zoomText = a.value("--max-zoom").value_or("");
     const auto zoom = parseNumber(zoomText);
     if (!zoom || *zoom != static_cast<int>(*zoom))
-        throw InputError("--max-zoom N is needed, e.g. --max-zoom 12");
+        throw InputError(msg("--max-zoom N is needed, e.g. --max-zoom 12"));
     std::string source;
     if (const auto s = a.value("--source"))
         source = *s;
@@ -30,17 +30,18 @@ int commandBasemap(const CommandArgs& args, std::ostream& out, std::ostream& /*e
     else if (const auto t = a.value("--tianditu"))
         source = imagery::tiandituSource(*t, a.value("--key").value_or(""));
     else
-        throw InputError("say what to package: --source FILE, --xyz URL or --tianditu LAYER");
+        throw InputError(msg("say what to package: --source FILE, --xyz URL or --tianditu LAYER"));
     const auto parts = splitNonEmpty(a.value("--area").value_or(""), ',');
     std::vector<double> v;
     for (const auto& p : parts)
         if (const auto n = parseNumber(p))
             v.push_back(*n);
     if (v.size() != 4)
-        throw InputError("--area W,S,E,N is needed, in degrees, e.g. --area 113.7,22.4,114.5,22.9");
+        throw InputError(
+            msg("--area W,S,E,N is needed, in degrees, e.g. --area 113.7,22.4,114.5,22.9"));
     const auto target = a.value("--out");
     if (!target)
-        throw InputError("--out FILE.mbtiles or FILE.gpkg is needed");
+        throw InputError(msg("--out FILE.mbtiles or FILE.gpkg is needed"));
     Feedback feedback;
     imagery::exportTiles(source, {v[0], v[1], v[2], v[3]}, static_cast<int>(*zoom), *target,
                          &feedback);

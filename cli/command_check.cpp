@@ -59,7 +59,7 @@ std::vector<fs::path> expandInputs(const std::vector<std::string>& args) {
 double scaleArgument(const std::string& text) {
     if (const auto v = check::parseScale(text))
         return *v;
-    throw InputError("--scale '" + text + "' is not a scale — write it as 1:1000000");
+    throw InputError(msg("--scale '{}' is not a scale — write it as 1:1000000", text));
 }
 
 std::vector<std::string> splitList(const std::string& s) {
@@ -80,9 +80,15 @@ std::vector<std::string> splitList(const std::string& s) {
 struct Outcome {
     fs::path path;
     std::optional<check::CheckReport> report;
-    std::string error;       // the map could not be checked
-    std::string outputError; // checked, but its --json or --findings could not be written
+    // The map could not be checked; or checked, but its --json or --findings
+    // could not be written. Shown in the language of --lang.
+    std::optional<Message> error, outputError;
 };
+
+// An error not made from a catalogued message stays in its English.
+Message messageOf(const InputError& e) {
+    return e.message() ? *e.message() : Message(e.what(), {});
+}
 
 } // namespace
 
@@ -95,7 +101,7 @@ int commandCheck(const CommandArgs& args, std::ostream& out, std::ostream& err) 
         "check");
     if (a.positional().empty())
         throw InputError(
-            "give the map file(s) or folder(s) to check — see `mapaudit check --help`");
+            msg("give the map file(s) or folder(s) to check — see `mapaudit check --help`"));
     check::CheckOptions options;
     if (auto s = a.value("--scale"))
         options.scale = scaleArgument(*s);
@@ -111,16 +117,16 @@ int commandCheck(const CommandArgs& args, std::ostream& out, std::ostream& err) 
             std::string ids;
             for (check::MapKind kind : check::allMapKinds())
                 ids += std::string(ids.empty() ? "" : ", ") + check::mapKindId(kind);
-            throw InputError("--kind '" + *k + "' is not a map kind — use one of " + ids);
+            throw InputError(msg("--kind '{}' is not a map kind — use one of {}", *k, ids));
         }
     }
     options.encoding = a.value("--encoding").value_or("");
     options.assumeCrs = a.value("--assume-crs").value_or("");
     if (!options.chinaValue.empty() && options.countryField.empty())
-        throw InputError("--china-value needs --owner-field");
+        throw InputError(msg("--china-value needs --owner-field"));
     const std::string lang = a.value("--lang").value_or("zh");
     if (lang != "zh" && lang != "en")
-        throw InputError("--lang must be zh or en");
+        throw InputError(msg("--lang must be zh or en"));
     const fs::path packPath = a.value("--pack").value_or(refpack::defaultPackPath().string());
     // Opened here once so a broken pack stops everything with its reason.
     refpack::ReferencePack::open(packPath, refpack::VerifyMode::MarkUnverified);
@@ -135,8 +141,9 @@ int commandCheck(const CommandArgs& args, std::ostream& out, std::ostream& err) 
                 std::error_code ec;
                 fs::create_directories(*dir, ec);
                 if (ec)
-                    throw InputError(*dir + ": the folder cannot be created (" + ec.message() +
-                                     ") — choose a folder you can write to");
+                    throw InputError(msg("{}: the folder cannot be created ({}) — choose a "
+                                         "folder you can write to",
+                                         *dir, ec.message()));
             }
     }
 
@@ -166,11 +173,12 @@ int commandCheck(const CommandArgs& args, std::ostream& out, std::ostream& err) 
                     check::writeFindingsLayer(*o.report, target);
                 }
             } catch (const InputError& e) {
-                (o.report ? o.outputError : o.error) = e.what();
+                (o.report ? o.outputError : o.error) = messageOf(e);
             } catch (const std::exception& e) {
                 // One file's failure must not take the batch down.
-                o.error = o.path.string() + ": internal error while checking (" + e.what() +
-                          ") — please report this with the file";
+                o.error = msg("{}: internal error while checking ({}) — please report this with "
+                              "the file",
+                              o.path, e.what());
             }
         }
     };
@@ -179,7 +187,7 @@ int commandCheck(const CommandArgs& args, std::ostream& out, std::ostream& err) 
     if (const auto text = a.value("--jobs")) {
         const auto n = parseNumber(*text);
         if (!n || *n < 1 || *n > 256 || *n != std::floor(*n))
-            throw InputError("--jobs '" + *text + "' is not a number of threads from 1 to 256");
+            throw InputError(msg("--jobs '{}' is not a number of threads from 1 to 256", *text));
         jobs = static_cast<unsigned>(*n);
     }
     std::vector<std::thread> threads;
@@ -198,11 +206,11 @@ int commandCheck(const CommandArgs& args, std::ostream& out, std::ostream& err) 
             anyProblem = anyProblem || o.report->isProblem();
         } else {
             err << "mapaudit check: " << (lang == "zh" ? "无法核查：" : "could not check: ")
-                << o.error << "\n";
+                << o.error->text() << "\n";
             anyFailed = true;
         }
-        if (!o.outputError.empty()) {
-            err << "mapaudit check: " << o.outputError << "\n";
+        if (o.outputError) {
+            err << "mapaudit check: " << o.outputError->text() << "\n";
             anyFailed = true;
         }
         if (batch)

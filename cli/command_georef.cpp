@@ -18,8 +18,8 @@ int commandGeoref(const CommandArgs& args, std::ostream& out, std::ostream& /*er
     const std::string& image = a.requireOne("IMAGE");
     const auto gcp = a.value("--gcp");
     if (!gcp)
-        throw InputError("--gcp FILE is needed: the control points (.points or CSV "
-                         "id,pixel,line,x,y)");
+        throw InputError(
+            msg("--gcp FILE is needed: the control points (.points or CSV id,pixel,line,x,y)"));
     imagery::GeoreferenceOptions o;
     o.transform = imagery::parseTransform(a.value("--transform").value_or("auto"));
     o.pointsCrs = a.value("--points-crs").value_or(o.pointsCrs);
@@ -32,7 +32,7 @@ int commandGeoref(const CommandArgs& args, std::ostream& out, std::ostream& /*er
     } else {
         const auto target = a.value("--out");
         if (!target)
-            throw InputError("--out FILE.tif is needed (or --fit-only to see the residuals)");
+            throw InputError(msg("--out FILE.tif is needed (or --fit-only to see the residuals)"));
         Feedback feedback;
         fit = imagery::georeference(image, points, o, *target, &feedback);
         out << "wrote " << *target << "\n";

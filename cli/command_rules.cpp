@@ -93,7 +93,7 @@ int commandRules(const CommandArgs& args, std::ostream& out, std::ostream& /*err
     const Arguments a(args, {{"--json"}, {"--lang"}}, "rules");
     const std::string lang = a.value("--lang").value_or("zh");
     if (lang != "zh" && lang != "en")
-        throw InputError("--lang must be zh or en");
+        throw InputError(msg("--lang must be zh or en"));
     const ClauseCatalogue& cat = check::clauseCatalogue();
     if (a.flag("--json"))
         out << catalogueJson(cat).dump(2) << "\n";

@@ -15,7 +15,7 @@ namespace {
 double coordinate(const std::string& text) {
     if (const auto v = parseNumber(text))
         return *v;
-    throw InputError("'" + text + "' is not a number — give coordinates as X Y pairs");
+    throw InputError(msg("'{}' is not a number — give coordinates as X Y pairs", text));
 }
 
 } // namespace
@@ -25,11 +25,11 @@ int commandTransform(const CommandArgs& args, std::ostream& out, std::ostream& /
     const auto from = a.value("--from");
     const auto to = a.value("--to");
     if (!from || !to)
-        throw InputError("both --from and --to are needed, e.g. --from EPSG:4527 --to EPSG:4490");
+        throw InputError(
+            msg("both --from and --to are needed, e.g. --from EPSG:4527 --to EPSG:4490"));
     const auto& values = a.positional();
     if (values.empty() || values.size() % 2 != 0)
-        throw InputError("give coordinates as X Y pairs (got " + std::to_string(values.size()) +
-                         " numbers)");
+        throw InputError(msg("give coordinates as X Y pairs (got {} numbers)", values.size()));
     const CrsInfo target = identifyCrs(*to);
     const int precision = target.kind == CrsKind::Geographic ? 9 : 4;
     const CrsTransform transform(*from, *to);

@@ -52,16 +52,17 @@ void loadReference(CheckContext& ctx) {
     auto each = [&](const char* name, auto&& fn) {
         OGRLayer* layer = ds.GetLayerByName(name);
         if (!layer)
-            throw InputError(ctx.pack.path() + ": the reference pack has no layer '" + name +
-                             "' — rebuild it with `mapaudit refpack build`");
+            throw InputError(msg("{}: the reference pack has no layer '{}' — rebuild it with "
+                                 "`mapaudit refpack build`",
+                                 ctx.pack.path(), name));
         layer->ResetReading();
         for (OgrFeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
             // An unverified pack may have been edited: nothing in it is taken on trust.
             if (!f->GetGeometryRef())
-                throw InputError(ctx.pack.path() + ": feature " + std::to_string(f->GetFID()) +
-                                 " of the reference pack's layer '" + name +
-                                 "' has no geometry — the pack was altered; rebuild it with "
-                                 "`mapaudit refpack build`");
+                throw InputError(msg("{}: feature {} of the reference pack's layer '{}' has no "
+                                     "geometry — the pack was altered; rebuild it with "
+                                     "`mapaudit refpack build`",
+                                     ctx.pack.path(), f->GetFID(), name));
             fn(*f);
         }
         layer->ResetReading();

@@ -13,8 +13,9 @@ namespace {
 void addFile(Sha256& digest, const fs::path& file, const std::string& name) {
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        throw InputError(file.string() + ": cannot be read to fingerprint it — check that the "
-                                         "file is there and readable");
+        throw InputError(msg("{}: cannot be read to fingerprint it — check that the file is "
+                             "there and readable",
+                             file));
     digest.update(name).update(std::string_view("\n", 1));
     std::string buffer(1 << 16, '\0');
     while (in) {
@@ -41,8 +42,7 @@ std::string datasetSha256(const fs::path& path) {
                 files.push_back(it->path());
     }
     if (files.empty())
-        throw InputError(path.string() +
-                         ": no such file or directory — it cannot be fingerprinted");
+        throw InputError(msg("{}: no such file or directory — it cannot be fingerprinted", path));
     std::sort(files.begin(), files.end());
     const fs::path base = fs::is_directory(path, ec) ? path : path.parent_path();
     Sha256 digest;

@@ -61,10 +61,10 @@ void answerChecklist(CheckReport& report, Checklist& checklist, const ChecklistA
     const auto item = std::find_if(checklist.begin(), checklist.end(),
                                    [&](const ChecklistItem& i) { return i.clause == in.clause; });
     if (item == checklist.end())
-        throw InputError("clause: '" + in.clause + "' is not on this map's checklist");
+        throw InputError(msg("clause: '{}' is not on this map's checklist", in.clause));
     if (in.answer == ChecklistAnswer::DoesNotConform &&
         in.note.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw InputError("note: say what on the map does not conform");
+        throw InputError(msg("note: say what on the map does not conform"));
     // The finding an earlier 不符合 made goes; a new 不符合 makes its own.
     if (!item->findingId.empty())
         std::erase_if(report.findings,

@@ -19,23 +19,26 @@ class Reader {
 public:
     explicit Reader(std::string origin) : origin_(std::move(origin)) {}
 
-    [[noreturn]] void fail(const std::string& where, const std::string& what) const {
-        throw InputError(origin_ + ": " + where + ": " + what +
-                         " — correct the clause catalogue or reinstall MapAudit");
-    }
+    const std::string& origin() const { return origin_; }
+    // `error` names the origin and the field: "<origin>: <field>: … — correct …".
+    [[noreturn]] void fail(const Message& error) const { throw InputError(error); }
     std::string text(const json& object, const std::string& where, const char* key,
                      bool required = true) const {
         const auto it = object.find(key);
         if (it == object.end() || it->is_null()) {
             if (required)
-                fail(where + "." + key, "missing");
+                fail(msg("{}: {}.{}: missing — correct the clause catalogue or reinstall MapAudit",
+                         origin_, where, key));
             return {};
         }
         if (!it->is_string())
-            fail(where + "." + key, "must be text");
+            fail(msg("{}: {}.{}: must be text — correct the clause catalogue or reinstall "
+                     "MapAudit",
+                     origin_, where, key));
         const std::string value = it->get<std::string>();
         if (required && value.empty())
-            fail(where + "." + key, "is empty");
+            fail(msg("{}: {}.{}: is empty — correct the clause catalogue or reinstall MapAudit",
+                     origin_, where, key));
         return value;
     }
     std::vector<std::string> list(const json& object, const std::string& where,
@@ -44,11 +47,15 @@ public:
         if (it == object.end())
             return {};
         if (!it->is_array())
-            fail(where + "." + key, "must be a list");
+            fail(msg("{}: {}.{}: must be a list — correct the clause catalogue or reinstall "
+                     "MapAudit",
+                     origin_, where, key));
         std::vector<std::string> out;
         for (const json& v : *it) {
             if (!v.is_string())
-                fail(where + "." + key, "must hold text only");
+                fail(msg("{}: {}.{}: must hold text only — correct the clause catalogue or "
+                         "reinstall MapAudit",
+                         origin_, where, key));
             out.push_back(v.get<std::string>());
         }
         return out;
@@ -65,14 +72,18 @@ ClauseMode parseMode(const Reader& r, const std::string& where, const std::strin
         return ClauseMode::SemiAutomatic;
     if (id == "checklist")
         return ClauseMode::ByInspector;
-    r.fail(where + ".mode", "'" + id + "' is not automatic, semi_automatic or checklist");
+    r.fail(msg("{}: {}.mode: '{}' is not automatic, semi_automatic or checklist — correct the "
+               "clause catalogue or reinstall MapAudit",
+               r.origin(), where, id));
 }
 
 Severity parseSeverity(const Reader& r, const std::string& where, const std::string& id) {
     for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
         if (id == severityName(s))
             return s;
-    r.fail(where + ".severity", "'" + id + "' is not error, warning or info");
+    r.fail(msg("{}: {}.severity: '{}' is not error, warning or info — correct the clause "
+               "catalogue or reinstall MapAudit",
+               r.origin(), where, id));
 }
 
 } // namespace
@@ -108,22 +119,30 @@ bool Clause::appliesTo(MapKind kind) const {
 
 ClauseCatalogue ClauseCatalogue::parse(const std::string& jsonText, const std::string& origin) {
     const Reader r(origin);
-    const json doc = parseJsonText(jsonText, origin, "correct the clause catalogue");
+    const json doc = parseJsonText(jsonText, origin, msg("correct the clause catalogue"));
     if (!doc.is_object())
-        r.fail("top level", "must be an object");
+        r.fail(msg("{}: top level: must be an object — correct the clause catalogue or reinstall "
+                   "MapAudit",
+                   origin));
     ClauseCatalogue cat;
     cat.version_ = r.text(doc, "top level", "catalogue_version");
     const auto documents = doc.find("documents");
     const auto clauses = doc.find("clauses");
     if (documents == doc.end() || !documents->is_array() || documents->empty())
-        r.fail("documents", "must be a non-empty list");
+        r.fail(msg("{}: documents: must be a non-empty list — correct the clause catalogue or "
+                   "reinstall MapAudit",
+                   origin));
     if (clauses == doc.end() || !clauses->is_array() || clauses->empty())
-        r.fail("clauses", "must be a non-empty list");
+        r.fail(msg("{}: clauses: must be a non-empty list — correct the clause catalogue or "
+                   "reinstall MapAudit",
+                   origin));
     for (std::size_t i = 0; i < documents->size(); ++i) {
         const json& d = (*documents)[i];
         const std::string where = "documents[" + std::to_string(i) + "]";
         if (!d.is_object())
-            r.fail(where, "must be an object");
+            r.fail(msg("{}: {}: must be an object — correct the clause catalogue or reinstall "
+                       "MapAudit",
+                       origin, where));
         LegalDocument out{r.text(d, where, "id"),
                           r.text(d, where, "title_zh"),
                           r.text(d, where, "title_en", false),
@@ -131,7 +150,9 @@ ClauseCatalogue ClauseCatalogue::parse(const std::string& jsonText, const std::s
                           r.text(d, where, "issued", false),
                           r.text(d, where, "issuer_zh", false)};
         if (cat.document(out.id))
-            r.fail(where + ".id", "'" + out.id + "' is given twice");
+            r.fail(msg("{}: {}.id: '{}' is given twice — correct the clause catalogue or "
+                       "reinstall MapAudit",
+                       origin, where, out.id));
         cat.documents_.push_back(std::move(out));
     }
     std::set<std::string> kinds{"all"};
@@ -141,15 +162,21 @@ ClauseCatalogue ClauseCatalogue::parse(const std::string& jsonText, const std::s
         const json& c = (*clauses)[i];
         const std::string where = "clauses[" + std::to_string(i) + "]";
         if (!c.is_object())
-            r.fail(where, "must be an object");
+            r.fail(msg("{}: {}: must be an object — correct the clause catalogue or reinstall "
+                       "MapAudit",
+                       origin, where));
         Clause out;
         out.id = r.text(c, where, "id");
         const std::string named = where + " (" + out.id + ")";
         if (cat.find(out.id))
-            r.fail(named + ".id", "'" + out.id + "' is given twice");
+            r.fail(msg("{}: {}.id: '{}' is given twice — correct the clause catalogue or "
+                       "reinstall MapAudit",
+                       origin, named, out.id));
         out.document = r.text(c, named, "document");
         if (!cat.document(out.document))
-            r.fail(named + ".document", "'" + out.document + "' is not among the documents");
+            r.fail(msg("{}: {}.document: '{}' is not among the documents — correct the clause "
+                       "catalogue or reinstall MapAudit",
+                       origin, named, out.document));
         out.section = r.text(c, named, "section");
         out.titleZh = r.text(c, named, "title_zh");
         out.titleEn = r.text(c, named, "title_en", false);
@@ -158,22 +185,31 @@ ClauseCatalogue ClauseCatalogue::parse(const std::string& jsonText, const std::s
         out.textStatus = r.text(c, named, "text_status");
         if (out.textStatus != "quoted" && out.textStatus != "summarised" &&
             out.textStatus != "not_found")
-            r.fail(named + ".text_status",
-                   "'" + out.textStatus + "' is not quoted, summarised or not_found");
+            r.fail(msg("{}: {}.text_status: '{}' is not quoted, summarised or not_found — "
+                       "correct the clause catalogue or reinstall MapAudit",
+                       origin, named, out.textStatus));
         out.mode = parseMode(r, named, r.text(c, named, "mode"));
         out.mapKinds = r.list(c, named, "map_kinds");
         if (out.mapKinds.empty())
-            r.fail(named + ".map_kinds", "must name at least one kind (or \"all\")");
+            r.fail(msg("{}: {}.map_kinds: must name at least one kind (or \"all\") — correct the "
+                       "clause catalogue or reinstall MapAudit",
+                       origin, named));
         for (const std::string& k : out.mapKinds)
             if (!kinds.count(k))
-                r.fail(named + ".map_kinds", "'" + k + "' is not a map kind");
+                r.fail(msg("{}: {}.map_kinds: '{}' is not a map kind — correct the clause "
+                           "catalogue or reinstall MapAudit",
+                           origin, named, k));
         out.severity = parseSeverity(r, named, r.text(c, named, "severity"));
         out.rules = r.list(c, named, "rules");
         for (const std::string& rule : out.rules)
             if (!findRule(rule))
-                r.fail(named + ".rules", "'" + rule + "' is not a rule of the check engine");
+                r.fail(msg("{}: {}.rules: '{}' is not a rule of the check engine — correct the "
+                           "clause catalogue or reinstall MapAudit",
+                           origin, named, rule));
         if (out.mode != ClauseMode::ByInspector && out.rules.empty())
-            r.fail(named + ".rules", "an automatic or semi-automatic clause names its rules");
+            r.fail(msg("{}: {}.rules: an automatic or semi-automatic clause names its rules — "
+                       "correct the clause catalogue or reinstall MapAudit",
+                       origin, named));
         out.codes = r.list(c, named, "codes");
         cat.clauses_.push_back(std::move(out));
     }

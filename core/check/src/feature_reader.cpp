@@ -120,7 +120,7 @@ void readAll(State& s, const std::filesystem::path& path, const ReadRequest& req
     }
     for (const auto& name : only)
         if (!ds.GetLayerByName(name.c_str()))
-            throw InputError(path.string() + ": has no layer '" + name + "' — see `mapaudit info`");
+            throw InputError(msg("{}: has no layer '{}' — see `mapaudit info`", path, name));
     std::vector<OGRLayer*> layers;
     // Drivers read a layer's definition (and its CRS) lazily: what they say
     // then counts as said while opening.
@@ -171,9 +171,8 @@ void readAll(State& s, const std::filesystem::path& path, const ReadRequest& req
             g = linearised(g, linear);
             g->closeRings(); // rings left open by their writer are meant closed
             if (ct && g->transform(ct.get()) != OGRERR_NONE)
-                throw InputError(path.string() + ": layer '" + layerName + "' feature " +
-                                 std::to_string(f->GetFID()) +
-                                 " cannot be transformed to CGCS2000");
+                throw InputError(msg("{}: layer '{}' feature {} cannot be transformed to CGCS2000",
+                                     path, layerName, f->GetFID()));
             RawFeature raw;
             raw.layer = layerName;
             raw.fid = f->GetFID();
@@ -190,9 +189,9 @@ void readAll(State& s, const std::filesystem::path& path, const ReadRequest& req
         }
         if (errors.hasFailure()) {
             const std::string parts = shapefilePartsMismatch(path);
-            throw InputError(
-                path.string() + ": layer '" + layerName + "' could not be read completely (" +
-                (parts.empty() ? errors.firstMessage() : parts) + ") — the file is damaged");
+            throw InputError(msg("{}: layer '{}' could not be read completely ({}) — the file is "
+                                 "damaged",
+                                 path, layerName, parts.empty() ? errors.firstMessage() : parts));
         }
         if (abandoned(s))
             return;

@@ -60,8 +60,8 @@ records::Record problemMapRecord(const CheckReport& report, const FindingReviews
         findings.push_back(recordLine(f, language != "en"));
     }
     if (!upheldError)
-        throw InputError("no error finding is left once the dismissed ones are set aside — "
-                         "the map is not a problem map");
+        throw InputError(msg("no error finding is left once the dismissed ones are set aside — "
+                             "the map is not a problem map"));
     const bool zh = language != "en";
     const std::string pack = report.packId + " " + report.packVersion;
     const std::string count = std::to_string(report.findings.size());

@@ -49,26 +49,29 @@ OGRSpatialReference cgcs2000() {
     return target;
 }
 
-CoordinateTransformationPtr transformFrom(const OGRSpatialReference& srs,
-                                          const std::string& where) {
+// `path` and `layer` name the layer in an error.
+CoordinateTransformationPtr transformFrom(const OGRSpatialReference& srs, const fs::path& path,
+                                          const std::string& layer) {
     std::unique_ptr<OGRSpatialReference> source(srs.Clone());
     source->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     OGRSpatialReference target = cgcs2000();
     CoordinateTransformationPtr ct(OGRCreateCoordinateTransformation(source.get(), &target));
     if (!ct)
-        throw InputError(where + " cannot be transformed to CGCS2000 — check its CRS");
+        throw InputError(
+            msg("{}: layer '{}' cannot be transformed to CGCS2000 — check its CRS", path, layer));
     return ct;
 }
 
-LayerCrs assumed(const std::string& assumeCrs, const std::string& where, const std::string& whyZh,
-                 const std::string& whyEn) {
+LayerCrs assumed(const std::string& assumeCrs, const fs::path& path, const std::string& layer,
+                 const std::string& where, const std::string& whyZh, const std::string& whyEn) {
     OGRSpatialReference srs;
     if (srs.SetFromUserInput(assumeCrs.c_str()) != OGRERR_NONE)
-        throw InputError("--assume-crs '" + assumeCrs +
-                         "' is not a CRS — give it as EPSG:4490, EPSG:4527 or a WKT/PROJ string");
+        throw InputError(msg("--assume-crs '{}' is not a CRS — give it as EPSG:4490, EPSG:4527 "
+                             "or a WKT/PROJ string",
+                             assumeCrs));
     const char* name = srs.GetName() ? srs.GetName() : assumeCrs.c_str();
     LayerCrs out;
-    out.toCgcs2000 = transformFrom(srs, where);
+    out.toCgcs2000 = transformFrom(srs, path, layer);
     out.note = ReadingNote{
         where + "：" + whyZh + "，按 --assume-crs 取作 " + assumeCrs + "（" + name + "）",
         where + ": " + whyEn + "; taken as " + assumeCrs + " (" + name + ") as --assume-crs says"};
@@ -79,7 +82,8 @@ LayerCrs assumed(const std::string& assumeCrs, const std::string& where, const s
 
 LayerCrs decideLayerCrs(OGRLayer& layer, const fs::path& path, const std::string& assumeCrs,
                         const std::vector<std::string>& openMessages) {
-    const std::string where = path.string() + ": layer '" + layer.GetName() + "'";
+    const std::string name = layer.GetName();
+    const std::string where = path.string() + ": layer '" + name + "'";
     std::vector<std::string> trouble;
     for (const std::string& m : openMessages)
         if (aboutCrs(m))
@@ -102,33 +106,37 @@ LayerCrs decideLayerCrs(OGRLayer& layer, const fs::path& path, const std::string
     // lon/lat on its own, as the GeoJSON driver does): never guessed silently.
     if (!trouble.empty()) {
         if (!assumeCrs.empty())
-            return assumed(assumeCrs, where, "其坐标系无法读取（" + trouble.front() + "）",
+            return assumed(assumeCrs, path, name, where,
+                           "其坐标系无法读取（" + trouble.front() + "）",
                            "its CRS cannot be read (" + trouble.front() + ")");
-        throw InputError(where + ": its CRS cannot be read (" + trouble.front() +
-                         ") — fix the CRS (.prj) or say what it is with --assume-crs, e.g. "
-                         "--assume-crs EPSG:4490 (`mapaudit info` suggests likely ones)");
+        throw InputError(msg("{}: layer '{}': its CRS cannot be read ({}) — fix the CRS (.prj) or "
+                             "say what it is with --assume-crs, e.g. --assume-crs EPSG:4490 "
+                             "(`mapaudit info` suggests likely ones)",
+                             path, name, trouble.front()));
     }
     if (declared) {
         if (hasExtent && srs->IsGeographic() && !lonLatRanges(env)) {
             if (!assumeCrs.empty())
-                return assumed(assumeCrs, where,
+                return assumed(assumeCrs, path, name, where,
                                "坐标（" + range(env) +
                                    "）超出经纬度范围，与其声明的经纬度坐标系不符",
                                "its coordinates (" + range(env) +
                                    ") are outside any lon/lat range, against its lon/lat CRS");
-            throw InputError(where + ": coordinates (" + range(env) +
-                             ") are outside any longitude/latitude range, yet its CRS says "
-                             "lon/lat — the CRS is wrong or missing: fix it or give "
-                             "--assume-crs (`mapaudit info` suggests likely ones)");
+            throw InputError(msg("{}: layer '{}': coordinates ({}) are outside any "
+                                 "longitude/latitude range, yet its CRS says lon/lat — the CRS "
+                                 "is wrong or missing: fix it or give --assume-crs "
+                                 "(`mapaudit info` suggests likely ones)",
+                                 path, name, range(env)));
         }
-        return {transformFrom(*srs, where), std::nullopt};
+        return {transformFrom(*srs, path, name), std::nullopt};
     }
     if (!assumeCrs.empty())
-        return assumed(assumeCrs, where, "无坐标系", "has no CRS");
+        return assumed(assumeCrs, path, name, where, "无坐标系", "has no CRS");
     if (hasExtent && !lonLatRanges(env))
-        throw InputError(where + ": has no CRS and its coordinates (" + range(env) +
-                         ") are not longitude/latitude — give it a .prj or --assume-crs "
-                         "(`mapaudit info` suggests the likely CRS)");
+        throw InputError(msg("{}: layer '{}': has no CRS and its coordinates ({}) are not "
+                             "longitude/latitude — give it a .prj or --assume-crs "
+                             "(`mapaudit info` suggests the likely CRS)",
+                             path, name, range(env)));
     LayerCrs out;
     out.note = ReadingNote{where + "：无坐标系；坐标在经纬度范围内，按 CGCS2000 经纬度核查",
                            where + ": has no CRS; its coordinates are in lon/lat ranges and "

@@ -18,14 +18,14 @@ void checkDrawnGeometry(const std::string& wkt) {
     OGRGeometry* parsed = nullptr;
     if (wkt.empty() ||
         OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &parsed) != OGRERR_NONE)
-        throw InputError("geometry: draw a point, line or area on the map");
+        throw InputError(msg("geometry: draw a point, line or area on the map"));
     OgrGeometryPtr geometry(parsed);
     const auto type = wkbFlatten(geometry->getGeometryType());
     if (geometry->IsEmpty() || (type != wkbPoint && type != wkbLineString && type != wkbPolygon))
-        throw InputError("geometry: draw a point, line or area on the map");
+        throw InputError(msg("geometry: draw a point, line or area on the map"));
     const GdalErrorCapture quiet; // IsValid reports the crossing as a GDAL warning too
     if (type == wkbPolygon && !geometry->IsValid())
-        throw InputError("geometry: the area crosses itself — draw it again");
+        throw InputError(msg("geometry: the area crosses itself — draw it again"));
 }
 
 } // namespace
@@ -36,16 +36,17 @@ const Finding& addManualFinding(CheckReport& report, const ManualFindingInput& i
     const RuleInfo* rule = findRule(in.rule);
     const Clause* clause = rule ? nullptr : clauseCatalogue().find(in.rule);
     if (!rule && !clause)
-        throw InputError("rule: '" + in.rule +
-                         "' is neither a rule of the check engine nor a clause of the catalogue");
+        throw InputError(msg("rule: '{}' is neither a rule of the check engine nor a clause of "
+                             "the catalogue",
+                             in.rule));
     if (clause)
         rule = findRule(clause->rules.empty() ? kChecklist : clause->rules.front());
     const auto code = std::find_if(codes.begin(), codes.end(),
                                    [&](const CodeInfo& c) { return in.code == c.code; });
     if (code == codes.end())
-        throw InputError("code: '" + in.code + "' is not a code of the reference pack");
+        throw InputError(msg("code: '{}' is not a code of the reference pack", in.code));
     if (in.note.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw InputError("note: say what is wrong on the map");
+        throw InputError(msg("note: say what is wrong on the map"));
     // A clause may concern the map as a whole: no place on it.
     if (!in.geometryWkt.empty() || !clause)
         checkDrawnGeometry(in.geometryWkt);

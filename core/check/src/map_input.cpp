@@ -74,11 +74,11 @@ void readMapInput(const GeosContext& ctx, const std::filesystem::path& path,
     input.notes = reader.notes();
     input.texts = reader.texts();
     if (input.features.empty() && !input.repairs.empty())
-        throw InputError(path.string() + ": none of its " + std::to_string(input.repairs.size()) +
-                         " geometries can be read (" + input.repairs.front().messageEn +
-                         ") — repair them in a GIS, or run `mapaudit validate` to see each");
+        throw InputError(msg("{}: none of its {} geometries can be read ({}) — repair them in a "
+                             "GIS, or run `mapaudit validate` to see each",
+                             path, input.repairs.size(), input.repairs.front().messageEn));
     if (input.features.empty())
-        throw InputError(path.string() + ": no features with geometry to check");
+        throw InputError(msg("{}: no features with geometry to check", path));
 }
 
 void disposeInBackground(MapInput&& input) {

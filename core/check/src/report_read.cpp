@@ -9,20 +9,111 @@ namespace mapaudit::check {
 using nlohmann::json;
 namespace {
 
+// What a field should have been, when it is not.
+enum class Want {
+    Object,
+    Present,
+    NotNull,
+    Text,
+    Number,
+    TrueOrFalse,
+    List,
+    ListOfTexts,
+    GeoJsonGeometry,
+    SeverityName,
+    ReviewStateName,
+    MapKindId,
+    TwoNumbers,
+    FourNumbers,
+    FilledIn,
+    ChecklistAnswerId,
+};
+
+// "<source>: field <field> is not <what> — …": one whole sentence for each.
+Message wrongField(Want want, const std::string& source, const std::string& field) {
+    switch (want) {
+    case Want::Object:
+        return msg(
+            "{}: field {} is not an object — this is not a MapAudit check report, or it was edited",
+            source, field);
+    case Want::Present:
+        return msg(
+            "{}: field {} is not present — this is not a MapAudit check report, or it was edited",
+            source, field);
+    case Want::NotNull:
+        return msg(
+            "{}: field {} is not not null — this is not a MapAudit check report, or it was edited",
+            source, field);
+    case Want::Text:
+        return msg(
+            "{}: field {} is not text — this is not a MapAudit check report, or it was edited",
+            source, field);
+    case Want::Number:
+        return msg(
+            "{}: field {} is not a number — this is not a MapAudit check report, or it was edited",
+            source, field);
+    case Want::TrueOrFalse:
+        return msg("{}: field {} is not true or false — this is not a MapAudit check report, or it "
+                   "was edited",
+                   source, field);
+    case Want::List:
+        return msg(
+            "{}: field {} is not a list — this is not a MapAudit check report, or it was edited",
+            source, field);
+    case Want::ListOfTexts:
+        return msg("{}: field {} is not a list of texts — this is not a MapAudit check report, or "
+                   "it was edited",
+                   source, field);
+    case Want::GeoJsonGeometry:
+        return msg("{}: field {} is not GeoJSON geometry — this is not a MapAudit check report, or "
+                   "it was edited",
+                   source, field);
+    case Want::SeverityName:
+        return msg("{}: field {} is not error, warning or info — this is not a MapAudit check "
+                   "report, or it was edited",
+                   source, field);
+    case Want::ReviewStateName:
+        return msg("{}: field {} is not open, confirmed or dismissed — this is not a MapAudit "
+                   "check report, or it was edited",
+                   source, field);
+    case Want::MapKindId:
+        return msg("{}: field {} is not a map kind — this is not a MapAudit check report, or it "
+                   "was edited",
+                   source, field);
+    case Want::TwoNumbers:
+        return msg("{}: field {} is not two numbers — this is not a MapAudit check report, or it "
+                   "was edited",
+                   source, field);
+    case Want::FourNumbers:
+        return msg("{}: field {} is not four numbers — this is not a MapAudit check report, or it "
+                   "was edited",
+                   source, field);
+    case Want::FilledIn:
+        return msg(
+            "{}: field {} is not filled in — this is not a MapAudit check report, or it was edited",
+            source, field);
+    case Want::ChecklistAnswerId:
+        break;
+    }
+    return msg("{}: field {} is not open, conforms, does_not_conform or not_applicable — this is "
+               "not a MapAudit check report, or it was edited",
+               source, field);
+}
+
 // Reads one JSON object's fields, naming the path of a bad one.
 class Fields {
 public:
     Fields(const json& object, std::string path, const std::string& source)
         : o_(object), path_(std::move(path)), source_(source) {
         if (!o_.is_object())
-            fail("", "an object");
+            fail("", Want::Object);
     }
     const json& at(const std::string& key, bool nullable = false) const {
         const auto it = o_.find(key);
         if (it == o_.end())
-            fail(key, "present");
+            fail(key, Want::Present);
         if (it->is_null() && !nullable)
-            fail(key, "not null");
+            fail(key, Want::NotNull);
         return *it;
     }
     std::string text(const std::string& key) const {
@@ -30,13 +121,13 @@ public:
         if (v.is_null())
             return "";
         if (!v.is_string())
-            fail(key, "text");
+            fail(key, Want::Text);
         return v.get<std::string>();
     }
     double number(const std::string& key) const {
         const json& v = at(key);
         if (!v.is_number())
-            fail(key, "a number");
+            fail(key, Want::Number);
         return v.get<double>();
     }
     std::optional<double> optionalNumber(const std::string& key) const {
@@ -45,17 +136,17 @@ public:
     bool flag(const std::string& key) const {
         const json& v = at(key);
         if (!v.is_boolean())
-            fail(key, "true or false");
+            fail(key, Want::TrueOrFalse);
         return v.get<bool>();
     }
     std::vector<std::string> texts(const std::string& key) const {
         std::vector<std::string> out;
         const json& v = at(key);
         if (!v.is_array())
-            fail(key, "a list");
+            fail(key, Want::List);
         for (const json& x : v) {
             if (!x.is_string())
-                fail(key, "a list of texts");
+                fail(key, Want::ListOfTexts);
             out.push_back(x.get<std::string>());
         }
         return out;
@@ -63,16 +154,15 @@ public:
     const json& list(const std::string& key) const {
         const json& v = at(key);
         if (!v.is_array())
-            fail(key, "a list");
+            fail(key, Want::List);
         return v;
     }
     Fields object(const std::string& key) const { return Fields(at(key), name(key), source_); }
     Fields item(const std::string& key, std::size_t i) const {
         return Fields(list(key)[i], name(key) + "[" + std::to_string(i) + "]", source_);
     }
-    [[noreturn]] void fail(const std::string& key, const char* what) const {
-        throw InputError(source_ + ": field " + (key.empty() ? path_ : name(key)) + " is not " +
-                         what + " — this is not a MapAudit check report, or it was edited");
+    [[noreturn]] void fail(const std::string& key, Want what) const {
+        throw InputError(wrongField(what, source_, key.empty() ? path_ : name(key)));
     }
 
 private:
@@ -89,7 +179,7 @@ std::string wktOf(const json& geojson, const Fields& f) {
         return "";
     OgrGeometryPtr g(OGRGeometryFactory::createFromGeoJson(geojson.dump().c_str()));
     if (!g)
-        f.fail("geometry", "GeoJSON geometry");
+        f.fail("geometry", Want::GeoJsonGeometry);
     char* wkt = nullptr;
     g->exportToWkt(&wkt, wkbVariantIso);
     CplCharPtr owned(wkt);
@@ -101,7 +191,7 @@ Severity severityOf(const Fields& f) {
     for (Severity v : {Severity::Error, Severity::Warning, Severity::Info})
         if (s == severityName(v))
             return v;
-    f.fail("severity", "error, warning or info");
+    f.fail("severity", Want::SeverityName);
 }
 
 ReviewState reviewStateOf(const Fields& f) {
@@ -109,14 +199,14 @@ ReviewState reviewStateOf(const Fields& f) {
     for (ReviewState v : {ReviewState::Open, ReviewState::Confirmed, ReviewState::Dismissed})
         if (s == reviewStateName(v))
             return v;
-    f.fail("state", "open, confirmed or dismissed");
+    f.fail("state", Want::ReviewStateName);
 }
 
 MapProfile profileOf(const Fields& p) {
     MapProfile out;
     const auto kind = parseMapKind(p.text("kind"));
     if (!kind)
-        p.fail("kind", "a map kind");
+        p.fail("kind", Want::MapKindId);
     out.kind = *kind;
     out.kindGiven = p.flag("kind_given");
     out.kindEvidence = p.text("kind_evidence");
@@ -145,17 +235,17 @@ MapProfile profileOf(const Fields& p) {
         inset.scale = i.number("scale");
         const json& offset = i.list("offset");
         if (offset.size() != 2 || !offset[0].is_number() || !offset[1].is_number())
-            i.fail("offset", "two numbers");
+            i.fail("offset", Want::TwoNumbers);
         inset.offsetX = offset[0].get<double>();
         inset.offsetY = offset[1].get<double>();
         inset.dashesMatched = static_cast<int>(i.number("dashes_matched"));
         const json& frame = i.at("true_frame", true);
         if (!frame.is_null()) {
             if (!frame.is_array() || frame.size() != 4)
-                i.fail("true_frame", "four numbers");
+                i.fail("true_frame", Want::FourNumbers);
             for (const json& x : frame)
                 if (!x.is_number())
-                    i.fail("true_frame", "four numbers");
+                    i.fail("true_frame", Want::FourNumbers);
             inset.trueFrame = InsetRole::Frame{frame[0].get<double>(), frame[1].get<double>(),
                                                frame[2].get<double>(), frame[3].get<double>()};
         }
@@ -210,7 +300,7 @@ ReviewedReport readReviewedReport(const json& in, const std::string& source) {
         x.id = f.text("id");
         x.rule = f.text("rule");
         if (x.id.empty() || x.rule.empty())
-            f.fail(x.id.empty() ? "id" : "rule", "filled in");
+            f.fail(x.id.empty() ? "id" : "rule", Want::FilledIn);
         x.code = f.text("code");
         x.placeZh = f.text("place_zh");
         x.placeEn = f.text("place_en");
@@ -241,7 +331,7 @@ ReviewedReport readReviewedReport(const json& in, const std::string& source) {
             const Fields c = top.item("checklist", i);
             const auto answer = parseChecklistAnswer(c.text("answer"));
             if (!answer)
-                c.fail("answer", "open, conforms, does_not_conform or not_applicable");
+                c.fail("answer", Want::ChecklistAnswerId);
             out.checklist.push_back({c.text("clause"), *answer, c.text("note"), c.text("by"),
                                      c.text("at"), c.text("finding_id")});
         }

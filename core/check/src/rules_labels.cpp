@@ -20,8 +20,7 @@ std::vector<std::string> loadTerms(const char* file) {
     const auto path = resourceDir() / "check" / file;
     std::ifstream in(path);
     if (!in)
-        throw InputError(path.string() +
-                         ": the sensitive-term list is missing — reinstall MapAudit");
+        throw InputError(msg("{}: the sensitive-term list is missing — reinstall MapAudit", path));
     std::vector<std::string> terms;
     std::string line;
     while (std::getline(in, line)) {

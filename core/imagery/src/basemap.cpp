@@ -24,12 +24,12 @@ namespace {
 void checkTianditu(const std::string& layer, const std::string& key) {
     static const std::set<std::string> layers{"vec", "img", "cva", "cia"};
     if (!layers.count(layer))
-        throw InputError("Tianditu layer '" + layer + "' — use vec, img, cva or cia");
+        throw InputError(msg("Tianditu layer '{}' — use vec, img, cva or cia", layer));
     if (key.empty())
-        throw InputError("a Tianditu key (tk) is needed: register one at tianditu.gov.cn");
+        throw InputError(msg("a Tianditu key (tk) is needed: register one at tianditu.gov.cn"));
     if (!std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isalnum(c) != 0; }))
-        throw InputError("the Tianditu key may only hold letters and digits — copy it again "
-                         "from tianditu.gov.cn");
+        throw InputError(msg("the Tianditu key may only hold letters and digits — copy it again "
+                             "from tianditu.gov.cn"));
 }
 
 } // namespace
@@ -64,17 +64,18 @@ void exportTiles(const std::string& source, const Extent& area, int maxZoom,
                  const std::filesystem::path& out, Feedback* feedback) {
     ensureGdalInitialised();
     if (maxZoom < 0 || maxZoom > 20)
-        throw InputError("the zoom level must be between 0 and 20");
+        throw InputError(msg("the zoom level must be between 0 and 20"));
     if (!area.valid())
-        throw InputError("the area is empty — give west, south, east, north");
+        throw InputError(msg("the area is empty — give west, south, east, north"));
     const std::string ext = lowerExtension(out);
     if (ext != ".mbtiles" && ext != ".gpkg")
-        throw InputError(out.string() + ": choose a .mbtiles or .gpkg file");
+        throw InputError(msg("{}: choose a .mbtiles or .gpkg file", out));
     GdalErrorCapture errors;
     GdalDatasetPtr src(GDALDataset::Open(source.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!src)
-        throw InputError("the basemap cannot be opened (" + errors.firstMessage() +
-                         ") — check the file, the server or the key");
+        throw InputError(msg("the basemap cannot be opened ({}) — check the file, the server or "
+                             "the key",
+                             errors.firstMessage()));
     // The area in Web Mercator, at the resolution of `maxZoom`.
     const CrsTransform toMercator("EPSG:4490", "EPSG:3857");
     const Extent m = toMercator.forwardExtent(area);
@@ -101,8 +102,12 @@ void exportTiles(const std::string& source, const Extent& area, int maxZoom,
     // The lower zoom levels, so the package shows at every scale offline:
     // down to a few dozen pixels, each level one zoom level.
     job.smallestOverviewPx = 64;
-    job.warpFailed = "the tiles could not be written";
-    job.overviewsFailed = "the lower zoom levels could not be built";
+    job.warpFailed = [](const std::filesystem::path& file, const std::string& why) {
+        return msg("{}: the tiles could not be written ({})", file, why);
+    };
+    job.overviewsFailed = [](const std::filesystem::path& file, const std::string& why) {
+        return msg("{}: the lower zoom levels could not be built ({})", file, why);
+    };
     warpToFile(*src, job, out, feedback);
 }
 

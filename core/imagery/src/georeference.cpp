@@ -3,6 +3,7 @@
 #include "mapaudit/base/atomic_output.h"
 #include "mapaudit/base/error.h"
 #include "mapaudit/base/feedback.h"
+#include "mapaudit/base/file_bytes.h"
 #include "mapaudit/base/text_util.h"
 #include "mapaudit/geodata/crs.h"
 #include "mapaudit/geodata/dataset_open.h"
@@ -54,10 +55,9 @@ void checkPointRanges(const std::vector<ControlPoint>& points, const Georeferenc
         return;
     for (const ControlPoint& p : points)
         if (p.enabled && (std::abs(p.y) > 90 || std::abs(p.x) > 360))
-            throw InputError("control point " + p.id + ": (" + std::to_string(p.x) + ", " +
-                             std::to_string(p.y) +
-                             ") is not a longitude/latitude — x is the longitude and y the "
-                             "latitude; are they swapped?");
+            throw InputError(msg("control point {}: ({}, {}) is not a longitude/latitude — x is "
+                                 "the longitude and y the latitude; are they swapped?",
+                                 p.id, std::to_string(p.x), std::to_string(p.y)));
 }
 
 void checkPointsInImage(const std::vector<ControlPoint>& points, GDALDataset& image,
@@ -65,10 +65,10 @@ void checkPointsInImage(const std::vector<ControlPoint>& points, GDALDataset& im
     const int w = image.GetRasterXSize(), h = image.GetRasterYSize();
     for (const ControlPoint& p : points)
         if (p.enabled && (p.pixel < 0 || p.line < 0 || p.pixel > w || p.line > h))
-            throw InputError("control point " + p.id + ": pixel " + std::to_string(p.pixel) +
-                             ", line " + std::to_string(p.line) + " is outside " +
-                             path.filename().string() + " (" + std::to_string(w) + " × " +
-                             std::to_string(h) + " pixels) — check its pixel and line");
+            throw InputError(msg("control point {}: pixel {}, line {} is outside {} ({} × {} "
+                                 "pixels) — check its pixel and line",
+                                 p.id, std::to_string(p.pixel), std::to_string(p.line),
+                                 path.filename(), w, h));
 }
 
 // Enabled points as GDAL control points, their x/y in the image CRS. With
@@ -112,9 +112,8 @@ std::vector<GDAL_GCP> gdalPoints(const std::vector<ControlPoint>& points,
 Transform resolved(Transform t, std::size_t n) {
     const Transform used = t == Transform::Auto ? chooseTransform(n) : t;
     if (n < minimumPoints(used))
-        throw InputError(std::string(transformName(used)) + " needs at least " +
-                         std::to_string(minimumPoints(used)) + " control points, " +
-                         std::to_string(n) + " are enabled — add points");
+        throw InputError(msg("{} needs at least {} control points, {} are enabled — add points",
+                             transformName(used), minimumPoints(used), n));
     return used;
 }
 
@@ -133,7 +132,7 @@ Transform parseTransform(const std::string& name) {
          {Transform::Auto, Transform::Poly1, Transform::Poly2, Transform::Poly3, Transform::Tps})
         if (name == transformName(t))
             return t;
-    throw InputError("unknown transform '" + name + "' — use auto, poly1, poly2, poly3 or tps");
+    throw InputError(msg("unknown transform '{}' — use auto, poly1, poly2, poly3 or tps", name));
 }
 
 const char* transformName(Transform t) {
@@ -175,7 +174,7 @@ std::vector<ControlPoint> readVrtControlPoints(const fs::path& path) {
     GDALDataset& ds = *opened.dataset;
     const int n = ds.GetGCPCount();
     if (n == 0)
-        throw InputError(path.string() + ": no control points in it");
+        throw InputError(msg("{}: no control points in it", path));
     std::unique_ptr<CrsTransform> toLonLat;
     if (const OGRSpatialReference* srs = ds.GetGCPSpatialRef()) {
         OGRSpatialReference cgcs2000;
@@ -211,9 +210,7 @@ std::vector<ControlPoint> readVrtControlPoints(const fs::path& path) {
 std::vector<ControlPoint> readControlPoints(const fs::path& path) {
     if (lowerExtension(path) == ".vrt")
         return readVrtControlPoints(path);
-    std::ifstream in(path);
-    if (!in)
-        throw InputError(path.string() + ": cannot be read — check the path");
+    std::istringstream in(readFileBytes(path)); // "<path>: cannot be read — check the path"
     return parseControlPoints(in, lowerExtension(path) == ".points", path.string());
 }
 
@@ -231,8 +228,8 @@ std::vector<ControlPoint> parseControlPoints(std::istream& in, bool qgis,
         auto number = [&](std::size_t i, const char* what) {
             const auto v = i < c.size() ? parseNumber(c[i]) : std::nullopt;
             if (!v)
-                throw InputError(origin + ": line " + std::to_string(n) + ", " + what + ": '" +
-                                 (i < c.size() ? c[i] : "") + "' is not a number");
+                throw InputError(msg("{}: line {}, {}: '{}' is not a number", origin, n, what,
+                                     i < c.size() ? c[i] : std::string()));
             return *v;
         };
         ControlPoint p;
@@ -253,7 +250,7 @@ std::vector<ControlPoint> parseControlPoints(std::istream& in, bool qgis,
         points.push_back(p);
     }
     if (points.empty())
-        throw InputError(origin + ": no control points in it");
+        throw InputError(msg("{}: no control points in it", origin));
     return points;
 }
 
@@ -267,7 +264,7 @@ void writeControlPoints(const std::vector<ControlPoint>& points, const fs::path&
             out << p.x << "," << p.y << "," << p.pixel << "," << -p.line << ","
                 << (p.enabled ? 1 : 0) << "\n";
         if (!out.flush())
-            throw InputError(path.string() + ": could not be written — check the disk");
+            throw InputError(msg("{}: could not be written — check the disk", path));
     }
     output.commit();
 }
@@ -279,7 +276,7 @@ void writeControlPointsVrt(const fs::path& image, const std::vector<ControlPoint
     std::vector<std::string> ids;
     const std::vector<GDAL_GCP> gcps = gdalPoints(points, GeoreferenceOptions{}, &ids);
     if (gcps.empty())
-        throw InputError(path.string() + ": no enabled control point to write");
+        throw InputError(msg("{}: no enabled control point to write", path));
     OGRSpatialReference cgcs2000;
     cgcs2000.importFromEPSG(4490);
     cgcs2000.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -293,8 +290,7 @@ void writeControlPointsVrt(const fs::path& image, const std::vector<ControlPoint
             GDALTranslate(output.partial().c_str(), GDALDataset::ToHandle(opened.dataset.get()),
                           translate.get(), nullptr)));
         if (!vrt || vrt->SetGCPs(static_cast<int>(gcps.size()), gcps.data(), &cgcs2000) != CE_None)
-            throw InputError(path.string() + ": could not be written (" + errors.firstMessage() +
-                             ")");
+            throw InputError(msg("{}: could not be written ({})", path, errors.firstMessage()));
     }
     output.commit();
 }
@@ -312,13 +308,13 @@ Fit fitGcps(const std::vector<GDAL_GCP>& gcps, Transform requested) {
             others.erase(others.begin() + static_cast<std::ptrdiff_t>(i));
         const Transformer t(fit.leaveOneOut ? others : gcps, fit.transform);
         if (!t.handle)
-            throw InputError("the control points do not determine a " +
-                             std::string(transformName(fit.transform)) +
-                             " transform (are some in a line or repeated?)");
+            throw InputError(msg("the control points do not determine a {} transform (are some "
+                                 "in a line or repeated?)",
+                                 transformName(fit.transform)));
         double pixel = 0, line = 0;
         if (!t.toImage(gcps[i].dfGCPX, gcps[i].dfGCPY, pixel, line))
-            throw InputError("control point " + std::to_string(i + 1) +
-                             " cannot be placed by the fitted transform");
+            throw InputError(
+                msg("control point {} cannot be placed by the fitted transform", i + 1));
         const double r = std::hypot(pixel - gcps[i].dfGCPPixel, line - gcps[i].dfGCPLine);
         fit.residualsPx.push_back(r);
         sum += r * r;
@@ -341,15 +337,15 @@ Fit georeference(const fs::path& image, const std::vector<ControlPoint>& points,
     checkPointRanges(points, o);
     OpenedDataset opened = openDataset(image);
     if (opened.dataset->GetRasterCount() == 0)
-        throw InputError(image.string() + ": has no image bands to georeference");
+        throw InputError(msg("{}: has no image bands to georeference", image));
     checkPointsInImage(points, *opened.dataset, image);
     const std::vector<GDAL_GCP> gcps = gdalPoints(points, o);
     const Fit fit = fitGcps(gcps, o.transform);
     OGRSpatialReference imageSrs;
     if (imageSrs.SetFromUserInput((o.imageCrs.empty() ? o.pointsCrs : o.imageCrs).c_str()) !=
         OGRERR_NONE)
-        throw InputError("the image CRS '" + (o.imageCrs.empty() ? o.pointsCrs : o.imageCrs) +
-                         "' is not recognised");
+        throw InputError(msg("the image CRS '{}' is not recognised",
+                             o.imageCrs.empty() ? o.pointsCrs : o.imageCrs));
     imageSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
 
     GdalErrorCapture errors;
@@ -360,8 +356,7 @@ Fit georeference(const fs::path& image, const std::vector<ControlPoint>& points,
     GdalDatasetPtr vrt(GDALDataset::FromHandle(
         GDALTranslate("", GDALDataset::ToHandle(opened.dataset.get()), translate.get(), nullptr)));
     if (!vrt)
-        throw InputError(image.string() + ": could not be prepared (" + errors.firstMessage() +
-                         ")");
+        throw InputError(msg("{}: could not be prepared ({})", image, errors.firstMessage()));
     vrt->SetGCPs(static_cast<int>(gcps.size()), gcps.data(), &imageSrs);
 
     WarpJob job;
@@ -384,8 +379,12 @@ Fit georeference(const fs::path& image, const std::vector<ControlPoint>& points,
     else
         job.args.insert(job.args.end(),
                         {"-order", std::to_string(static_cast<int>(fit.transform))});
-    job.warpFailed = "the image could not be warped";
-    job.overviewsFailed = "overviews could not be built";
+    job.warpFailed = [](const fs::path& file, const std::string& why) {
+        return msg("{}: the image could not be warped ({})", file, why);
+    };
+    job.overviewsFailed = [](const fs::path& file, const std::string& why) {
+        return msg("{}: overviews could not be built ({})", file, why);
+    };
     warpToFile(*vrt, job, out, feedback);
     return fit;
 }

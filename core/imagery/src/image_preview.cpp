@@ -15,7 +15,7 @@ ImagePreview readPreview(const std::filesystem::path& image, int maxSide) {
     GDALDataset& ds = *opened.dataset;
     const int bands = ds.GetRasterCount();
     if (bands == 0)
-        throw InputError(image.string() + ": is not an image");
+        throw InputError(msg("{}: is not an image", image));
     ImagePreview p;
     p.fullWidth = ds.GetRasterXSize();
     p.fullHeight = ds.GetRasterYSize();
@@ -34,8 +34,8 @@ ImagePreview readPreview(const std::filesystem::path& image, int maxSide) {
     GdalErrorCapture errors;
     if (ds.RasterIO(GF_Read, 0, 0, p.fullWidth, p.fullHeight, p.rgb.data(), p.width, p.height,
                     GDT_Byte, 3, bandMap, 3, 3L * p.width, 1, &extra) != CE_None)
-        throw InputError(image.string() + ": its pixels could not be read (" +
-                         errors.firstMessage() + ")");
+        throw InputError(
+            msg("{}: its pixels could not be read ({})", image, errors.firstMessage()));
     if (palette)
         for (std::size_t i = 0; i < n; ++i)
             if (const GDALColorEntry* e = palette->GetColorEntry(p.rgb[3 * i])) {

@@ -16,11 +16,11 @@ int colourDistance(const Rgb& a, const Rgb& b) {
 ImageSampler::ImageSampler(GDALDataset& ds)
     : ds_(ds), width_(ds.GetRasterXSize()), height_(ds.GetRasterYSize()) {
     if (ds.GetGeoTransform(gt_.data()) != CE_None || !ds.GetSpatialRef())
-        throw InputError(std::string(ds.GetDescription()) +
-                         ": the image is not georeferenced — georeference it first "
-                         "(`mapaudit georef`)");
+        throw InputError(msg("{}: the image is not georeferenced — georeference it first "
+                             "(`mapaudit georef`)",
+                             ds.GetDescription()));
     if (GDALInvGeoTransform(gt_.data(), inverse_.data()) == 0)
-        throw InputError(std::string(ds.GetDescription()) + ": its georeferencing is degenerate");
+        throw InputError(msg("{}: its georeferencing is degenerate", ds.GetDescription()));
     char* wkt = nullptr;
     ds.GetSpatialRef()->exportToWkt(&wkt);
     toImage_ = std::make_unique<CrsTransform>("EPSG:4490", wkt);
@@ -31,8 +31,8 @@ ImageSampler::ImageSampler(GDALDataset& ds)
     else if (bands == 1)
         palette_ = ds.GetRasterBand(1)->GetColorTable();
     else
-        throw InputError(std::string(ds.GetDescription()) + ": has " + std::to_string(bands) +
-                         " bands; an RGB, paletted or grey image is needed");
+        throw InputError(msg("{}: has {} bands; an RGB, paletted or grey image is needed",
+                             ds.GetDescription(), bands));
 }
 
 std::optional<std::array<double, 2>> ImageSampler::pixelOf(double lon, double lat) const {
@@ -70,7 +70,7 @@ ImageSampler::Window ImageSampler::read(int x0, int y0, int x1, int y1) const {
     int map[3] = {rgbBands_[0] ? rgbBands_[0] : 1, rgbBands_[1], rgbBands_[2]};
     if (ds_.RasterIO(GF_Read, win.x0, win.y0, win.w, win.h, bytes.data(), win.w, win.h, GDT_Byte,
                      bandCount, map, 3, 3L * win.w, 1, nullptr) != CE_None)
-        throw InputError(std::string(ds_.GetDescription()) + ": pixels could not be read");
+        throw InputError(msg("{}: pixels could not be read", ds_.GetDescription()));
     win.pixels.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         if (bandCount == 3) {

@@ -44,17 +44,18 @@ std::vector<std::string> languageCodes(const std::string& languages) {
     for (std::size_t i = 0; i <= languages.size(); ++i) {
         if (i == languages.size() || languages[i] == '+') {
             if (code.empty())
-                throw InputError("OCR languages '" + languages +
-                                 "': give Tesseract language codes joined by '+', "
-                                 "e.g. chi_sim+eng");
+                throw InputError(msg("OCR languages '{}': give Tesseract language codes joined "
+                                     "by '+', e.g. chi_sim+eng",
+                                     languages));
             codes.push_back(code);
             code.clear();
             continue;
         }
         const char c = languages[i];
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'))
-            throw InputError("OCR languages '" + languages +
-                             "': not a Tesseract language code — use e.g. chi_sim+eng");
+            throw InputError(msg("OCR languages '{}': not a Tesseract language code — use e.g. "
+                                 "chi_sim+eng",
+                                 languages));
         code += c;
     }
     return codes;
@@ -154,7 +155,8 @@ Page readPage(GDALDataset& ds, const std::string& name, int maxPixels,
               const SubFeedback& progress) {
     const int bands = ds.GetRasterCount();
     if (bands == 0)
-        throw InputError(name + ": is not an image — open a picture of a map (PNG, JPEG, TIFF…)");
+        throw InputError(
+            msg("{}: is not an image — open a picture of a map (PNG, JPEG, TIFF…)", name));
     const int fullW = ds.GetRasterXSize(), fullH = ds.GetRasterYSize();
     Page page;
     const double pixels = static_cast<double>(fullW) * fullH;
@@ -183,8 +185,8 @@ Page readPage(GDALDataset& ds, const std::string& name, int maxPixels,
 
     page.pix.reset(pixCreate(w, h, 32));
     if (!page.pix)
-        throw InputError(name + ": too large to read (" + std::to_string(w) + " × " +
-                         std::to_string(h) + " pixels) — lower the OCR pixel limit");
+        throw InputError(
+            msg("{}: too large to read ({} × {} pixels) — lower the OCR pixel limit", name, w, h));
     l_uint32* data = pixGetData(page.pix.get());
     const int wpl = pixGetWpl(page.pix.get());
 
@@ -213,8 +215,9 @@ Page readPage(GDALDataset& ds, const std::string& name, int maxPixels,
         if (ds.RasterIO(GF_Read, 0, srcY, fullW, srcRows, buffer.data(), w, rows, GDT_Float32, nb,
                         bandMap.data(), pixelSpace, pixelSpace * w,
                         static_cast<GSpacing>(sizeof(float)), &extra) != CE_None)
-            throw InputError(name + ": its pixels could not be read (" + errors.firstMessage() +
-                             ") — check that the file is complete");
+            throw InputError(msg("{}: its pixels could not be read ({}) — check that the file is "
+                                 "complete",
+                                 name, errors.firstMessage()));
         for (int y = 0; y < rows; ++y) {
             l_uint32* line = data + static_cast<std::ptrdiff_t>(y0 + y) * wpl;
             const float* px = buffer.data() + static_cast<std::size_t>(y) * w * nb;
@@ -588,18 +591,17 @@ fs::path findTessdata(const std::string& languages) {
         if (std::none_of(folders.begin(), folders.end(),
                          [&](const fs::path& f) { return hasLanguage(f, c); })) {
             missing += (missing.empty() ? "" : ", ") + c + ".traineddata";
-            packages += " " + languagePackage(c);
+            packages += (packages.empty() ? "" : " ") + languagePackage(c);
         }
     for (const fs::path& f : folders)
         looked += (looked.empty() ? "" : ", ") + f.string();
     if (missing.empty())
-        throw InputError("OCR language data for " + languages +
-                         " is spread over several folders (" + looked +
-                         ") — put the .traineddata files in one folder and set TESSDATA_PREFIX "
-                         "to it");
-    throw InputError("OCR language data " + missing + " not found (looked in " + looked +
-                     ") — install" + packages +
-                     ", or set TESSDATA_PREFIX to the folder holding it");
+        throw InputError(msg("OCR language data for {} is spread over several folders ({}) — put "
+                             "the .traineddata files in one folder and set TESSDATA_PREFIX to it",
+                             languages, looked));
+    throw InputError(msg("OCR language data {} not found (looked in {}) — install {}, or set "
+                         "TESSDATA_PREFIX to the folder holding it",
+                         missing, looked, packages));
 }
 
 std::vector<MapText> readMapText(const fs::path& image, const MapTextOptions& options,
@@ -619,8 +621,9 @@ std::vector<MapText> readMapText(const fs::path& image, const MapTextOptions& op
     silenceTesseract();
     const TessBaseApiPtr api(new tesseract::TessBaseAPI);
     if (api->Init(tessdata.c_str(), options.languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0)
-        throw InputError("OCR language data for " + options.languages + " in " + tessdata.string() +
-                         " could not be loaded — reinstall the tesseract-ocr language packages");
+        throw InputError(msg("OCR language data for {} in {} could not be loaded — reinstall the "
+                             "tesseract-ocr language packages",
+                             options.languages, tessdata));
 
     std::vector<Line> lines =
         readPass(*api, page.pix.get(), 0, feedback, SubFeedback(feedback, 0.1, 0.4));

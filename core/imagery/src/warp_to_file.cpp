@@ -34,8 +34,7 @@ void warpToFile(GDALDataset& source, const WarpJob& job, const std::filesystem::
         if (feedback)
             feedback->throwIfCanceled();
         if (!warped)
-            throw InputError(out.string() + ": " + job.warpFailed + " (" + errors.firstMessage() +
-                             ")");
+            throw InputError(job.warpFailed(out, errors.firstMessage()));
         const CPLConfigOptionSetter threads("GDAL_NUM_THREADS", "ALL_CPUS", false);
         std::vector<int> levels;
         for (int f = 2; std::max(warped->GetRasterXSize(), warped->GetRasterYSize()) / f >=
@@ -45,8 +44,7 @@ void warpToFile(GDALDataset& source, const WarpJob& job, const std::filesystem::
         if (!levels.empty() &&
             warped->BuildOverviews("AVERAGE", static_cast<int>(levels.size()), levels.data(), 0,
                                    nullptr, nullptr, nullptr) != CE_None)
-            throw InputError(out.string() + ": " + job.overviewsFailed + " (" +
-                             errors.firstMessage() + ")");
+            throw InputError(job.overviewsFailed(out, errors.firstMessage()));
     }
     output.commit();
 }

@@ -3,6 +3,7 @@
 // to core: georeferencing and basemap packages).
 #pragma once
 
+#include "mapaudit/base/message.h"
 #include "mapaudit/raii/gdal_handles.h"
 
 #include <filesystem>
@@ -15,11 +16,14 @@ class Feedback;
 
 namespace mapaudit::imagery {
 
+// The error when a step fails: "<out>: the image could not be warped (<why>)".
+using WarpFailure = Message (*)(const std::filesystem::path& out, const std::string& why);
+
 struct WarpJob {
-    std::vector<std::string> args; // gdalwarp's options, without the file names
-    int smallestOverviewPx = 256;  // overviews are built while the image is at least this big
-    std::string warpFailed;        // "the image could not be warped", for the error message
-    std::string overviewsFailed;   // likewise for the overviews
+    std::vector<std::string> args;    // gdalwarp's options, without the file names
+    int smallestOverviewPx = 256;     // overviews are built while the image is at least this big
+    WarpFailure warpFailed = nullptr; // the error when the warp fails
+    WarpFailure overviewsFailed = nullptr; // likewise for the overviews
 };
 
 // Throws InputError naming `out`, or Canceled.
