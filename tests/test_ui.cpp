@@ -89,7 +89,8 @@ TEST_CASE("a broken file is reported and the others still load", "[threads]") {
     w.openFiles({empty, sample("parcels_invalid.geojson")});
     REQUIRE(waitUntilDrawn(w));
     REQUIRE(w.errors().size() == 1);
-    CHECK(w.errors().front().contains("empty (0 bytes)"));
+    // In the UI's language (Chinese here), from the engine's message catalogue.
+    CHECK(w.errors().front().contains(QStringLiteral("文件为空（0 字节）")));
     CHECK(w.canvas()->layers().size() == 1);
 }
 

@@ -191,7 +191,7 @@ TEST_CASE("the summary view shows exactly the figures of `mapaudit summary`") {
     // A bad period is explained, not counted.
     view.setPeriod(kCity, false, "2021-11-15", "2021-01-01");
     CHECK_FALSE(view.table());
-    CHECK(view.problem().contains("after"));
+    CHECK(view.problem().contains(QStringLiteral("晚于结束日期")));
 
     // Another period than the form's: the view and the footnote say which.
     view.setPeriod(kCity, false, "2022-01-01", "2022-12-31");

@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "mapaudit/base/error.h"
 #include "mapaudit/base/version.h"
 
 #include <QApplication>
@@ -47,6 +48,7 @@ bool installTranslations(const QString& language) {
             QCoreApplication::removeTranslator(t);
     appTranslator.reset();
     qtTranslator.reset();
+    setMessageLanguage(language == "en" ? Language::English : Language::Chinese);
     if (language == "en") {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QCoreApplication::postEvent(qApp, new QEvent(QEvent::LanguageChange));
@@ -62,6 +64,10 @@ bool installTranslations(const QString& language) {
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator.get());
     return ok;
+}
+
+QString errorText(const std::exception& e) {
+    return QString::fromStdString(userText(e));
 }
 
 } // namespace mapaudit::ui

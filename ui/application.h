@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <exception>
 
 class QApplication;
 
@@ -17,5 +18,8 @@ bool installTranslations(const QString& language);
 // True while the Chinese translation is installed: texts kept in both languages
 // (findings, bookmarks) show the one the UI speaks.
 bool uiIsChinese();
+// What to show the user for an error from core: in the UI's language when the
+// engine's catalogue has it (mapaudit/base/message.h).
+QString errorText(const std::exception& e);
 
 } // namespace mapaudit::ui

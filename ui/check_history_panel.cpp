@@ -38,9 +38,10 @@ CheckHistoryPanel::CheckHistoryPanel(QWidget* parent)
     : QWidget(parent), message_(new QLabel), table_(new QTableWidget(0, ColumnCount)),
       open_(new QPushButton), refresh_(new QPushButton) {
     setUpRowTable(table_);
+    // Every column fitted to its text, so a narrow dock shows time, file and verdict whole;
+    // the file's path and fingerprint are its tooltip.
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
-    table_->horizontalHeader()->setStretchLastSection(false);
+    table_->horizontalHeader()->setStretchLastSection(true);
     message_->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(open_);
@@ -88,7 +89,7 @@ void CheckHistoryPanel::refresh() {
     try {
         shown_ = records::checkRuns(*db_, kShown);
     } catch (const std::exception& e) {
-        message_->setText(QString::fromStdString(e.what()));
+        message_->setText(errorText(e));
         return;
     }
     message_->setText(shown_.empty() ? tr("No check yet: every check run here is kept.")

@@ -360,7 +360,7 @@ void CheckPanel::runCheck() {
         } catch (const Canceled&) {
             return {std::nullopt, {}, true, {}};
         } catch (const std::exception& e) {
-            return {std::nullopt, QString::fromStdString(e.what()), false, {}};
+            return {std::nullopt, errorText(e), false, {}};
         }
     }));
 }
@@ -701,7 +701,7 @@ bool CheckPanel::answerChecklist(const QString& clause, check::ChecklistAnswer a
     try {
         check::answerChecklist(*report_, checklist_, in);
     } catch (const InputError& e) {
-        error_ = QString::fromStdString(e.what());
+        error_ = errorText(e);
         checklistView_->show(checklist_);
         return false;
     }
@@ -754,7 +754,7 @@ void CheckPanel::chooseExport() {
     try {
         exportTo(path);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export findings"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Export findings"), errorText(e));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "georef_dialog.h"
 
+#include "application.h"
 #include "image_point_view.h"
 #include "map_canvas.h"
 #include "mapaudit/base/error.h"
@@ -145,7 +146,7 @@ GeorefDialog::GeorefDialog(const QString& image, MapCanvas* canvas, QWidget* par
         try {
             loadPoints(path);
         } catch (const std::exception& e) {
-            QMessageBox::warning(this, tr("Load points"), QString::fromUtf8(e.what()));
+            QMessageBox::warning(this, tr("Load points"), errorText(e));
         }
     });
     connect(save, &QPushButton::clicked, this, [this] {
@@ -157,7 +158,7 @@ GeorefDialog::GeorefDialog(const QString& image, MapCanvas* canvas, QWidget* par
         try {
             savePoints(path);
         } catch (const std::exception& e) {
-            QMessageBox::warning(this, tr("Save points"), QString::fromUtf8(e.what()));
+            QMessageBox::warning(this, tr("Save points"), errorText(e));
         }
     });
     connect(warp_, &QPushButton::clicked, this, &GeorefDialog::chooseWarp);
@@ -307,7 +308,7 @@ void GeorefDialog::updateFit() {
     try {
         fit_ = imagery::fitControlPoints(placedPoints(), options());
     } catch (const InputError& e) {
-        fitProblem_ = QString::fromUtf8(e.what());
+        fitProblem_ = errorText(e);
     }
     refresh();
 }

@@ -599,7 +599,7 @@ void MainWindow::loadNext() {
         } catch (const Canceled&) {
             return {std::nullopt, {}};
         } catch (const std::exception& e) {
-            return {std::nullopt, QString::fromStdString(e.what())};
+            return {std::nullopt, errorText(e)};
         }
     }));
 }
@@ -691,7 +691,7 @@ void MainWindow::editLayerStyle() {
                                                                 canvas_->crs().definition(),
                                                                 dialog.style()));
         } catch (const std::exception& e) {
-            QMessageBox::warning(this, tr("Layer properties"), QString::fromStdString(e.what()));
+            QMessageBox::warning(this, tr("Layer properties"), errorText(e));
             return;
         }
     }
@@ -759,7 +759,7 @@ void MainWindow::loadReferencePack() {
                 grade == pack.metadata().end() ? QString() : QString::fromStdString(grade->second);
             st.verified = pack.verified();
         } catch (const std::exception& e) {
-            st.error = QString::fromStdString(e.what());
+            st.error = errorText(e);
         }
         return st;
     }));
@@ -793,7 +793,7 @@ void MainWindow::loadOverlay() {
         try {
             return {loadReferenceOverlay(refpack::defaultPackPath(), crs), {}};
         } catch (const std::exception& e) {
-            return {std::nullopt, QString::fromStdString(e.what())};
+            return {std::nullopt, errorText(e)};
         }
     }));
 }
@@ -898,7 +898,7 @@ void MainWindow::showIdentify(QPointF map, double tolerance) {
     try {
         r = identifyAt(map, tolerance);
     } catch (const InputError& e) {
-        statusBar()->showMessage(QString::fromStdString(e.what()), 8000);
+        statusBar()->showMessage(errorText(e), 8000);
         return;
     }
     if (!r) {

@@ -128,6 +128,8 @@ public:
     // A kept check back in the Check panel, its file opened when it is still
     // there; false, with the reason, when it cannot be read.
     bool reopenCheckRun(const QString& runId, QString* message = nullptr);
+    // The Records dock raised on its history-of-checks tab.
+    void showCheckHistory();
     // The attribute table of the layer chosen in the layer list (F6), read in
     // the background; choosing a row selects the feature and frames it.
     void openAttributeTable();

@@ -1,5 +1,6 @@
 // The main window's part in findings marked by hand: the sketch tools on the
 // canvas, the dialog, and the finding handed to the check panel.
+#include "application.h"
 #include "check_panel.h"
 #include "main_window.h"
 #include "manual_finding_dialog.h"
@@ -49,7 +50,7 @@ void MainWindow::markFinding(const QList<QPointF>& mapPoints) {
             findingCodes_ = check::findingCodes(refpack::ReferencePack::open(
                 refpack::defaultPackPath(), refpack::VerifyMode::MarkUnverified));
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Mark a finding"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Mark a finding"), errorText(e));
         return;
     }
     ManualFindingDialog dialog(

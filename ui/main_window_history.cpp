@@ -1,5 +1,6 @@
 // MainWindow: the history of checks — each check and each decision kept in
 // the records database, a kept check opened again in the Check panel.
+#include "application.h"
 #include "check_history_panel.h"
 #include "check_panel.h"
 #include "main_window.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace mapaudit::ui {
 
@@ -38,13 +40,18 @@ bool MainWindow::keepCheckRun(QString* message) {
         keptRunId_ = checkPanel_->runId();
         keptRunReport_ = run.report;
     } catch (const std::exception& e) {
-        const QString why = tr("The check could not be kept in the history: %1")
-                                .arg(QString::fromStdString(e.what()));
+        const QString why = tr("The check could not be kept in the history: %1").arg(errorText(e));
         statusBar()->showMessage(why, 10000);
         return fail(why);
     }
     historyPanel_->refresh();
     return true;
+}
+
+void MainWindow::showCheckHistory() {
+    historyPanel_->refresh();
+    recordsTabs_->setCurrentWidget(historyPanel_);
+    recordsDock_->raise();
 }
 
 bool MainWindow::reopenCheckRun(const QString& runId, QString* message) {
@@ -67,7 +74,7 @@ bool MainWindow::reopenCheckRun(const QString& runId, QString* message) {
             nlohmann::json::parse(run->report),
             tr("check of %1").arg(localTimeText(run->checkedAt)).toStdString());
     } catch (const std::exception& e) {
-        return fail(QString::fromStdString(e.what()));
+        return fail(errorText(e));
     }
     const QString path = QString::fromStdString(run->filePath);
     QString fileState;
@@ -79,7 +86,7 @@ bool MainWindow::reopenCheckRun(const QString& runId, QString* message) {
             if (check::datasetSha256(run->filePath) != run->fileSha256)
                 fileState = tr("the file has changed since; check it again to see it as it is now");
         } catch (const std::exception& e) {
-            fileState = QString::fromStdString(e.what());
+            fileState = errorText(e);
         }
         if (!openPaths_.contains(path))
             openFiles({path});

@@ -1,5 +1,6 @@
 // The main window's imagery: georeferencing a picture of a map, online
 // basemaps (only when the user has turned them on) and offline basemap packages.
+#include "application.h"
 #include "georef_dialog.h"
 #include "layer_tree_model.h"
 #include "main_window.h"
@@ -76,7 +77,7 @@ GeorefDialog* MainWindow::openGeoreferencing(const QString& image) {
     try {
         dialog = new GeorefDialog(image, canvas_, this);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Georeference image"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Georeference image"), errorText(e));
         return nullptr;
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -118,7 +119,7 @@ void MainWindow::openTianditu(const QString& kind) {
             basemapPaths_.insert(p);
         openFiles(paths);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Online basemap"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Online basemap"), errorText(e));
     }
 }
 

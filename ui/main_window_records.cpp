@@ -199,7 +199,7 @@ void MainWindow::reportFromPanel() {
         writeInspectionReport(path);
         statusBar()->showMessage(tr("Report written: %1").arg(path), 8000);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("PDF inspection report"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("PDF inspection report"), errorText(e));
     }
 }
 
@@ -228,7 +228,7 @@ std::optional<records::Record> MainWindow::registerProblemMap(bool showForm, QSt
         record = check::problemMapRecord(*report, checkPanel_->reviews(), draft,
                                          uiIsChinese() ? "zh" : "en", checkPanel_->checklist());
     } catch (const InputError& e) {
-        return fail(QString::fromStdString(e.what()));
+        return fail(errorText(e));
     }
     // The evidence is taken now, as the inspector sees the map.
     QByteArray png;
@@ -252,7 +252,7 @@ std::optional<records::Record> MainWindow::registerProblemMap(bool showForm, QSt
         try {
             db_->upsert({record});
         } catch (const std::exception& e) {
-            return fail(QString::fromStdString(e.what()));
+            return fail(errorText(e));
         }
     }
     const std::string stem = checked.completeBaseName().toStdString();
@@ -294,7 +294,7 @@ void MainWindow::openRecordsDb() {
             db_->addUnit(settings_.unit.toStdString());
     } catch (const std::exception& e) {
         db_.reset();
-        dbError_ = QString::fromStdString(e.what());
+        dbError_ = errorText(e);
         statusBar()->showMessage(tr("Records database not available: %1").arg(dbError_));
     }
     recordsPanel_->setDatabase(db_.get());

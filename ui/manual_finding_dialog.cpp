@@ -96,8 +96,8 @@ void ManualFindingDialog::accept() {
         submit_(input());
     } catch (const InputError& e) {
         // Core names the field first ("note: …"); say it in the UI's language.
-        const QString text = QString::fromUtf8(e.what());
-        const QString field = text.section(':', 0, 0);
+        const QString field = QString::fromUtf8(e.what()).section(':', 0, 0);
+        const QString text = errorText(e);
         problem_->setText(field == "note"   ? tr("Write what is wrong on the map.")
                           : field == "code" ? tr("Choose a region or island code from the list.")
                           : field == "rule" ? tr("Choose a rule from the list.")

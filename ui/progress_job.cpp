@@ -1,5 +1,6 @@
 #include "progress_job.h"
 
+#include "application.h"
 #include "mapaudit/base/error.h"
 #include "mapaudit/base/feedback.h"
 
@@ -46,7 +47,7 @@ void runWithProgress(QWidget* parent, QThreadPool& pool, const QString& label,
             } catch (const Canceled&) {
                 return canceledText;
             } catch (const std::exception& e) {
-                return QString::fromUtf8(e.what());
+                return errorText(e);
             }
         }));
 }

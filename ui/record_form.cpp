@@ -1,5 +1,6 @@
 #include "record_form.h"
 
+#include "application.h"
 #include "mapaudit/base/timestamps.h"
 #include "mapaudit/records/record_import.h"
 #include "mapaudit/records/record_kinds.h"
@@ -258,7 +259,7 @@ void RecordForm::accept() {
     try {
         db_.upsert({saved_});
     } catch (const std::exception& e) {
-        summary_->setText(tr("Not saved: %1").arg(QString::fromStdString(e.what())));
+        summary_->setText(tr("Not saved: %1").arg(errorText(e)));
         return;
     }
     QDialog::accept();

@@ -1,5 +1,6 @@
 #include "security_view.h"
 
+#include "application.h"
 #include "draw_notice_pdf.h"
 #include "mapaudit/base/text_util.h"
 #include "mapaudit/base/timestamps.h"
@@ -325,7 +326,7 @@ bool SecurityView::drawNow(int year, double ratio, const QString& stratify, int 
                               .arg(d.population)
                               .arg(QString::number(*d.options.seed)));
     } catch (const std::exception& e) {
-        message_->setText(QString::fromStdString(e.what()));
+        message_->setText(errorText(e));
         return false;
     }
     refresh();
@@ -341,7 +342,7 @@ int SecurityView::overdueToClues() {
             if (e.state == security::DueState::Overdue) // entered once: again, nothing changes
                 security::clueForOverdue(*db_, e.item.id, bureau_.toStdString(), now);
     } catch (const std::exception& e) {
-        message_->setText(QString::fromStdString(e.what()));
+        message_->setText(errorText(e));
     }
     return static_cast<int>(db_->list(clues).size() - before);
 }
@@ -364,7 +365,7 @@ void SecurityView::exportNotice() {
             security::writeDrawNoticeXlsx(draws.back(), path.toStdString());
         message_->setText(tr("Public notice written: %1").arg(path));
     } catch (const std::exception& e) {
-        message_->setText(QString::fromStdString(e.what()));
+        message_->setText(errorText(e));
     }
 }
 
@@ -407,7 +408,7 @@ void SecurityView::importSheet(const QString& what) {
                               .arg(counts.updated)
                               .arg(counts.unchanged));
     } catch (const std::exception& e) {
-        message_->setText(QString::fromStdString(e.what()));
+        message_->setText(errorText(e));
     }
     refresh();
 }
@@ -447,7 +448,7 @@ void SecurityView::ledgerAction(const QString& what) {
         }
         message_->clear();
     } catch (const std::exception& e) {
-        message_->setText(QString::fromStdString(e.what()));
+        message_->setText(errorText(e));
     }
     refresh();
 }

@@ -1,5 +1,6 @@
 #include "summary_view.h"
 
+#include "application.h"
 #include "mapaudit/base/timestamps.h"
 #include "mapaudit/records/summary_export.h"
 #include "record_labels.h"
@@ -129,7 +130,7 @@ void SummaryView::recompute() {
                                          from_->text().trimmed().toStdString(),
                                          to_->text().trimmed().toStdString(), todayLocal());
     } catch (const std::exception& e) {
-        problem_->setText(QString::fromStdString(e.what()));
+        problem_->setText(errorText(e));
     }
     showTable();
 }
@@ -238,7 +239,7 @@ bool SummaryView::overrideRow(std::size_t row, double value, const QString& reas
         db_->setOverride({table_->unit, table_->form.id, table_->from, table_->to,
                           table_->cells[row].row.key, reason.trimmed().toStdString(), value});
     } catch (const std::exception& e) {
-        problem_->setText(QString::fromStdString(e.what()));
+        problem_->setText(errorText(e));
         return false;
     }
     recompute();
@@ -302,7 +303,7 @@ void SummaryView::chooseExport() {
     try {
         exportTo(path);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export summary table"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Export summary table"), errorText(e));
     }
 }
 
