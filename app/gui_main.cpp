@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "draw_notice_pdf.h"
 #include "georef_dialog.h"
+#include "layer_tree_model.h"
 #include "main_window.h"
 #include "pdf_writer_hooks.h"
 #include "screenshot.h"
@@ -59,7 +60,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption openOption(
         "open",
         "Open a dialog once ready: summary, record, register or checklist (after --check), "
-        "security-register, security-draw, security-ledger or security-dashboard.",
+        "history (of checks), attributes (of the topmost layer), security-register, "
+        "security-draw, security-ledger or security-dashboard.",
         "dialog");
     const QCommandLineOption reportOption(
         "report", "With --check: write the PDF inspection report to FILE, then quit.", "file");
@@ -163,7 +165,15 @@ int main(int argc, char** argv) {
             window.registerFromPanel();
         else if (dialog == "checklist")
             window.checkPanel()->showPage(1);
-        else if (dialog.startsWith("security")) {
+        else if (dialog == "history")
+            window.showCheckHistory();
+        else if (dialog == "attributes") { // of the topmost layer
+            const auto& layers = window.layerModel()->layers();
+            if (!layers.empty())
+                window.layerTree()->setCurrentIndex(
+                    window.layerModel()->indexOfLayer(layers.size() - 1));
+            window.openAttributeTable();
+        } else if (dialog.startsWith("security")) {
             const QStringList pages{"security-register", "security-draw", "security-ledger",
                                     "security-dashboard"};
             window.openSecurity(std::max(0, static_cast<int>(pages.indexOf(dialog))));

@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config dpkg-dev file
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
   libgdal-dev gdal-bin libproj-dev libgeos-dev libsqlite3-dev libssl-dev
-  catch2 nlohmann-json3-dev libxlsxwriter-dev python3-openpyxl python3-gdal poppler-utils strace util-linux
+  catch2 nlohmann-json3-dev libxlsxwriter-dev python3-openpyxl python3-gdal poppler-utils strace util-linux time
   fonts-noto-cjk xvfb xauth qt6-translations-l10n
   libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng
   "$@"

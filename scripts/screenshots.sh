@@ -37,6 +37,11 @@ printf 'id,pixel,line,x,y\nA,100,100,80,45\nB,600,120,130,43\nC,150,480,85,7\nD,
   >"$work/scan.csv"
 quiet "$bin" --size 1280x800 --georef "$work/scan.png" --gcp "$work/scan.csv" \
   --screenshot "$out/georeferencing.png" "$samples/east_asia_cgcs2000.tif"
+# The attribute table (F6) of the GBK shapefile; the history of checks after a check.
+quiet "$bin" --size 1280x800 --open attributes --screenshot "$out/layers-attribute-table.png" \
+  "$samples/world_ne10m.gpkg" "$samples/key_features_gbk.shp"
+quiet "$bin" --size 1600x1000 --check 1 --open history --screenshot "$out/check-history.png" \
+  "${session[@]}" "$samples/world_ne10m.gpkg"
 # The summary table of the example records, and the problem-map form prefilled from a check.
 quiet "$bin" --open summary --screenshot "$out/summary-table.png" "${session[@]}"
 quiet "$bin" --check 1 --open register --screenshot "$out/record-form-problem-map.png" \
