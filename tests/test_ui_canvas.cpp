@@ -5,6 +5,7 @@
 #include "main_window.h"
 #include "map_canvas.h"
 #include "map_layer.h"
+#include "map_tools.h"
 #include "mapaudit/geodata/dataset_open.h"
 #include "mapaudit/refpack/reference_pack.h"
 #include "reference_panel.h"
@@ -357,4 +358,72 @@ TEST_CASE("on a small screen the docks give way to the map") {
         CHECK(w.dockWidgetArea(dock) == (left ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea));
     }
     CHECK(w.canvas()->width() >= 700);
+}
+
+TEST_CASE("each map tool is a class of its own, chosen by its id") {
+    // A canvas of its own: in the window a finished sketch opens the finding dialog.
+    MapCanvas canvas;
+    canvas.resize(600, 400);
+    canvas.show();
+    canvas.zoomToExtent({110, 20, 125, 30});
+    REQUIRE(canvas.viewport().isValid());
+    using Tool = MapCanvas::Tool;
+    const auto is = [&canvas](auto* kind) {
+        return dynamic_cast<const std::remove_pointer_t<decltype(kind)>*>(&canvas.toolObject()) !=
+               nullptr;
+    };
+    canvas.setTool(Tool::Identify);
+    CHECK(is(static_cast<IdentifyTool*>(nullptr)));
+    canvas.setTool(Tool::SketchPoint);
+    CHECK(is(static_cast<SketchPointTool*>(nullptr)));
+    canvas.setTool(Tool::Pick);
+    CHECK(is(static_cast<PickTool*>(nullptr)));
+    canvas.setTool(Tool::MeasureArea);
+    REQUIRE(is(static_cast<PathTool*>(nullptr)));
+    CHECK(canvas.toolObject().closesPath());
+    canvas.setTool(Tool::Pan);
+    REQUIRE(is(static_cast<PanTool*>(nullptr)));
+    CHECK(canvas.cursor().shape() == Qt::ArrowCursor);
+
+    const auto mouse = [&canvas](QEvent::Type type, QPointF at, Qt::KeyboardModifiers mods = {}) {
+        QMouseEvent e(type, at, canvas.mapToGlobal(at), Qt::LeftButton,
+                      type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton, mods);
+        QCoreApplication::sendEvent(&canvas, &e);
+    };
+    // The pan tool zooms to a box dragged with Shift held.
+    const double before = canvas.viewport().extent().maxX - canvas.viewport().extent().minX;
+    const QPointF a = canvas.viewport().toMap({100, 100}), b = canvas.viewport().toMap({300, 240});
+    mouse(QEvent::MouseButtonPress, {100, 100}, Qt::ShiftModifier);
+    mouse(QEvent::MouseMove, {300, 240}, Qt::ShiftModifier);
+    mouse(QEvent::MouseButtonRelease, {300, 240}, Qt::ShiftModifier);
+    const Extent boxed = canvas.viewport().extent();
+    CHECK(boxed.maxX - boxed.minX < before / 2);
+    CHECK(boxed.minX <= a.x());
+    CHECK(boxed.maxX >= b.x());
+
+    // A line sketched by clicks ends with a double click and is handed on whole.
+    canvas.setTool(Tool::SketchLine);
+    QList<QPointF> sketched;
+    const auto connection = QObject::connect(&canvas, &MapCanvas::sketchFinished,
+                                             [&](const QList<QPointF>& p) { sketched = p; });
+    mouse(QEvent::MouseButtonPress, {120, 130});
+    mouse(QEvent::MouseButtonRelease, {120, 130});
+    mouse(QEvent::MouseButtonPress, {260, 200});
+    mouse(QEvent::MouseButtonRelease, {260, 200});
+    CHECK(canvas.measurePoints().size() == 2);
+    mouse(QEvent::MouseButtonDblClick, {260, 200});
+    REQUIRE(sketched.size() == 2);
+    CHECK(sketched[0].x() == Approx(canvas.viewport().toMap({120, 130}).x()));
+    CHECK(sketched[1].y() == Approx(canvas.viewport().toMap({260, 200}).y()));
+    CHECK(canvas.measurePoints().isEmpty()); // sketches do not stay on the map
+    QObject::disconnect(connection);
+
+    // Esc drops an area half drawn.
+    canvas.setTool(Tool::MeasureArea);
+    mouse(QEvent::MouseButtonPress, {100, 100});
+    mouse(QEvent::MouseButtonPress, {200, 100});
+    REQUIRE(canvas.measurePoints().size() == 2);
+    QKeyEvent esc(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QCoreApplication::sendEvent(&canvas, &esc);
+    CHECK(canvas.measurePoints().isEmpty());
 }

@@ -1,6 +1,7 @@
 #include "map_canvas.h"
 
 #include "map_decorations.h"
+#include "map_tools.h"
 #include "mapaudit/base/error.h"
 #include "mapaudit/geodata/geodesic.h"
 
@@ -16,10 +17,12 @@ namespace {
 constexpr double kWheelStep = 1.25;
 constexpr double kKeyPanFraction = 0.25;
 constexpr double kMetresPerInch = 0.0254;
-constexpr double kIdentifyTolerancePx = 4;
 } // namespace
 
-MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
+MapCanvas::~MapCanvas() = default;
+
+MapCanvas::MapCanvas(QWidget* parent)
+    : QWidget(parent), toolObject_(makeMapTool(Tool::Pan, *this)) {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(200, 150);
@@ -152,14 +155,20 @@ QImage MapCanvas::snapshot() {
 
 void MapCanvas::setTool(Tool tool) {
     tool_ = tool;
-    clearMeasurement();
-    setCursor(tool == Tool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
+    toolObject_ = makeMapTool(tool, *this);
+    setCursor(toolObject_->cursor());
+    update();
+    emit measurementChanged();
+}
+
+const QList<QPointF>& MapCanvas::measurePoints() const {
+    return toolObject_->path();
 }
 
 std::vector<XY> MapCanvas::measureLonLat() const {
     std::vector<XY> out;
     try {
-        for (const QPointF& p : measure_) {
+        for (const QPointF& p : measurePoints()) {
             const QPointF ll = crs_.toLonLat(p);
             out.push_back({ll.x(), ll.y()});
         }
@@ -171,27 +180,17 @@ std::vector<XY> MapCanvas::measureLonLat() const {
 
 double MapCanvas::measuredLength() const {
     std::vector<XY> path = measureLonLat();
-    if (closedPath() && path.size() > 2)
+    if (toolObject_->closesPath() && path.size() > 2)
         path.push_back(path.front());
     return geodesicLength(path);
 }
 
 double MapCanvas::measuredArea() const {
-    return closedPath() ? geodesicArea(measureLonLat()) : 0.0;
-}
-
-bool MapCanvas::collectsPath() const {
-    return tool_ == Tool::MeasureDistance || tool_ == Tool::MeasureArea ||
-           tool_ == Tool::SketchLine || tool_ == Tool::SketchArea;
-}
-
-bool MapCanvas::closedPath() const {
-    return tool_ == Tool::MeasureArea || tool_ == Tool::SketchArea;
+    return toolObject_->closesPath() ? geodesicArea(measureLonLat()) : 0.0;
 }
 
 void MapCanvas::clearMeasurement() {
-    measure_.clear();
-    measureDone_ = false;
+    toolObject_->cancel();
     update();
     emit measurementChanged();
 }
@@ -213,12 +212,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     p.setRenderHint(QPainter::SmoothPixmapTransform, true);
     p.drawImage(target, image_);
     p.setRenderHint(QPainter::Antialiasing, true);
-    drawMeasurement(p);
-    if (boxing_) {
-        p.setPen(QPen(QColor(30, 80, 200), 1, Qt::DashLine));
-        p.setBrush(QColor(30, 80, 200, 40));
-        p.drawRect(QRectF(boxStart_, hover_).normalized());
-    }
+    toolObject_->paint(p);
     if (swipe_ < 1.0 && !overlays_.empty()) { // the swipe line
         const double x = width() * swipe_;
         p.setPen(QPen(QColor(30, 80, 200), 2));
@@ -236,27 +230,6 @@ double MapCanvas::metresPerPixel() const {
     }
 }
 
-void MapCanvas::drawMeasurement(QPainter& p) const {
-    if (measure_.isEmpty())
-        return;
-    QPolygonF screen;
-    for (const QPointF& m : measure_)
-        screen << view_.toPixel(m);
-    if (!measureDone_)
-        screen << hover_;
-    const bool sketch = tool_ == Tool::SketchLine || tool_ == Tool::SketchArea;
-    const QColor colour = sketch ? QColor(200, 0, 160) : QColor(230, 90, 0);
-    p.setPen(QPen(colour, 2));
-    p.setBrush(closedPath() ? QBrush(QColor(colour.red(), colour.green(), colour.blue(), 50))
-                            : Qt::NoBrush);
-    if (closedPath())
-        p.drawPolygon(screen);
-    else
-        p.drawPolyline(screen);
-    for (const QPointF& s : screen)
-        p.drawEllipse(s, 3, 3);
-}
-
 void MapCanvas::resizeEvent(QResizeEvent*) {
     if (!view_.isValid() && !layers_.empty())
         zoomToFullExtent();
@@ -272,44 +245,14 @@ void MapCanvas::wheelEvent(QWheelEvent* e) {
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* e) {
-    if (e->button() != Qt::LeftButton || !view_.isValid())
-        return;
-    const bool box =
-        tool_ == Tool::ZoomBox || (tool_ == Tool::Pan && (e->modifiers() & Qt::ShiftModifier));
-    if (box) {
-        boxing_ = true;
-        boxStart_ = hover_ = e->position();
-    } else if (tool_ == Tool::Pan) {
-        dragging_ = true;
-        dragStart_ = e->position();
-        setCursor(Qt::ClosedHandCursor);
-    } else if (tool_ == Tool::Identify) {
-        emit identifyRequested(view_.toMap(e->position()),
-                               kIdentifyTolerancePx * view_.unitsPerPixel());
-    } else if (tool_ == Tool::SketchPoint) {
-        emit sketchFinished({view_.toMap(e->position())});
-    } else if (tool_ == Tool::Pick) {
-        emit pointPicked(view_.toMap(e->position()));
-    } else { // measuring or sketching a path
-        if (measureDone_)
-            clearMeasurement();
-        measure_ << view_.toMap(e->position());
-        update();
-        emit measurementChanged();
-    }
+    if (e->button() == Qt::LeftButton && view_.isValid())
+        toolObject_->press(*e);
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
-    hover_ = e->position();
     if (view_.isValid())
         emit cursorMoved(view_.toMap(e->position()));
-    if (dragging_) {
-        const QPointF delta = e->position() - dragStart_;
-        dragStart_ = e->position();
-        setViewport(view_.pannedBy(delta));
-    } else if (boxing_ || (!measure_.isEmpty() && !measureDone_)) {
-        update();
-    }
+    toolObject_->move(*e);
 }
 
 void MapCanvas::leaveEvent(QEvent* e) {
@@ -318,38 +261,13 @@ void MapCanvas::leaveEvent(QEvent* e) {
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
-    if (e->button() != Qt::LeftButton)
-        return;
-    if (boxing_) {
-        boxing_ = false;
-        const QRectF box = QRectF(boxStart_, e->position()).normalized();
-        if (box.width() > 4 && box.height() > 4) {
-            const QPointF a = view_.toMap(box.bottomLeft()), b = view_.toMap(box.topRight());
-            zoomToExtent({a.x(), a.y(), b.x(), b.y()});
-        }
-        update();
-    }
-    if (dragging_) {
-        dragging_ = false;
-        setCursor(Qt::ArrowCursor);
-    }
+    if (e->button() == Qt::LeftButton)
+        toolObject_->release(*e);
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent* e) {
-    if (collectsPath()) {
-        // The double click's first press added the end point already.
-        measureDone_ = true;
-        update();
-        emit measurementChanged();
-        if (tool_ == Tool::SketchLine || tool_ == Tool::SketchArea) {
-            const QList<QPointF> points = measure_;
-            clearMeasurement();
-            if (points.size() >= (tool_ == Tool::SketchArea ? 3 : 2))
-                emit sketchFinished(points);
-        }
-        return;
-    }
-    QWidget::mouseDoubleClickEvent(e);
+    if (!toolObject_->doubleClick(*e))
+        QWidget::mouseDoubleClickEvent(e);
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent* e) {

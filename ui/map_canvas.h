@@ -10,14 +10,18 @@
 #include <QImage>
 #include <QTimer>
 #include <QWidget>
+#include <memory>
 
 namespace mapaudit::ui {
+
+class MapTool;
 
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
-    // Sketch tools draw a finding's geometry by hand (a click; clicks ended by a
-    // double click); Pick reports one clicked position.
+    // The tools by name (each a class, map_tools.h). Sketch tools draw a
+    // finding's geometry by hand (a click; clicks ended by a double click);
+    // Pick reports one clicked position.
     enum class Tool {
         Pan,
         ZoomBox,
@@ -31,6 +35,7 @@ public:
     };
 
     explicit MapCanvas(QWidget* parent = nullptr);
+    ~MapCanvas() override;
 
     void setLayers(LayerList layers); // bottom first
     const LayerList& layers() const { return layers_; }
@@ -63,9 +68,10 @@ public:
 
     Tool tool() const { return tool_; }
     void setTool(Tool tool);
+    const MapTool& toolObject() const { return *toolObject_; }
     // The measured or sketched path (map coordinates), its length in metres and, for the
     // area tool, the enclosed area in square metres (on the ellipsoid).
-    const QList<QPointF>& measurePoints() const { return measure_; }
+    const QList<QPointF>& measurePoints() const;
     double measuredLength() const;
     double measuredArea() const;
     void clearMeasurement();
@@ -95,10 +101,7 @@ protected:
 
 private:
     void scheduleRender();
-    void drawMeasurement(QPainter& p) const;
     std::vector<XY> measureLonLat() const;
-    bool collectsPath() const; // measuring, or sketching a line or area
-    bool closedPath() const;   // an area
 
     LayerList layers_, overlays_;
     std::shared_ptr<const MapLayer> highlight_;
@@ -114,9 +117,7 @@ private:
     MapRenderer renderer_;
     QTimer debounce_;
     Tool tool_ = Tool::Pan;
-    QPointF dragStart_, boxStart_, hover_;
-    bool dragging_ = false, boxing_ = false, measureDone_ = false;
-    QList<QPointF> measure_;
+    std::unique_ptr<MapTool> toolObject_;
 };
 
 } // namespace mapaudit::ui
