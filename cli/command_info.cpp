@@ -14,8 +14,10 @@ int commandInfo(const CommandArgs& args, std::ostream& out, std::ostream& err) {
     options.encoding = a.value("--encoding").value_or("");
     options.checkValidity = !a.flag("--no-validity");
     const DatasetInfo info = describeDataset(a.requireOne("PATH"), options);
-    for (const std::string& w : info.warnings)
-        err << "mapaudit info: warning: " << w << "\n";
+    for (const Message& w : info.warnings)
+        err << "mapaudit info: "
+            << (messageLanguage() == Language::Chinese ? "注意：" : "warning: ") << w.text()
+            << "\n";
     if (a.flag("--json"))
         out << toJson(info).dump(2) << "\n";
     else

@@ -19,8 +19,10 @@ int commandValidate(const CommandArgs& args, std::ostream& out, std::ostream& er
     options.encoding = a.value("--encoding").value_or("");
     options.maxInvalidListed = std::numeric_limits<std::size_t>::max();
     const DatasetInfo info = describeDataset(path, options);
-    for (const std::string& w : info.warnings)
-        err << "mapaudit validate: warning: " << w << "\n";
+    for (const Message& w : info.warnings)
+        err << "mapaudit validate: "
+            << (messageLanguage() == Language::Chinese ? "注意：" : "warning: ") << w.text()
+            << "\n";
 
     std::int64_t invalid = 0;
     nlohmann::json layers = nlohmann::json::array();

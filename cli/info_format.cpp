@@ -89,7 +89,7 @@ json toJson(const DatasetInfo& info) {
                                           ? json(nullptr)
                                           : json(info.encoding.encoding)},
                          {"source", info.encoding.source},
-                         {"reason", info.encoding.reason}};
+                         {"reason", info.encoding.reason.text(Language::English)}};
     json layers = json::array();
     for (const auto& l : info.layers) {
         json fields = json::array();
@@ -137,7 +137,10 @@ json toJson(const DatasetInfo& info) {
     } else {
         j["raster"] = nullptr;
     }
-    j["warnings"] = info.warnings;
+    json warnings = json::array();
+    for (const Message& w : info.warnings)
+        warnings.push_back(w.text(Language::English));
+    j["warnings"] = warnings;
     return j;
 }
 
@@ -151,7 +154,7 @@ std::string toText(const DatasetInfo& info) {
     if (!info.encoding.source.empty())
         o << "Encoding: "
           << (info.encoding.encoding.empty() ? "GDAL default" : info.encoding.encoding) << " — "
-          << info.encoding.reason << "\n";
+          << info.encoding.reason.text(Language::English) << "\n";
 
     for (std::size_t i = 0; i < info.layers.size(); ++i) {
         const LayerInfo& l = info.layers[i];
@@ -232,7 +235,7 @@ std::string toText(const DatasetInfo& info) {
     if (!info.warnings.empty()) {
         o << "\nWarnings:\n";
         for (const auto& w : info.warnings)
-            o << "  - " << w << "\n";
+            o << "  - " << w.text(Language::English) << "\n";
     }
     return o.str();
 }

@@ -55,5 +55,7 @@ TEST_CASE("an image without georeferencing is reported as such and keeps its nod
     REQUIRE(info.raster->bands.at(0).noData);
     CHECK(*info.raster->bands[0].noData == 255.0);
     REQUIRE_FALSE(info.warnings.empty());
-    CHECK(info.warnings.back().find("not georeferenced") != std::string::npos);
+    CHECK(info.warnings.back().text(Language::English).find("not georeferenced") !=
+          std::string::npos);
+    CHECK(info.warnings.back().text(Language::Chinese).find("未经地理配准") != std::string::npos);
 }

@@ -197,12 +197,15 @@ TEST_CASE("a .dbf that disagrees with its .shp is read with a warning naming bot
     for (const char* ext : {".shp", ".shx", ".dbf", ".prj"})
         fs::copy_file(test::dataPath(std::string("formats/cities") + ext),
                       dir / (std::string("cities") + ext));
-    CHECK(shapefilePartsMismatch(dir / "cities.shp").empty());
+    CHECK_FALSE(shapefilePartsMismatch(dir / "cities.shp"));
     std::string dbf = readFileBytes(dir / "cities.dbf");
     const auto records = static_cast<unsigned char>(dbf[4]);
     dbf[4] = static_cast<char>(records + 1); // one record more than shapes
     writeFileAtomically(dir / "cities.dbf", dbf);
-    const std::string mismatch = shapefilePartsMismatch(dir / "cities.shp");
+    const auto found = shapefilePartsMismatch(dir / "cities.shp");
+    REQUIRE(found);
+    const std::string mismatch = found->text(Language::English);
+    CHECK(found->text(Language::Chinese).find("属性可能对应到了错误的图形上") != std::string::npos);
     CHECK(mismatch.find("cities.dbf has " + std::to_string(records + 1) + " records but " +
                         "cities.shx lists " + std::to_string(records) + " shapes") !=
           std::string::npos);

@@ -139,7 +139,7 @@ TextGuess guessTextEncoding(std::string_view bytes) {
 
 EncodingDecision decideShapefileEncoding(const fs::path& path, const std::string& userEncoding) {
     if (!userEncoding.empty())
-        return {userEncoding, "user", "set by the user (--encoding " + userEncoding + ")"};
+        return {userEncoding, "user", msg("set by the user (--encoding {})", userEncoding)};
     const auto dbf = sibling(path, {".dbf", ".DBF"});
     if (!dbf)
         return {};
@@ -147,31 +147,31 @@ EncodingDecision decideShapefileEncoding(const fs::path& path, const std::string
         std::ifstream in(*cpg);
         std::string name;
         std::getline(in, name);
-        return {"", "cpg", "from " + cpg->filename().string() + " (" + name + ")"};
+        return {"", "cpg", msg("from {} ({})", cpg->filename(), name)};
     }
     const DbfSample sample = sampleDbf(*dbf);
     if (!sample.readable)
-        return {"", "default", "the .dbf header is unreadable; GDAL's default used"};
+        return {"", "default", msg("the .dbf header is unreadable; GDAL's default used")};
     if (sample.ldid != kLdidNone && sample.ldid != kLdidAnsi)
         return {"", "dbf-header",
-                "code page from the .dbf header (language driver id " +
-                    std::to_string(static_cast<int>(sample.ldid)) + ")"};
+                msg("code page from the .dbf header (language driver id {})",
+                    static_cast<int>(sample.ldid))};
 
     switch (guessTextEncoding(sample.text)) {
     case TextGuess::Ascii:
-        return {"", "default", "attribute text is plain ASCII"};
+        return {"", "default", msg("attribute text is plain ASCII")};
     case TextGuess::Utf8:
-        return {"UTF-8", "detected", "no .cpg; attribute text is valid UTF-8"};
+        return {"UTF-8", "detected", msg("no .cpg; attribute text is valid UTF-8")};
     case TextGuess::Gb18030:
         return {"GB18030", "detected",
-                "no .cpg and no code page in the .dbf; attribute text is GBK/GB18030, not UTF-8 "
-                "(override with --encoding)"};
+                msg("no .cpg and no code page in the .dbf; attribute text is GBK/GB18030, not "
+                    "UTF-8 (override with --encoding)")};
     case TextGuess::Unknown:
         break;
     }
     return {"", "default",
-            "no .cpg; attribute text is neither UTF-8 nor GBK — read as ISO-8859-1; give the "
-            "right one with --encoding",
+            msg("no .cpg; attribute text is neither UTF-8 nor GBK — read as ISO-8859-1; give the "
+                "right one with --encoding"),
             true};
 }
 

@@ -114,9 +114,9 @@ void readAll(State& s, const std::filesystem::path& path, const ReadRequest& req
     const Extent& aoi = request.areaOfInterest;
     OpenedDataset opened = openDataset(path, OpenOptions{request.encoding, false});
     GDALDataset& ds = *opened.dataset;
-    for (const std::string& w : opened.warnings) {
+    for (const Message& w : opened.warnings) {
         const std::lock_guard lock(s.mutex);
-        s.notes.push_back({w, w});
+        s.notes.push_back({w.text(Language::Chinese), w.text(Language::English)});
     }
     for (const auto& name : only)
         if (!ds.GetLayerByName(name.c_str()))
@@ -188,10 +188,12 @@ void readAll(State& s, const std::filesystem::path& path, const ReadRequest& req
                 return;
         }
         if (errors.hasFailure()) {
-            const std::string parts = shapefilePartsMismatch(path);
-            throw InputError(msg("{}: layer '{}' could not be read completely ({}) — the file is "
-                                 "damaged",
-                                 path, layerName, parts.empty() ? errors.firstMessage() : parts));
+            const auto parts = shapefilePartsMismatch(path);
+            throw InputError(
+                msg("{}: layer '{}' could not be read completely ({}) — the file is "
+                    "damaged",
+                    path, layerName,
+                    parts ? *parts : Message("{}", {MessageArg(errors.firstMessage())})));
         }
         if (abandoned(s))
             return;

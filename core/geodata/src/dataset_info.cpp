@@ -11,19 +11,26 @@ namespace mapaudit {
 namespace fs = std::filesystem;
 namespace {
 
-void addWarningOnce(std::vector<std::string>& warnings, const std::string& w) {
-    if (std::find(warnings.begin(), warnings.end(), w) == warnings.end())
+void addWarningOnce(std::vector<Message>& warnings, const Message& w) {
+    const std::string text = w.text(Language::English);
+    if (std::none_of(warnings.begin(), warnings.end(),
+                     [&](const Message& m) { return m.text(Language::English) == text; }))
         warnings.push_back(w);
 }
 
+// The error's own message, in whichever language it is shown.
+Message messageOf(const InputError& e) {
+    return e.message() ? *e.message() : Message("{}", {MessageArg(std::string(e.what()))});
+}
+
 std::optional<Extent> toCgcs2000(const CrsInfo& crs, const Extent& e,
-                                 std::vector<std::string>& warnings) {
+                                 std::vector<Message>& warnings) {
     if (crs.kind == CrsKind::Unknown || crs.wkt.empty())
         return std::nullopt;
     try {
         return CrsTransform(crs.wkt, "EPSG:4490").forwardExtent(e);
     } catch (const InputError& err) {
-        addWarningOnce(warnings, std::string("extent not converted to CGCS2000: ") + err.what());
+        addWarningOnce(warnings, msg("extent not converted to CGCS2000: {}", messageOf(err)));
         return std::nullopt;
     }
 }
@@ -47,7 +54,7 @@ void expand(std::optional<Extent>& extent, const OGREnvelope& env) {
 }
 
 LayerInfo describeLayer(OGRLayer& layer, const std::string& path, const DescribeOptions& options,
-                        const SubFeedback& feedback, std::vector<std::string>& warnings) {
+                        const SubFeedback& feedback, std::vector<Message>& warnings) {
     LayerInfo info;
     info.name = layer.GetName();
     info.declaredGeometryType = OGRGeometryTypeToName(layer.GetGeomType());
@@ -89,15 +96,15 @@ LayerInfo describeLayer(OGRLayer& layer, const std::string& path, const Describe
         }
     }
     if (errors.hasFailure()) {
-        const std::string parts = shapefilePartsMismatch(path);
+        const auto parts = shapefilePartsMismatch(path);
         throw InputError(
             msg("{}: layer '{}' could not be read completely (stopped after {} features: {}) — the "
                 "file is damaged or truncated; copy it again from the source",
                 path, info.name, std::to_string(info.featureCount),
-                (parts.empty() ? errors.firstMessage() : parts)));
+                parts ? *parts : Message("{}", {MessageArg(errors.firstMessage())})));
     }
     for (const auto& m : errors.messages())
-        addWarningOnce(warnings, "layer '" + info.name + "': " + m.text);
+        addWarningOnce(warnings, msg("layer '{}': {}", info.name, m.text));
 
     if (geos)
         info.validity = std::move(validity);
@@ -119,7 +126,7 @@ std::optional<double> bandNoData(GDALRasterBand& band) {
     return std::nullopt;
 }
 
-RasterInfo describeRaster(GDALDataset& ds, std::vector<std::string>& warnings) {
+RasterInfo describeRaster(GDALDataset& ds, std::vector<Message>& warnings) {
     RasterInfo info;
     info.width = ds.GetRasterXSize();
     info.height = ds.GetRasterYSize();
@@ -163,8 +170,8 @@ RasterInfo describeRaster(GDALDataset& ds, std::vector<std::string>& warnings) {
             info.extentCgcs2000 = toCgcs2000(info.crs, e, warnings);
     }
     if (!info.georeferenced)
-        warnings.push_back("the image is not georeferenced: it can be viewed now and georeferenced "
-                           "with control points later");
+        warnings.push_back(msg("the image is not georeferenced: it can be viewed now and "
+                               "georeferenced with control points later"));
     return info;
 }
 

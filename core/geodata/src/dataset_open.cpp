@@ -115,30 +115,30 @@ constexpr const char* kCsvGeom = "GEOM_POSSIBLE_NAMES=wkt,geom,geometry,the_geom
 
 } // namespace
 
-std::string shapefilePartsMismatch(const fs::path& shp) {
+std::optional<Message> shapefilePartsMismatch(const fs::path& shp) {
     const fs::path shx = sibling(shp, ".shx", ".SHX"), dbf = sibling(shp, ".dbf", ".DBF");
     std::error_code ec;
     const auto shxSize = fs::file_size(shx, ec);
     if (ec || shxSize < kShapeHeaderSize)
-        return {};
+        return std::nullopt;
     const auto dbfSize = fs::file_size(dbf, ec);
     std::array<unsigned char, 12> head{};
     std::ifstream in(dbf, std::ios::binary);
     if (ec || !in.read(reinterpret_cast<char*>(head.data()), head.size()))
-        return dbf.filename().string() + " is too short for a dBASE header";
+        return msg("{} is too short for a dBASE header", dbf.filename());
     const std::uintmax_t shapes = (shxSize - kShapeHeaderSize) / 8;
     const std::uintmax_t records = le32(&head[4]), headerLength = le16(&head[8]),
                          recordLength = le16(&head[10]);
     if (records != shapes)
-        return dbf.filename().string() + " has " + std::to_string(records) + " records but " +
-               shx.filename().string() + " lists " + std::to_string(shapes) +
-               " shapes: attributes may belong to the wrong shapes";
+        return msg("{} has {} records but {} lists {} shapes: attributes may belong to the wrong "
+                   "shapes",
+                   dbf.filename(), std::to_string(records), shx.filename(), std::to_string(shapes));
     if (headerLength + records * recordLength > dbfSize)
-        return dbf.filename().string() + " is shorter (" + std::to_string(dbfSize) +
-               " bytes) than its header says (" +
-               std::to_string(headerLength + records * recordLength) +
-               "): the last records' attributes are missing";
-    return {};
+        return msg("{} is shorter ({} bytes) than its header says ({}): the last records' "
+                   "attributes are missing",
+                   dbf.filename(), std::to_string(dbfSize),
+                   std::to_string(headerLength + records * recordLength));
+    return std::nullopt;
 }
 
 void precheckInput(const fs::path& path) {
@@ -247,10 +247,9 @@ OpenedDataset openDataset(const fs::path& path, const OpenOptions& options) {
     if (result.dataset->GetRasterCount() > 0)
         probeRasterBlocks(*result.dataset, name);
     if (ext == ".shp")
-        if (std::string mismatch = shapefilePartsMismatch(path); !mismatch.empty())
-            result.warnings.push_back(name + ": " + mismatch +
-                                      " — copy all parts of the "
-                                      "shapefile again from the source");
+        if (const auto mismatch = shapefilePartsMismatch(path))
+            result.warnings.push_back(msg(
+                "{}: {} — copy all parts of the shapefile again from the source", name, *mismatch));
     return result;
 }
 

@@ -3,6 +3,8 @@
 // would then read them as ISO-8859-1. We decide the encoding before opening.
 #pragma once
 
+#include "mapaudit/base/message.h"
+
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -12,7 +14,7 @@ namespace mapaudit {
 struct EncodingDecision {
     std::string encoding;   // name for GDAL's ENCODING open option ("" = leave to GDAL)
     std::string source;     // "user", "cpg", "dbf-header", "detected", "default"
-    std::string reason;     // one line for the report
+    Message reason;         // one line for the report
     bool uncertain = false; // the text could not be classified: the user should choose
 };
 

@@ -39,7 +39,9 @@ private:
 
 class Message {
 public:
+    Message() = default; // no message: empty() is true
     Message(std::string englishTemplate, std::vector<MessageArg> args);
+    bool empty() const { return template_.empty(); }
     const std::string& englishTemplate() const { return template_; }
     std::vector<std::string> args(Language language) const;
     std::string text(Language language) const;

@@ -67,7 +67,7 @@ struct DatasetInfo {
     EncodingDecision encoding; // source empty when not applicable
     std::vector<LayerInfo> layers;
     std::optional<RasterInfo> raster;
-    std::vector<std::string> warnings;
+    std::vector<Message> warnings; // what is worth knowing, in either language
 
     bool isVector() const { return !layers.empty(); }
     bool isRaster() const { return raster.has_value(); }

@@ -22,7 +22,7 @@ struct OpenedDataset {
     EncodingDecision encoding; // source "" when not a shapefile
     // Read on, but worth saying: one line each, naming the file (e.g. a .dbf
     // whose record count disagrees with its .shp).
-    std::vector<std::string> warnings;
+    std::vector<Message> warnings;
     // Every warning and error GDAL printed while opening it, first lines only.
     std::vector<std::string> gdalMessages;
 };
@@ -35,6 +35,6 @@ void precheckInput(const std::filesystem::path& path);
 
 // A shapefile's parts that disagree: the .dbf's record count against the
 // .shx's, the .dbf's header and record lengths against its size. "" when they agree.
-std::string shapefilePartsMismatch(const std::filesystem::path& shp);
+std::optional<Message> shapefilePartsMismatch(const std::filesystem::path& shp);
 
 } // namespace mapaudit
