@@ -2,6 +2,7 @@
 // switched part by part, bookmarks, zoom and pan, another CRS, identify and
 // measuring on the ellipsoid.
 #include "application.h"
+#include "check_panel.h"
 #include "main_window.h"
 #include "map_canvas.h"
 #include "map_layer.h"
@@ -12,11 +13,13 @@
 #include "ui_test_support.h"
 
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QImage>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTableWidget>
 #include <QWheelEvent>
 #include <atomic>
 #include <catch2/catch.hpp>
@@ -348,6 +351,14 @@ TEST_CASE("on a small screen the docks give way to the map") {
         CHECK(w.dockWidgetArea(dock) == Qt::RightDockWidgetArea);
         CHECK_FALSE(w.tabifiedDockWidgets(dock).isEmpty());
     }
+    // The check settings fold away, so the findings table keeps several rows.
+    CheckPanel& panel = *w.checkPanel();
+    CHECK_FALSE(panel.settingsShown());
+    const int rowHeight = panel.findingsTable()->verticalHeader()->defaultSectionSize();
+    INFO("findings table " << panel.findingsTable()->height() << " px, a row " << rowHeight);
+    CHECK(panel.findingsTable()->height() >= 5 * rowHeight);
+    panel.showSettings(true); // the toggle shows them again
+    CHECK(panel.settingsShown());
     // Wide again: the layers and the reference go back to the left.
     w.resize(1400, 860);
     QCoreApplication::processEvents();
@@ -358,6 +369,7 @@ TEST_CASE("on a small screen the docks give way to the map") {
         CHECK(w.dockWidgetArea(dock) == (left ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea));
     }
     CHECK(w.canvas()->width() >= 700);
+    CHECK(panel.settingsShown());
 }
 
 TEST_CASE("each map tool is a class of its own, chosen by its id") {

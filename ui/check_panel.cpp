@@ -30,9 +30,11 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -98,13 +100,26 @@ CheckPanel::CheckPanel(QWidget* parent)
       fieldLabel_(new QLabel), valueLabel_(new QLabel), kindLabel_(new QLabel) {
     auto* form = new QFormLayout;
     form->addRow(datasetLabel_, dataset_);
-    form->addRow(kindLabel_, kind_);
-    form->addRow(scaleLabel_, scale_);
-    form->addRow(fieldLabel_, countryField_);
-    form->addRow(valueLabel_, chinaValue_);
+    // What the check assumes: detected unless given. On a short panel it folds
+    // away so the findings keep the height; the toggle shows it again.
+    settingsToggle_ = new QToolButton;
+    settingsToggle_->setCheckable(true);
+    settingsToggle_->setChecked(true);
+    settingsToggle_->setAutoRaise(true);
+    settingsToggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    settingsToggle_->setArrowType(Qt::DownArrow);
+    settings_ = new QWidget;
+    auto* settingsForm = new QFormLayout(settings_);
+    settingsForm->setContentsMargins(0, 0, 0, 0);
+    settingsForm->addRow(kindLabel_, kind_);
+    settingsForm->addRow(scaleLabel_, scale_);
+    settingsForm->addRow(fieldLabel_, countryField_);
+    settingsForm->addRow(valueLabel_, chinaValue_);
     crs_ = new QLineEdit;
     crsLabel_ = new QLabel;
-    form->addRow(crsLabel_, crs_);
+    settingsForm->addRow(crsLabel_, crs_);
+    settingsForm->addRow(profile_); // what the check found: kind, owner, generalisation
+    connect(settingsToggle_, &QToolButton::toggled, this, &CheckPanel::showSettings);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(run_);
     buttons->addWidget(cancel_);
@@ -124,7 +139,14 @@ CheckPanel::CheckPanel(QWidget* parent)
     findingsLayout->setContentsMargins(0, 0, 0, 0);
     findingsLayout->addLayout(filters);
     findingsLayout->addWidget(table_, 1);
-    findingsLayout->addWidget(detail_);
+    // The selected finding whole, scrolled when longer than the room it is given.
+    detailArea_ = new QScrollArea;
+    detailArea_->setWidget(detail_);
+    detailArea_->setWidgetResizable(true);
+    detailArea_->setFrameShape(QFrame::NoFrame);
+    detailArea_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailArea_->setVisible(false);
+    findingsLayout->addWidget(detailArea_);
     findingsLayout->addLayout(decisions);
     findingsLayout->addWidget(mark_); // a row of its own: the dock is no wider for it
     pages_->addTab(findingsPage, QString());
@@ -132,9 +154,10 @@ CheckPanel::CheckPanel(QWidget* parent)
     pages_->setDocumentMode(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(settingsToggle_);
+    layout->addWidget(settings_);
     layout->addLayout(buttons);
     layout->addWidget(summary_);
-    layout->addWidget(profile_);
     layout->addWidget(pages_, 1);
     layout->addLayout(onward);
     summary_->setWordWrap(true);
@@ -220,6 +243,9 @@ void CheckPanel::retranslateUi() {
     }
     chinaValue_->setPlaceholderText(tr("detected"));
     crsLabel_->setText(tr("Coordinate system"));
+    settingsToggle_->setText(tr("Check settings"));
+    settingsToggle_->setToolTip(tr("Map kind, scale, owner field and coordinate system: detected "
+                                   "unless given here"));
     crs_->setPlaceholderText(tr("as the file declares; else e.g. EPSG:4490"));
     crs_->setToolTip(tr("Only for a map whose coordinate system cannot be read or is missing: "
                         "what its coordinates are (EPSG:4490 CGCS2000, EPSG:4326 WGS 84, "
@@ -554,6 +580,8 @@ void CheckPanel::showDetail() {
     const QString text = detailText();
     detail_->setText(text);
     detail_->setVisible(!text.isEmpty());
+    detailArea_->setVisible(!text.isEmpty());
+    fitDetail();
 }
 
 std::optional<std::size_t> CheckPanel::currentFinding() const {
@@ -653,6 +681,36 @@ void CheckPanel::openRun(check::ReviewedReport run, const QString& path, const Q
     showWork();
     emit unsavedWorkChanged();
     emit checkFinished();
+}
+
+bool CheckPanel::settingsShown() const {
+    return !settings_->isHidden();
+}
+
+void CheckPanel::fitDetail() {
+    // Whole up to a few lines (fewer on a short panel), then scrolled.
+    const int lines = compact_ ? 3 : 6;
+    const int needed = detail_->heightForWidth(detailArea_->viewport()->width());
+    detailArea_->setFixedHeight(std::min(needed > 0 ? needed : detail_->sizeHint().height(),
+                                         lines * detail_->fontMetrics().lineSpacing() + 8));
+}
+
+void CheckPanel::showSettings(bool shown) {
+    settings_->setVisible(shown);
+    settingsToggle_->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    if (settingsToggle_->isChecked() != shown)
+        settingsToggle_->setChecked(shown);
+}
+
+void CheckPanel::resizeEvent(QResizeEvent* e) {
+    QWidget::resizeEvent(e);
+    const bool compact = height() < kCompactHeight;
+    if (compact != compact_) { // fold on becoming short, unfold on becoming tall
+        compact_ = compact;
+        showSettings(!compact);
+    }
+    if (detailArea_->isVisible())
+        fitDetail();
 }
 
 bool CheckPanel::hasUnsavedWork() const {

@@ -26,6 +26,8 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
+class QScrollArea;
+class QToolButton;
 class QUndoStack;
 
 namespace mapaudit {
@@ -111,6 +113,10 @@ public:
     // After checking the same map again: what of the earlier work was kept and
     // what no longer applies ("" after a first check).
     QString carryText() const { return carryText_; }
+    // Below this height the check settings fold away (the toggle shows them).
+    static constexpr int kCompactHeight = 720;
+    bool settingsShown() const;
+    void showSettings(bool shown);
     // The run of the check history this report is (a new UUID each check, the
     // kept one when reopened) and when its check finished (UTC); "" before any.
     QString runId() const { return runId_; }
@@ -135,6 +141,9 @@ signals:
     // The inspector wants to draw a finding: a point, line or area (MapCanvas::Tool).
     void markRequested(int sketchTool);
 
+protected:
+    void resizeEvent(QResizeEvent* e) override;
+
 private:
     check::CheckOptions options() const;
     void showReport();
@@ -143,6 +152,7 @@ private:
     InspectionState inspectionState(bool withFindings) const;
     void restore(const InspectionState& state);
     void showWork(); // checklist, filters and findings after the work changed
+    void fitDetail();
     // `before` holds the findings when `findingsChanged` (inspectionState(true)).
     void pushEdit(const QString& text, InspectionState before, bool findingsChanged);
     void carryFrom(const check::CheckReport& before, const check::FindingReviews& reviews,
@@ -191,6 +201,10 @@ private:
     bool carriedUnsaved_ = false; // unsaved work carried into this check
     QString carryText_;
     QString runId_, checkedAt_, fileSha256_;
+    QToolButton* settingsToggle_ = nullptr;
+    QWidget* settings_ = nullptr;
+    QScrollArea* detailArea_ = nullptr;
+    bool compact_ = false;
     QString checkedPath_, inspector_;
     QString error_;
     QThreadPool pool_; // last: destroyed first, waiting for a canceled check to return

@@ -689,6 +689,14 @@ Raster</source>
         <source>Enter what the coordinates are in the Coordinate system field (e.g. EPSG:4490) and check again.</source>
         <translation>请在“坐标系”一栏填写该图坐标所属的坐标系（如 EPSG:4490）后重新核查。</translation>
     </message>
+    <message>
+        <source>Check settings</source>
+        <translation>核查参数</translation>
+    </message>
+    <message>
+        <source>Map kind, scale, owner field and coordinate system: detected unless given here</source>
+        <translation>地图类型、比例尺、归属字段和坐标系：未在此填写的自动识别</translation>
+    </message>
 </context>
 <context>
     <name>mapaudit::ui::ChecklistView</name>
