@@ -22,8 +22,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const refpack::ReferencePack& pack() {
-    static const refpack::ReferencePack p = refpack::ReferencePack::open(test::committedPackPath());
-    return p;
+    return test::committedPack();
 }
 
 // The world map checked and reviewed: one finding confirmed, one dismissed,

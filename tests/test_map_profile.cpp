@@ -25,8 +25,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const refpack::ReferencePack& pack() {
-    static const refpack::ReferencePack p = refpack::ReferencePack::open(test::committedPackPath());
-    return p;
+    return test::committedPack();
 }
 
 struct Feature {

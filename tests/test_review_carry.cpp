@@ -16,8 +16,7 @@ using namespace mapaudit::check;
 namespace {
 
 const refpack::ReferencePack& pack() {
-    static const refpack::ReferencePack p = refpack::ReferencePack::open(test::committedPackPath());
-    return p;
+    return test::committedPack();
 }
 
 const Finding& findingOf(const CheckReport& r, const char* rule, const char* code) {

@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "mapaudit/geodata/gdal_environment.h"
+#include "mapaudit/refpack/reference_pack.h"
 #include "mapaudit/security/credit_code.h"
 
 #include <algorithm>
@@ -23,6 +24,11 @@ fs::path dataPath(const std::string& relative) {
 }
 fs::path samplePath(const std::string& relative) {
     return fs::path(MAPAUDIT_SAMPLES) / relative;
+}
+
+const refpack::ReferencePack& committedPack() {
+    static const refpack::ReferencePack pack = refpack::ReferencePack::open(committedPackPath());
+    return pack;
 }
 
 fs::path committedPackPath() {

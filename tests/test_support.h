@@ -7,11 +7,17 @@
 #include <string>
 #include <vector>
 
+namespace mapaudit::refpack {
+class ReferencePack;
+}
+
 namespace mapaudit::test {
 
 std::filesystem::path dataPath(const std::string& relative);   // tests/data/…
 std::filesystem::path samplePath(const std::string& relative); // resources/samples/…
 std::filesystem::path committedPackPath(); // resources/reference/mapaudit-reference-demo.gpkg
+// That pack, opened once for the tests of this program (one thread).
+const refpack::ReferencePack& committedPack();
 // A copy of the committed pack at `target`, opened for update.
 GdalDatasetPtr editableCopyOfPack(const std::filesystem::path& target);
 

@@ -29,75 +29,58 @@ enum class Want {
     ChecklistAnswerId,
 };
 
-// "<source>: field <field> is not <what> — …": one whole sentence for each.
-Message wrongField(Want want, const std::string& source, const std::string& field) {
+// What the field should have been, as words to put in the sentence below.
+Message wanted(Want want) {
     switch (want) {
     case Want::Object:
-        return msg(
-            "{}: field {} is not an object — this is not a MapAudit check report, or it was edited",
-            source, field);
-    case Want::Present:
-        return msg(
-            "{}: field {} is not present — this is not a MapAudit check report, or it was edited",
-            source, field);
-    case Want::NotNull:
-        return msg(
-            "{}: field {} is not not null — this is not a MapAudit check report, or it was edited",
-            source, field);
+        return msg("an object");
     case Want::Text:
-        return msg(
-            "{}: field {} is not text — this is not a MapAudit check report, or it was edited",
-            source, field);
+        return msg("text");
     case Want::Number:
-        return msg(
-            "{}: field {} is not a number — this is not a MapAudit check report, or it was edited",
-            source, field);
+        return msg("a number");
     case Want::TrueOrFalse:
-        return msg("{}: field {} is not true or false — this is not a MapAudit check report, or it "
-                   "was edited",
-                   source, field);
+        return msg("true or false");
     case Want::List:
-        return msg(
-            "{}: field {} is not a list — this is not a MapAudit check report, or it was edited",
-            source, field);
+        return msg("a list");
     case Want::ListOfTexts:
-        return msg("{}: field {} is not a list of texts — this is not a MapAudit check report, or "
-                   "it was edited",
-                   source, field);
+        return msg("a list of texts");
     case Want::GeoJsonGeometry:
-        return msg("{}: field {} is not GeoJSON geometry — this is not a MapAudit check report, or "
-                   "it was edited",
-                   source, field);
+        return msg("GeoJSON geometry");
     case Want::SeverityName:
-        return msg("{}: field {} is not error, warning or info — this is not a MapAudit check "
-                   "report, or it was edited",
-                   source, field);
+        return msg("error, warning or info");
     case Want::ReviewStateName:
-        return msg("{}: field {} is not open, confirmed or dismissed — this is not a MapAudit "
-                   "check report, or it was edited",
-                   source, field);
+        return msg("open, confirmed or dismissed");
     case Want::MapKindId:
-        return msg("{}: field {} is not a map kind — this is not a MapAudit check report, or it "
-                   "was edited",
-                   source, field);
+        return msg("a map kind");
     case Want::TwoNumbers:
-        return msg("{}: field {} is not two numbers — this is not a MapAudit check report, or it "
-                   "was edited",
-                   source, field);
+        return msg("two numbers");
     case Want::FourNumbers:
-        return msg("{}: field {} is not four numbers — this is not a MapAudit check report, or it "
-                   "was edited",
-                   source, field);
-    case Want::FilledIn:
-        return msg(
-            "{}: field {} is not filled in — this is not a MapAudit check report, or it was edited",
-            source, field);
+        return msg("four numbers");
     case Want::ChecklistAnswerId:
+    case Want::Present:
+    case Want::NotNull:
+    case Want::FilledIn:
         break;
     }
-    return msg("{}: field {} is not open, conforms, does_not_conform or not_applicable — this is "
-               "not a MapAudit check report, or it was edited",
-               source, field);
+    return msg("open, conforms, does_not_conform or not_applicable");
+}
+
+// "<source>: field <field> is not <what> — …"; a field missing, null or empty says so.
+Message wrongField(Want want, const std::string& source, const std::string& field) {
+    switch (want) {
+    case Want::Present:
+        return msg("{}: field {} is missing — this is not a MapAudit check report, or it was "
+                   "edited",
+                   source, field);
+    case Want::NotNull:
+    case Want::FilledIn:
+        return msg("{}: field {} is empty — this is not a MapAudit check report, or it was edited",
+                   source, field);
+    default:
+        return msg("{}: field {} is not {} — this is not a MapAudit check report, or it was "
+                   "edited",
+                   source, field, wanted(want));
+    }
 }
 
 // Reads one JSON object's fields, naming the path of a bad one.
