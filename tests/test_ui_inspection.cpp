@@ -6,6 +6,7 @@
 #include "check_panel.h"
 #include "checklist_view.h"
 #include "html_pdf.h"
+#include "layer_tree_model.h"
 #include "main_window.h"
 #include "map_canvas.h"
 #include "mapaudit/base/sha256.h"
@@ -416,9 +417,15 @@ TEST_CASE("every check and decision is kept in the history; a kept check opens a
     REQUIRE(mapaudit::records::checkRuns(db).size() == 2);
     REQUIRE(w.historyPanel()->table()->rowCount() == 2);
 
-    // The first check opened again: its findings and decision, nothing to undo or save.
+    // The first check opened again: its findings and decision, nothing to undo or save,
+    // and its map the one the next check is of, though another was opened since.
+    w.openFiles({sample("key_features_gbk.shp")});
+    REQUIRE(waitUntilDrawn(w));
+    panel.selectDataset(sample("key_features_gbk.shp"));
+    REQUIRE(panel.selectedDataset() == sample("key_features_gbk.shp"));
     QString message;
     REQUIRE(w.reopenCheckRun(first, &message));
+    CHECK(panel.selectedDataset() == sample("world_ne10m.gpkg"));
     CHECK(message.contains("world_ne10m.gpkg"));
     CHECK(panel.runId() == first);
     CHECK(panel.report()->findings.size() == findings);
@@ -442,6 +449,19 @@ TEST_CASE("every check and decision is kept in the history; a kept check opens a
     CHECK_FALSE(w.reopenCheckRun("00000000-0000-8000-8000-000000000000", &message));
     CHECK(message.contains(QStringLiteral("不在")));
     panel.markSaved();
+
+    // Next week, another window with another map open: the kept check brings its map
+    // back, and that map is the one the next check is of.
+    MainWindow later;
+    later.show();
+    later.applySettings(w.settings());
+    later.openFiles({sample("key_features_gbk.shp")});
+    REQUIRE(waitUntilReady(later));
+    REQUIRE(later.reopenCheckRun(first, &message));
+    REQUIRE(waitUntilDrawn(later));
+    CHECK(later.checkPanel()->selectedDataset() == sample("world_ne10m.gpkg"));
+    CHECK(later.checkPanel()->reviews().size() == 2);
+    CHECK(later.layerModel()->layers().size() == 2);
 }
 
 TEST_CASE("a map whose CRS cannot be read is checked once the inspector says what it is") {

@@ -282,6 +282,15 @@ void CheckPanel::setDatasets(const QStringList& paths) {
     dataset_->setCurrentIndex(keep >= 0 ? keep : dataset_->count() - 1);
 }
 
+QString CheckPanel::selectedDataset() const {
+    return dataset_->currentData().toString();
+}
+
+void CheckPanel::selectDataset(const QString& path) {
+    if (const int index = dataset_->findData(path); index >= 0)
+        dataset_->setCurrentIndex(index);
+}
+
 check::CheckOptions CheckPanel::options() const {
     check::CheckOptions o;
     o.scale = check::parseScale(scale_->text().trimmed().toStdString());

@@ -44,8 +44,11 @@ public:
     explicit CheckPanel(QWidget* parent = nullptr);
     ~CheckPanel() override;
 
-    // The files open in the window; the last one is selected.
+    // The files open in the window; the one chosen before stays chosen, else the last.
     void setDatasets(const QStringList& paths);
+    // The map the next check is of ("" when none is open).
+    QString selectedDataset() const;
+    void selectDataset(const QString& path);
     void runCheck();
     void cancelCheck();
     bool isRunning() const { return feedback_ != nullptr; }

@@ -88,8 +88,13 @@ bool MainWindow::reopenCheckRun(const QString& runId, QString* message) {
         } catch (const std::exception& e) {
             fileState = errorText(e);
         }
-        if (!openPaths_.contains(path))
+        if (!openPaths_.contains(path)) {
             openFiles({path});
+            // Once loaded, it is the map the next check is of (as the report is).
+            connect(
+                this, &MainWindow::loadingFinished, checkPanel_,
+                [this, path] { checkPanel_->selectDataset(path); }, Qt::SingleShotConnection);
+        }
     }
     keptRunId_ = runId;
     keptRunReport_ = run->report;
