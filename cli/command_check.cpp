@@ -85,11 +85,6 @@ struct Outcome {
     std::optional<Message> error, outputError;
 };
 
-// An error not made from a catalogued message stays in its English.
-Message messageOf(const InputError& e) {
-    return e.message() ? *e.message() : Message(e.what(), {});
-}
-
 } // namespace
 
 int commandCheck(const CommandArgs& args, std::ostream& out, std::ostream& err) {
@@ -173,7 +168,7 @@ int commandCheck(const CommandArgs& args, std::ostream& out, std::ostream& err) 
                     check::writeFindingsLayer(*o.report, target);
                 }
             } catch (const InputError& e) {
-                (o.report ? o.outputError : o.error) = messageOf(e);
+                (o.report ? o.outputError : o.error) = e.asMessage();
             } catch (const std::exception& e) {
                 // One file's failure must not take the batch down.
                 o.error = msg("{}: internal error while checking ({}) — please report this with "

@@ -61,7 +61,7 @@ nlohmann::json parseJsonText(std::string_view text, const std::string& where, co
 
 nlohmann::json parseJsonText(std::string_view text, const std::string& where,
                              const std::string& hint) {
-    return parseJsonText(text, where, Message(hint, {}));
+    return parseJsonText(text, where, verbatim(hint));
 }
 
 } // namespace mapaudit

@@ -189,11 +189,10 @@ void readAll(State& s, const std::filesystem::path& path, const ReadRequest& req
         }
         if (errors.hasFailure()) {
             const auto parts = shapefilePartsMismatch(path);
-            throw InputError(
-                msg("{}: layer '{}' could not be read completely ({}) — the file is "
-                    "damaged",
-                    path, layerName,
-                    parts ? *parts : Message("{}", {MessageArg(errors.firstMessage())})));
+            throw InputError(msg("{}: layer '{}' could not be read completely ({}) — the file is "
+                                 "damaged",
+                                 path, layerName,
+                                 parts ? *parts : verbatim(errors.firstMessage())));
         }
         if (abandoned(s))
             return;

@@ -18,11 +18,6 @@ void addWarningOnce(std::vector<Message>& warnings, const Message& w) {
         warnings.push_back(w);
 }
 
-// The error's own message, in whichever language it is shown.
-Message messageOf(const InputError& e) {
-    return e.message() ? *e.message() : Message("{}", {MessageArg(std::string(e.what()))});
-}
-
 std::optional<Extent> toCgcs2000(const CrsInfo& crs, const Extent& e,
                                  std::vector<Message>& warnings) {
     if (crs.kind == CrsKind::Unknown || crs.wkt.empty())
@@ -30,7 +25,7 @@ std::optional<Extent> toCgcs2000(const CrsInfo& crs, const Extent& e,
     try {
         return CrsTransform(crs.wkt, "EPSG:4490").forwardExtent(e);
     } catch (const InputError& err) {
-        addWarningOnce(warnings, msg("extent not converted to CGCS2000: {}", messageOf(err)));
+        addWarningOnce(warnings, msg("extent not converted to CGCS2000: {}", err.asMessage()));
         return std::nullopt;
     }
 }
@@ -101,7 +96,7 @@ LayerInfo describeLayer(OGRLayer& layer, const std::string& path, const Describe
             msg("{}: layer '{}' could not be read completely (stopped after {} features: {}) — the "
                 "file is damaged or truncated; copy it again from the source",
                 path, info.name, std::to_string(info.featureCount),
-                parts ? *parts : Message("{}", {MessageArg(errors.firstMessage())})));
+                parts ? *parts : verbatim(errors.firstMessage())));
     }
     for (const auto& m : errors.messages())
         addWarningOnce(warnings, msg("layer '{}': {}", info.name, m.text));

@@ -218,9 +218,7 @@ BundleCounts importBundleBytes(RecordsDb& db, std::string text, const std::strin
             text = unseal(text, passphrase);
         } catch (const InputError& e) {
             // unseal's own message, in the same language as the rest.
-            throw InputError(
-                msg("{}: {}", origin,
-                    e.message() ? *e.message() : Message("{}", {std::string(e.what())})));
+            throw InputError(msg("{}: {}", origin, e.asMessage()));
         }
     }
     const Reject reject = [&](const Message& why) {

@@ -19,6 +19,8 @@ public:
     explicit InputError(Message message)
         : std::runtime_error(message.text(Language::English)), message_(std::move(message)) {}
     const std::optional<Message>& message() const { return message_; }
+    // The error as a message, to be part of another: its own, or its English as it is.
+    Message asMessage() const { return message_ ? *message_ : verbatim(what()); }
     std::string text(Language language) const {
         return message_ ? message_->text(language) : what();
     }

@@ -85,6 +85,12 @@ template <class... Args> Message msg(std::string englishTemplate, const Args&...
     return Message(std::move(englishTemplate), {detail::messageArg(args)...});
 }
 
+// Text that is not a template (a library's words, a hint given as plain text),
+// shown as it is in either language.
+inline Message verbatim(std::string text) {
+    return Message("{}", {MessageArg(std::move(text))});
+}
+
 // `tmpl` with its {} replaced by `args` in order; a {} without an argument stays.
 std::string fillTemplate(const std::string& tmpl, const std::vector<std::string>& args);
 
