@@ -1,5 +1,6 @@
 #include "mapaudit/imagery/map_text_ocr.h"
 
+#include "map_line_removal.h"
 #include "mapaudit/base/error.h"
 #include "mapaudit/base/feedback.h"
 #include "mapaudit/base/text_util.h"
@@ -33,6 +34,8 @@ constexpr int kSmallLine = 24;
 constexpr double kEnlargedLineHeight = 36;
 // Lines read with at least this confidence are not read again.
 constexpr double kGoodConfidence = 0.9;
+// How much a reading of a label without the lines through it is preferred.
+constexpr double kCrossedPreference = 0.3;
 // Parts of a row closer than this many text heights are tried as one line.
 constexpr double kJoinGap = 1.3;
 // Share of speckled pixels above which a picture is taken as dithered.
@@ -115,6 +118,15 @@ std::string cleanLine(const std::string& raw) {
         i = j;
     }
     return encodeUtf8(out);
+}
+
+// A dashed map line comes out as "一一一" or "-—-": dashes and nothing else.
+bool onlyDashes(const std::string& text) {
+    const std::u32string chars = decodeUtf8(text);
+    return !chars.empty() && std::all_of(chars.begin(), chars.end(), [](char32_t c) {
+        return c == U'一' || c == U'-' || c == U'—' || c == U'―' || c == U'－' || c == U'_' ||
+               c == U'~' || c == U'ー' || c == U'|' || c == U'｜' || c == U' ';
+    });
 }
 
 // Map lines, hatching and borders come out as "|", "—", "'": no letter in them.
@@ -259,11 +271,19 @@ struct Box {
     double area() const { return std::max(0.0, x1 - x0) * std::max(0.0, y1 - y0); }
 };
 
+// The pictures a line can be read from; all but the straightened one have the
+// page's pixels.
+enum Source { kPage = 0, kStraightened = 1, kWithoutLines = 2 };
+
 struct Line {
     std::string text;
     double confidence = 0;
-    Box box;        // in the pixels of the image it was read from
-    int source = 0; // which one: 0 the page, 1 the deskewed page
+    Box box;              // in the pixels of the image it was read from
+    int source = 0;       // which one: kPage, kStraightened or kWithoutLines
+    bool crossed = false; // read without the map lines that ran through it
+    // A label that lines ran through reads better without them, however
+    // sure Tesseract was of the reading with the lines in.
+    double rank() const { return confidence + (crossed ? kCrossedPreference : 0.0); }
 };
 
 struct MonitorContext {
@@ -315,7 +335,7 @@ std::vector<Line> textLines(tesseract::TessBaseAPI& api, int source) {
                   source};
         // A lone narrow character is a stroke of a map line read as "1" or "|".
         const bool stroke = decodeUtf8(line.text).size() == 1 && 2 * (r - l) <= b - t;
-        if (!stroke && hasLetterOrDigit(line.text))
+        if (!stroke && hasLetterOrDigit(line.text) && !onlyDashes(line.text))
             lines.push_back(std::move(line));
     } while (it->Next(level));
     return lines;
@@ -429,6 +449,22 @@ bool sameLine(const Box& a, const Box& b) {
 
 using BoxPtr = std::unique_ptr<BOX, decltype([](BOX* b) { boxDestroy(&b); })>;
 
+// Whether lines were painted over across `box`: more removed pixels in it
+// than its height (a line through it, not a speck at its edge).
+bool crossedByLines(Pix* removed, const Box& box) {
+    const int x0 = std::max(0, static_cast<int>(box.x0));
+    const int y0 = std::max(0, static_cast<int>(box.y0));
+    const int x1 = std::min(pixGetWidth(removed), static_cast<int>(std::ceil(box.x1)));
+    const int y1 = std::min(pixGetHeight(removed), static_cast<int>(std::ceil(box.y1)));
+    const l_uint32* data = pixGetData(removed);
+    const int wpl = pixGetWpl(removed);
+    int count = 0;
+    for (int y = y0; y < y1; ++y)
+        for (int x = x0; x < x1; ++x)
+            count += GET_DATA_BIT(data + static_cast<std::ptrdiff_t>(y) * wpl, x) ? 1 : 0;
+    return count > y1 - y0;
+}
+
 // The text in `box` of `source` read alone as one line, enlarged when small.
 std::optional<Line> rereadBox(tesseract::TessBaseAPI& api, Pix* source, int sourceIndex,
                               const Box& box, Feedback* feedback) {
@@ -474,9 +510,32 @@ void rereadSmallLines(tesseract::TessBaseAPI& api, std::vector<Line>& lines,
             continue;
         std::optional<Line> again = rereadBox(api, sources[static_cast<std::size_t>(line.source)],
                                               line.source, line.box, feedback);
-        if (again && again->confidence > line.confidence)
+        if (again && again->confidence > line.confidence) {
+            again->crossed = line.crossed;
             line = std::move(*again);
+        }
     }
+    progress.setProgress(1.0);
+}
+
+// Lines of the page that map lines ran through are read again, alone, off
+// the picture without them; such a reading is added and preferred.
+void rereadCrossedLines(tesseract::TessBaseAPI& api, std::vector<Line>& lines,
+                        const LinesRemoved& withoutLines, Feedback* feedback,
+                        const SubFeedback& progress) {
+    std::vector<Line> again;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        progress.setProgress(static_cast<double>(i) / static_cast<double>(lines.size()));
+        const Line& line = lines[i];
+        if (line.source != kPage || !crossedByLines(withoutLines.removed.get(), line.box))
+            continue;
+        if (std::optional<Line> read =
+                rereadBox(api, withoutLines.page.get(), kWithoutLines, line.box, feedback)) {
+            read->crossed = true;
+            again.push_back(std::move(*read));
+        }
+    }
+    lines.insert(lines.end(), again.begin(), again.end());
     progress.setProgress(1.0);
 }
 
@@ -626,39 +685,62 @@ std::vector<MapText> readMapText(const fs::path& image, const MapTextOptions& op
                              options.languages, tessdata));
 
     std::vector<Line> lines =
-        readPass(*api, page.pix.get(), 0, feedback, SubFeedback(feedback, 0.1, 0.4));
-    std::vector<Pix*> sources{page.pix.get()};
+        readPass(*api, page.pix.get(), kPage, feedback, SubFeedback(feedback, 0.1, 0.35));
+    // Map lines through labels break their reading; the page as Tesseract saw
+    // it in black and white tells where the lines are, and the page with them
+    // painted over is read too.
+    const PixPtr seen(api->GetThresholdedImage());
+    const LinesRemoved withoutLines = seen && options.readWithoutLines
+                                          ? withoutMapLines(page.pix.get(), seen.get())
+                                          : LinesRemoved{};
     // Labels stand on land and sea of different colours: the global threshold
     // (Otsu) can put a pale sea on the dark side and lose a label on it (a
     // lone review number on the sea), a local one (Sauvola) loses others. Both
     // readings are kept, the better one per line.
     api->SetVariable("thresholding_method", "2");
     std::vector<Line> local =
-        readPass(*api, page.pix.get(), 0, feedback, SubFeedback(feedback, 0.4, 0.55));
+        readPass(*api, page.pix.get(), kPage, feedback, SubFeedback(feedback, 0.35, 0.5));
     api->SetVariable("thresholding_method", "0");
     lines.insert(lines.end(), local.begin(), local.end());
     // Tesseract straightens lines only within a block; a crooked scan reads
     // better turned straight. Both readings are kept, the better one per line.
     PixPtr straight;
     const std::optional<double> skew = textSkew(*api, lines);
-    joinFragments(*api, lines, page.pix.get(), 0, feedback);
+    joinFragments(*api, lines, page.pix.get(), kPage, feedback);
     if (skew && std::abs(*skew) >= kMinSkew)
         straight = turned(page.pix.get(), *skew);
     if (straight) {
-        sources.push_back(straight.get());
-        std::vector<Line> more =
-            readPass(*api, straight.get(), 1, feedback, SubFeedback(feedback, 0.55, 0.85));
-        joinFragments(*api, more, straight.get(), 1, feedback);
+        std::vector<Line> more = readPass(*api, straight.get(), kStraightened, feedback,
+                                          SubFeedback(feedback, 0.5, 0.7));
+        joinFragments(*api, more, straight.get(), kStraightened, feedback);
         lines.insert(lines.end(), more.begin(), more.end());
     }
-    rereadSmallLines(*api, lines, sources, feedback, SubFeedback(feedback, 0.85, 1.0));
+    if (withoutLines.page) {
+        std::vector<Line> more = readPass(*api, withoutLines.page.get(), kWithoutLines, feedback,
+                                          SubFeedback(feedback, 0.7, 0.78));
+        api->SetVariable("thresholding_method", "2");
+        std::vector<Line> sauvola = readPass(*api, withoutLines.page.get(), kWithoutLines, feedback,
+                                             SubFeedback(feedback, 0.78, 0.85));
+        api->SetVariable("thresholding_method", "0");
+        more.insert(more.end(), sauvola.begin(), sauvola.end());
+        joinFragments(*api, more, withoutLines.page.get(), kWithoutLines, feedback);
+        for (Line& l : more)
+            l.crossed = crossedByLines(withoutLines.removed.get(), l.box);
+        lines.insert(lines.end(), more.begin(), more.end());
+    }
+    const std::vector<Pix*> sources{page.pix.get(), straight.get(), withoutLines.page.get()};
+    rereadSmallLines(*api, lines, sources, feedback, SubFeedback(feedback, 0.85, 0.95));
+    if (withoutLines.page)
+        rereadCrossedLines(*api, lines, withoutLines, feedback, SubFeedback(feedback, 0.95, 1.0));
 
     // One reading per place on the page: the most confident.
     const Unrotate fromStraight = straight ? Unrotate(page.pix.get(), straight.get(), *skew)
                                            : Unrotate(page.pix.get(), page.pix.get(), 0);
-    const auto onPage = [&](const Line& l) { return l.source == 0 ? l.box : fromStraight(l.box); };
+    const auto onPage = [&](const Line& l) {
+        return l.source == kStraightened ? fromStraight(l.box) : l.box;
+    };
     std::sort(lines.begin(), lines.end(),
-              [](const Line& a, const Line& b) { return a.confidence > b.confidence; });
+              [](const Line& a, const Line& b) { return a.rank() > b.rank(); });
     std::vector<Box> taken;
     std::vector<MapText> result;
     const std::optional<std::array<double, 6>> gt = geoTransform(ds);

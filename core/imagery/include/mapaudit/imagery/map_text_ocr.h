@@ -27,6 +27,9 @@ struct MapTextOptions {
     std::string languages = "chi_sim";
     int maxPixels = 40'000'000; // larger pictures are read at a reduced size
     double minConfidence = 0.3; // lines read with less are left out
+    // Map lines through labels (boundaries, roads, rivers) are found and
+    // painted over, and the picture is read again without them.
+    bool readWithoutLines = true;
 };
 
 // Reads the text lines on a picture of a map (any raster GDAL opens: PNG, JPEG,
