@@ -3,6 +3,7 @@
 #include "mapaudit/geodata/dataset_info.h"
 #include "mapaudit/geodata/dataset_open.h"
 #include "mapaudit/geodata/geometry_validity.h"
+#include "mapaudit/geodata/geos_ops.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -98,6 +99,33 @@ TEST_CASE("validGeneralised: large parts simplified, islets kept, invalid parts 
     GeosGeometryPtr exact = validGeneralised(ctx, *input, 0);
     CHECK(GEOSGetNumCoordinates_r(ctx.handle(), GEOSGetGeometryN_r(ctx.handle(), exact.get(), 0)) >
           kVertices);
+}
+
+TEST_CASE("rings stored as the holes of a small islet are land of their own, not dropped") {
+    // As older ECharts maps store a province: an islet first, then its main
+    // body and another island as further rings of the same polygon; one real
+    // lake inside the main body.
+    GeosContext ctx;
+    GeosGeometryPtr input =
+        toGeos(ctx, *fromWkt("POLYGON((20 0,20.5 0,20.5 0.5,20 0.5,20 0),"
+                             "(0 0,10 0,10 10,0 10,0 0),(12 0,14 0,14 2,12 2,12 0))"));
+    REQUIRE(input);
+    GeosGeometryPtr repaired = validGeneralised(ctx, *input, 0);
+    REQUIRE(repaired);
+    CHECK(GEOSisValid_r(ctx.handle(), repaired.get()) == 1);
+    CHECK(GEOSGetNumGeometries_r(ctx.handle(), repaired.get()) == 3);
+    CHECK(geos::area(ctx, *repaired) == Approx(0.25 + 100 + 4));
+
+    // A hole inside the outline stays a hole.
+    GeosGeometryPtr lake =
+        toGeos(ctx, *fromWkt("POLYGON((0 0,10 0,10 10,0 10,0 0),(2 2,4 2,4 4,2 4,2 2))"));
+    CHECK(geos::area(ctx, *validGeneralised(ctx, *lake, 0)) == Approx(96));
+    const GeosGeometryPtr filled =
+        geos::reshapeHoles(ctx, *lake, [&](const GEOSGeometry& ring, const GEOSGeometry& shell) {
+            return geos::ringOutsideShell(ctx, ring, shell) ? geos::HoleFate::OwnPart
+                                                            : geos::HoleFate::Drop;
+        });
+    CHECK(geos::area(ctx, *filled) == Approx(100));
 }
 
 TEST_CASE("the invalid-parcels sample: 2 of 4 invalid, repaired into a GeoPackage") {

@@ -106,9 +106,13 @@ void prepareAreas(const GeosContext& ctx, MapInput& input, double tolerance,
             continue;
         if (auto bad = checkValidity(ctx, *in.geometry))
             input.repairs.push_back(repairFinding(in, *bad));
-        // A country's holes are its lakes and reservoirs: its land all the same.
-        const GeosGeometryPtr filled =
-            geos::withoutHoles(ctx, *in.geometry, [](const GEOSGeometry&) { return true; });
+        // A country's holes are its lakes and reservoirs: its land all the
+        // same. "Holes" outside the outline are land of their own.
+        const GeosGeometryPtr filled = geos::reshapeHoles(
+            ctx, *in.geometry, [&](const GEOSGeometry& ring, const GEOSGeometry& shell) {
+                return geos::ringOutsideShell(ctx, ring, shell) ? geos::HoleFate::OwnPart
+                                                                : geos::HoleFate::Drop;
+            });
         in.geometry = validGeneralised(ctx, *filled, tolerance);
     }
 }

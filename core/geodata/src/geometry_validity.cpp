@@ -133,8 +133,34 @@ bool keepsArea(const GeosContext& ctx, const GEOSGeometry& g, double area, doubl
     return geos::isValid(ctx, g) && std::abs(geos::area(ctx, g) - area) <= share * area;
 }
 
+// A polygon whose "holes" lie outside its outline is a list of rings each
+// filled (ECharts' older maps store a province's islands and its main body so;
+// charting libraries draw every ring as land): those rings become parts of
+// their own, not holes to drop.
+GeosGeometryPtr ringsOutsideAsParts(const GeosContext& ctx, const GEOSGeometry& part) {
+    if (GEOSGetNumInteriorRings_r(ctx.handle(), &part) == 0)
+        return nullptr;
+    bool outside = false;
+    GeosGeometryPtr reshaped =
+        geos::reshapeHoles(ctx, part, [&](const GEOSGeometry& ring, const GEOSGeometry& shell) {
+            if (!geos::ringOutsideShell(ctx, ring, shell))
+                return geos::HoleFate::Keep;
+            outside = true;
+            return geos::HoleFate::OwnPart;
+        });
+    return outside ? std::move(reshaped) : nullptr;
+}
+
 // One polygon, valid on return (possibly empty).
 GeosGeometryPtr validPart(const GeosContext& ctx, const GEOSGeometry& part, double tolerance) {
+    if (GeosGeometryPtr split = ringsOutsideAsParts(ctx, part)) {
+        std::vector<GeosGeometryPtr> pieces;
+        for (const GEOSGeometry* piece : geos::parts(ctx, *split))
+            if (GeosGeometryPtr valid = validPart(ctx, *piece, tolerance))
+                pieces.push_back(std::move(valid));
+        return geos::polygonalParts(ctx,
+                                    *geos::unaryUnion(ctx, *geos::collect(ctx, std::move(pieces))));
+    }
     const double area = geos::area(ctx, part);
     if (tolerance > 0) {
         const geos::Bounds b = geos::bounds(ctx, part);

@@ -237,27 +237,57 @@ GeosGeometryPtr linealParts(const GeosContext& c, const GEOSGeometry& g) {
     return collection(c, GEOS_MULTILINESTRING, std::move(items));
 }
 
-GeosGeometryPtr withoutHoles(const GeosContext& c, const GEOSGeometry& g,
-                             const std::function<bool(const GEOSGeometry&)>& drop) {
+namespace {
+
+GeosGeometryPtr ringAsPolygon(const GeosContext& c, const GEOSGeometry& ring) {
+    return check(
+        c, GEOSGeom_createPolygon_r(c.handle(), GEOSGeom_clone_r(c.handle(), &ring), nullptr, 0),
+        "polygon");
+}
+
+} // namespace
+
+GeosGeometryPtr reshapeHoles(
+    const GeosContext& c, const GEOSGeometry& g,
+    const std::function<HoleFate(const GEOSGeometry& ring, const GEOSGeometry& shell)>& fate) {
     std::vector<GEOSGeometry*> polygons;
     const GeosGeometryPtr polygonal = polygonalParts(c, g); // must outlive the loop
     for (const GEOSGeometry* part : parts(c, *polygonal)) {
-        GEOSGeometry* shell = GEOSGeom_clone_r(c.handle(), GEOSGetExteriorRing_r(c.handle(), part));
+        const GEOSGeometry* shellRing = GEOSGetExteriorRing_r(c.handle(), part);
+        const GeosGeometryPtr shellPolygon = ringAsPolygon(c, *shellRing);
         std::vector<GEOSGeometry*> kept;
         for (int i = 0; i < GEOSGetNumInteriorRings_r(c.handle(), part); ++i) {
             const GEOSGeometry* ring = GEOSGetInteriorRingN_r(c.handle(), part, i);
-            GeosGeometryPtr asPolygon =
-                check(c,
-                      GEOSGeom_createPolygon_r(c.handle(), GEOSGeom_clone_r(c.handle(), ring),
-                                               nullptr, 0),
-                      "polygon");
-            if (!drop(*asPolygon))
+            GeosGeometryPtr asPolygon = ringAsPolygon(c, *ring);
+            switch (fate(*asPolygon, *shellPolygon)) {
+            case HoleFate::Keep:
                 kept.push_back(GEOSGeom_clone_r(c.handle(), ring));
+                break;
+            case HoleFate::OwnPart:
+                polygons.push_back(asPolygon.release());
+                break;
+            case HoleFate::Drop:
+                break;
+            }
         }
-        polygons.push_back(GEOSGeom_createPolygon_r(c.handle(), shell, kept.data(),
-                                                    static_cast<unsigned>(kept.size())));
+        polygons.push_back(
+            GEOSGeom_createPolygon_r(c.handle(), GEOSGeom_clone_r(c.handle(), shellRing),
+                                     kept.data(), static_cast<unsigned>(kept.size())));
     }
     return collection(c, GEOS_MULTIPOLYGON, std::move(polygons));
+}
+
+bool ringOutsideShell(const GeosContext& c, const GEOSGeometry& ring, const GEOSGeometry& shell) {
+    const Bounds r = bounds(c, ring), s = bounds(c, shell);
+    return r.minX < s.minX || r.maxX > s.maxX || r.minY < s.minY || r.maxY > s.maxY ||
+           !intersects(c, ring, shell);
+}
+
+GeosGeometryPtr withoutHoles(const GeosContext& c, const GEOSGeometry& g,
+                             const std::function<bool(const GEOSGeometry&)>& drop) {
+    return reshapeHoles(c, g, [&](const GEOSGeometry& ring, const GEOSGeometry&) {
+        return drop(ring) ? HoleFate::Drop : HoleFate::Keep;
+    });
 }
 
 bool intersects(const GeosContext& c, const GEOSGeometry& a, const GEOSGeometry& b) {

@@ -36,6 +36,16 @@ GeosGeometryPtr lineMerge(const GeosContext& c, const GEOSGeometry& g);
 GeosGeometryPtr polygonalParts(const GeosContext& c, const GEOSGeometry& g);
 // Lineal parts only, as a MultiLineString.
 GeosGeometryPtr linealParts(const GeosContext& c, const GEOSGeometry& g);
+// What becomes of an interior ring.
+enum class HoleFate { Keep, Drop, OwnPart };
+// Each polygon's interior rings kept as holes, dropped, or made polygons of
+// their own, as `fate(ringAsPolygon, shellAsPolygon)` says.
+GeosGeometryPtr reshapeHoles(
+    const GeosContext& c, const GEOSGeometry& g,
+    const std::function<HoleFate(const GEOSGeometry& ring, const GEOSGeometry& shell)>& fate);
+// Whether an interior ring (as a polygon) lies outside its shell: not a hole
+// but a ring of land of its own, as charting libraries draw it.
+bool ringOutsideShell(const GeosContext& c, const GEOSGeometry& ring, const GEOSGeometry& shell);
 // Drops the interior rings for which `drop(ringAsPolygon)` is true.
 GeosGeometryPtr withoutHoles(const GeosContext& c, const GEOSGeometry& g,
                              const std::function<bool(const GEOSGeometry&)>& drop);
