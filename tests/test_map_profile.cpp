@@ -114,9 +114,9 @@ TEST_CASE("provinces are read however they are coded, and Taiwan is China's") {
     GeosContext c;
     test::ScratchDir dir;
     const std::vector<std::pair<std::string, std::string>> schemes{
-        {"CN-65", "CN-71"},           {"CN-XJ", "CN-TW"},      {"CN.XJ", "CN.TW"},
-        {"cn-xj", "cn-tw"},           {"650000", "710000"},    {"新疆维吾尔自治区", "台湾省"},
-        {"Xinjiang Uygur", "Taiwan"}, {"內蒙古自治區", "臺灣"}};
+        {"CN-65", "CN-71"},           {"CN-XJ", "CN-TW"},       {"CN.XJ", "CN.TW"},
+        {"cn-xj", "cn-tw"},           {"650000", "710000"},     {"新疆维吾尔自治区", "台湾省"},
+        {"Xinjiang Uygur", "Taiwan"}, {"內蒙古自治區", "臺灣"}, {"156650000", "156710000"}};
     int n = 0;
     for (const auto& [mainland, taiwan] : schemes) {
         INFO(mainland << " / " << taiwan);
@@ -180,6 +180,33 @@ TEST_CASE("Taiwan's land China's but named as a state, or an island under a clai
         senkaku = senkaku ||
                   (f.rule == kNameForeign && f.code == "diaoyu" && f.severity == Severity::Warning);
     CHECK(senkaku);
+}
+
+TEST_CASE("a coarse map of China is shown larger than its vertex spacing says") {
+    // Vertices 30 km apart suggest 1:1亿, where Diaoyu Dao may be left out;
+    // but China is not shown smaller than 10 cm across (1:6000万).
+    GeosContext c;
+    test::ScratchDir dir;
+    std::vector<Feature> m = twoUnits(c, "code", "CN-65", "CN-71");
+    m.resize(2); // the two units only: no dashes, no island points
+    for (std::size_t i = 0; i < 2; ++i) {
+        // Large parts only (a coarse map has no islets), simplified.
+        std::vector<GeosGeometryPtr> large;
+        for (const GEOSGeometry* part : geos::parts(c, *m[i].geometry))
+            if (geos::area(c, *part) > 1.0)
+                large.push_back(adopt(c, GEOSTopologyPreserveSimplify_r(c.handle(), part, 0.3)));
+        m[i].geometry = geos::polygonalParts(c, *geos::collect(c, std::move(large)));
+    }
+    const GeosGeometryPtr diaoyu = geos::box(c, 123.3, 25.6, 124.7, 26.1);
+    for (Feature& f : m)
+        f.geometry = geos::difference(c, *f.geometry, *diaoyu);
+    std::erase_if(m, [&](const Feature& f) { return geos::isEmpty(c, *f.geometry); });
+    const CheckReport r = checkDataset(writeLayer(c, m, dir / "coarse.gpkg"), pack());
+    INFO(describe(r));
+    CHECK(r.scaleEstimated);
+    CHECK(r.scaleDenominator == 6e7);
+    CHECK(errors(r).count({kIslandOmitted, "diaoyu_dao"}) == 1);
+    CHECK(errors(r).count({kIslandOmitted, "chiwei_yu"}) == 1);
 }
 
 TEST_CASE("a map of China that stops at Hainan must still show the South China Sea Islands") {

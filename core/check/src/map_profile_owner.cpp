@@ -12,10 +12,10 @@ namespace mapaudit::check {
 namespace {
 
 // Field names that carry the country, most specific first.
-constexpr std::array kCountryFields{"sovereignt", "sov_a3",  "adm0_a3",   "iso_a3",  "a3",
-                                    "gu_a3",      "iso_n3",  "admin",     "name_zh", "name_cn",
-                                    "name",       "name_en", "id",        "国家",    "国名",
-                                    "名称",       "country", "cntry_name"};
+constexpr std::array kCountryFields{
+    "sovereignt", "sov_a3",  "adm0_a3", "iso_a3",     "a3",      "gu_a3",        "iso_n3",
+    "admin",      "name_zh", "name_cn", "name",       "name_en", "id",           "国家",
+    "国名",       "名称",    "country", "cntry_name", "cntry",   "country_name", "adm0_name"};
 // A scheme counts when it reads at least this share of a field's values.
 constexpr double kSchemeShare = 0.5;
 constexpr std::size_t kExamples = 6;

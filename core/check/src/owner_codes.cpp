@@ -109,6 +109,17 @@ const Province* provinceByName(const std::string& v) {
     return nullptr;
 }
 
+// The GB/T 2260 digits of a code: "650000", "650100", "100000_JD" → "100000",
+// and "156710001" (ISO 3166 numeric 156 before a six-digit adcode, as some
+// global datasets write it) → "710001". A township code (nine digits) never
+// starts 156: Inner Mongolia (15) has no city 6x.
+std::string adcodeDigits(const std::string& v) {
+    std::string digits = v.substr(0, v.find('_'));
+    if (digits.size() == 9 && digits.starts_with("156") && allDigits(digits))
+        digits = digits.substr(3);
+    return digits;
+}
+
 const Province* provinceByCode(const std::string& v) {
     // ISO 3166-2 (CN-65, CN-XJ), HASC (CN.XJ), charting keys (cn-xj).
     if (v.size() >= 4 && v[0] == 'c' && v[1] == 'n' &&
@@ -124,7 +135,7 @@ const Province* provinceByCode(const std::string& v) {
     }
     // GB/T 2260 adcodes: 650000, 650100 (a city), "100000_JD" (the dashes of a
     // national map), 12-digit statistical codes.
-    const std::string digits = v.substr(0, v.find('_'));
+    const std::string digits = adcodeDigits(v);
     if (allDigits(digits) && (digits.size() == 6 || digits.size() == 9 || digits.size() == 12)) {
         const int head = std::stoi(digits.substr(0, 2));
         for (const Province& p : kProvinces)
@@ -136,8 +147,7 @@ const Province* provinceByCode(const std::string& v) {
 
 bool isChinaNationCode(const std::string& v) {
     // "100000" is the adcode of the whole country.
-    const std::string digits = v.substr(0, v.find('_'));
-    return digits == "100000";
+    return adcodeDigits(v) == "100000";
 }
 
 ValueMeaning meaning(ValueClass cls, std::string region = {}, std::string country = {},
@@ -166,9 +176,12 @@ ValueMeaning classifyValue(const std::string& raw) {
     if (const Province* p = provinceByCode(v)) {
         ValueMeaning m =
             meaning(ValueClass::ChinaProvince, std::string(p->region), "", gbCodeOf(*p));
-        const std::string digits = v.substr(0, v.find('_'));
+        const std::string digits = adcodeDigits(v);
         if (allDigits(digits) && digits.substr(2).find_first_not_of('0') != std::string::npos)
-            m.city = digits.substr(0, 4); // 440100: a city of Guangdong
+            // 440100: a city of Guangdong; 710001: a unit right under its
+            // province (Taiwan's counties and cities in some datasets), its
+            // own city for counting.
+            m.city = digits.substr(2, 2) == "00" ? digits.substr(0, 6) : digits.substr(0, 4);
         else
             m.wholeProvince = true; // 440000, CN-44, CN-GD
         return m;

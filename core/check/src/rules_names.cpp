@@ -53,10 +53,11 @@ std::string pointOf(const CheckContext& ctx, const InputFeature& f) {
 // Fields that hold a country whatever the map's owner field: a Taiwan coded
 // TWN there lists Taiwan as a country even when its shape is China's.
 bool countryLevelField(const std::string& name) {
-    static constexpr std::array<std::string_view, 20> kFields{
-        "sovereignt", "sovereignty", "sov_a3",     "adm0_a3", "adm0_a3_us", "iso_a2",   "iso_a3",
-        "iso_n3",     "iso-a2",      "iso-a3",     "a3",      "gu_a3",      "su_a3",    "brk_a3",
-        "admin",      "country",     "cntry_name", "国家",    "国名",       "iso3166-1"};
+    static constexpr std::array<std::string_view, 23> kFields{
+        "sovereignt",   "sovereignty", "sov_a3", "adm0_a3", "adm0_a3_us", "iso_a2",
+        "iso_a3",       "iso_n3",      "iso-a2", "iso-a3",  "a3",         "gu_a3",
+        "su_a3",        "brk_a3",      "admin",  "country", "cntry_name", "cntry",
+        "country_name", "adm0_name",   "国家",   "国名",    "iso3166-1"};
     const std::string n = normalised(name);
     return std::find(kFields.begin(), kFields.end(), n) != kFields.end();
 }

@@ -1,6 +1,7 @@
 #include "scale.h"
 
 #include "mapaudit/geodata/geodesic.h"
+#include "mapaudit/geodata/geos_ops.h"
 
 #include <algorithm>
 #include <array>
@@ -15,6 +16,30 @@ constexpr double kDefaultScale = 1'000'000; // points only: nothing to measure
 constexpr std::array<double, 18> kUsualScales{5e3, 1e4, 2.5e4, 5e4,   1e5, 2.5e5, 5e5, 1e6, 2.5e6,
                                               4e6, 6e6, 1e7,   1.6e7, 2e7, 3e7,   4e7, 6e7, 1e8};
 constexpr double kDegree = 3.14159265358979323846 / 180.0;
+// However coarse its lines, a map is not shown smaller than this (metres
+// across its longer side: a map of China on a phone), so its scale is at most
+// its extent over this. A coarse map of China is shown at about 1:5000万, not
+// at the 1:1亿 its vertex spacing alone suggests.
+constexpr double kSmallestShownM = 0.1;
+
+// The longer side (metres) of the box holding the map's lines and areas.
+double extentMetres(const GeosContext& ctx, const MapInput& input) {
+    double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
+    for (const InputFeature& f : input.features) {
+        if (f.kind == Kind::Symbol)
+            continue;
+        const geos::Bounds b = geos::bounds(ctx, *f.geometry);
+        minX = std::min(minX, b.minX);
+        minY = std::min(minY, b.minY);
+        maxX = std::max(maxX, b.maxX);
+        maxY = std::max(maxY, b.maxY);
+    }
+    if (maxX < minX)
+        return 0;
+    const double midLat = std::clamp((minY + maxY) / 2, -80.0, 80.0);
+    const double wide = (maxX - minX) * std::cos(midLat * kDegree) * kMetresPerDegree;
+    return std::max(wide, (maxY - minY) * kMetresPerDegree);
+}
 
 void collectSpacings(const GeosContext& c, const GEOSGeometry& g, std::vector<double>& out) {
     const int type = GEOSGeomTypeId_r(c.handle(), &g);
@@ -58,7 +83,9 @@ double estimateScale(const GeosContext& ctx, const MapInput& input) {
         return kDefaultScale;
     auto mid = spacings.begin() + static_cast<std::ptrdiff_t>(spacings.size() / 2);
     std::nth_element(spacings.begin(), mid, spacings.end());
-    const double raw = *mid / kSpacingOnPaperM;
+    double raw = *mid / kSpacingOnPaperM;
+    if (const double extent = extentMetres(ctx, input); extent > 0)
+        raw = std::min(raw, extent / kSmallestShownM);
     return *std::min_element(kUsualScales.begin(), kUsualScales.end(), [&](double a, double b) {
         return std::fabs(std::log(a / raw)) < std::fabs(std::log(b / raw));
     });
