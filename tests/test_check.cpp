@@ -316,6 +316,11 @@ TEST_CASE("check exit codes, JSON report and findings layer", "[threads]") {
     CHECK(j["reference_pack"]["id"] == "mapaudit-demo-cn");
     CHECK(j["reference_pack"]["digest"].get<std::string>().size() == 64);
     CHECK(j["scale"]["estimated"] == true);
+    // The border and the dashes no finer than the pack's lines are sure.
+    const double tolerance = j["scale"]["tolerance_km"].get<double>();
+    CHECK(j["scale"]["line_tolerance_km"].get<double>() == std::max(tolerance, 10.0));
+    CHECK(
+        (tolerance >= 10.0 || text.find("(border and dashed line 10.0 km)") != std::string::npos));
     CHECK(j["country"]["field"] == "name");
     // The dashed line, and (a warning) no review number on this drawn map.
     REQUIRE(j["findings"].size() == 2);

@@ -34,7 +34,7 @@ TEST_CASE("the committed pack opens verified with its identity") {
     const ReferencePack pack = ReferencePack::open(test::committedPackPath());
     CHECK(pack.verified());
     CHECK(pack.id() == "mapaudit-demo-cn");
-    CHECK(pack.version() == "1.1.0");
+    CHECK(pack.version() == "1.2.0");
     CHECK(pack.digest().size() == 64);
     CHECK(pack.metadata().at("grade") == "demonstration");
     CHECK(pack.metadata().at("crs") == "EPSG:4490");

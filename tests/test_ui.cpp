@@ -119,7 +119,7 @@ TEST_CASE("the status bar names the reference pack and says it is demonstration-
     REQUIRE(waitFor([&] { return !w.referencePackBadge().isEmpty(); }));
     const QString badge = w.referencePackBadge();
     INFO(badge.toStdString());
-    CHECK(badge.contains("mapaudit-demo-cn 1.1.0"));
+    CHECK(badge.contains("mapaudit-demo-cn 1.2.0"));
     CHECK(badge.contains(QStringLiteral("演示级")));
     CHECK(badge.contains(QStringLiteral("已校验")));
 }

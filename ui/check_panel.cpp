@@ -516,7 +516,11 @@ void CheckPanel::showReport() {
                       tr("scale 1:%1%2, tolerance %3 km")
                           .arg(static_cast<qlonglong>(r.scaleDenominator))
                           .arg(r.scaleEstimated ? tr(" (estimated)") : QString())
-                          .arg(QString::fromStdString(oneDecimal(r.toleranceKm))));
+                          .arg(QString::fromStdString(oneDecimal(r.toleranceKm))) +
+                      (r.lineToleranceKm > r.toleranceKm
+                           ? tr(" (border and dashed line %1 km)")
+                                 .arg(QString::fromStdString(oneDecimal(r.lineToleranceKm)))
+                           : QString()));
     if (!error_.isEmpty()) // a later check failed or was canceled: this is the earlier one
         summary_->setText(error_ + " " + tr("The findings shown are those of the check before."));
     else if (!carryText_.isEmpty())

@@ -697,6 +697,10 @@ Raster</source>
         <source>Map kind, scale, owner field and coordinate system: detected unless given here</source>
         <translation>地图类型、比例尺、归属字段和坐标系：未在此填写的自动识别</translation>
     </message>
+    <message>
+        <source> (border and dashed line %1 km)</source>
+        <translation>（国界与断续线 %1 千米）</translation>
+    </message>
 </context>
 <context>
     <name>mapaudit::ui::ChecklistView</name>

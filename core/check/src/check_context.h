@@ -61,6 +61,10 @@ struct CheckContext {
     double scale = 0;
     double tolKm = 0;
     double tolDeg = 0;
+    // For the land border, the territory and the dashed line: no finer than
+    // the pack's lines.
+    double lineTolKm = 0;
+    double lineTolDeg = 0;
     // The map's own generalisation (profile), in degrees.
     double baselineDeg = 0;
     Feedback* feedback = nullptr;

@@ -29,12 +29,14 @@ constexpr double kAreaOfInterestMarginDeg = 3.0;
 // Drawn over this share of the reference mainland, a map shows China as a whole.
 constexpr double kWholeMainland = 0.8;
 
-double packAccuracyKm(const refpack::ReferencePack& pack) {
-    const auto it = pack.metadata().find("accuracy_km");
+// A pack's stated accuracy `key` (km), else `fallback`.
+double packAccuracyKm(const refpack::ReferencePack& pack, const std::string& key,
+                      double fallback = 0.0) {
+    const auto it = pack.metadata().find(key);
     try {
-        return it == pack.metadata().end() ? 0.0 : std::stod(it->second);
+        return it == pack.metadata().end() ? fallback : std::stod(it->second);
     } catch (const std::exception&) {
-        return 0.0;
+        return fallback;
     }
 }
 
@@ -228,7 +230,8 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     report.scaleEstimated = !options.scale;
     const double scale = options.scale ? *options.scale : estimateScale(c, input);
     // No finer than the reference itself: a demonstration pack is good to a few km.
-    const double tolKm = std::max(options.toleranceMm * scale / 1e6, packAccuracyKm(pack));
+    const double tolKm =
+        std::max(options.toleranceMm * scale / 1e6, packAccuracyKm(pack, "accuracy_km"));
     prepareAreas(c, input, kGeneraliseShareOfTolerance * tolKm / kKmPerDegree,
                  SubFeedback(feedback, 0.3, 0.4));
 
@@ -237,6 +240,9 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     ctx.scale = scale;
     ctx.tolKm = tolKm;
     ctx.tolDeg = tolKm / kKmPerDegree;
+    ctx.lineTolKm = std::max(
+        tolKm, packAccuracyKm(pack, "line_accuracy_km", packAccuracyKm(pack, "accuracy_km")));
+    ctx.lineTolDeg = ctx.lineTolKm / kKmPerDegree;
     loadReference(ctx);
     const auto profileStart = std::chrono::steady_clock::now();
     profileMap(ctx, input, options);
@@ -321,6 +327,7 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     report.country.reason = ctx.profile.owner.evidence;
     report.scaleDenominator = ctx.scale;
     report.toleranceKm = ctx.tolKm;
+    report.lineToleranceKm = ctx.lineTolKm;
     report.packId = pack.id();
     report.packVersion = pack.version();
     report.packDigest = pack.digest();

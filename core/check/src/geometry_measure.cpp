@@ -62,7 +62,7 @@ bool CheckContext::anythingDrawnNear(const GEOSGeometry& where, double distance,
 
 void CheckContext::measureDashInk() {
     for (RefDash& dash : dashes) {
-        GeosGeometryPtr reach = geos::buffer(c, *dash.geometry, tolDeg);
+        GeosGeometryPtr reach = geos::buffer(c, *dash.geometry, lineTolDeg);
         dash.inkLines = dash.inkOutlines = 0;
         for (const InputFeature* line : lines)
             if (geos::intersects(c, *line->geometry, *reach))

@@ -76,7 +76,8 @@ json reportJson(const CheckReport& r) {
             {"scale",
              {{"denominator", r.scaleDenominator},
               {"estimated", r.scaleEstimated},
-              {"tolerance_km", r.toleranceKm}}},
+              {"tolerance_km", r.toleranceKm},
+              {"line_tolerance_km", r.lineToleranceKm}}},
             {"reference_pack",
              {{"id", r.packId},
               {"version", r.packVersion},
@@ -108,7 +109,11 @@ std::string reportText(const CheckReport& r, const std::string& language) {
                                 : (zh ? "（按节点间距估算）" : " (estimated from vertex spacing)");
     o << (zh ? "  比例尺：1:" : "  Scale: 1:") << static_cast<long long>(r.scaleDenominator)
       << (r.scaleEstimated ? estimated : "") << (zh ? "，容差 " : ", tolerance ")
-      << oneDecimal(r.toleranceKm) << " km\n";
+      << oneDecimal(r.toleranceKm) << " km";
+    if (r.lineToleranceKm > r.toleranceKm)
+        o << (zh ? "（国界与断续线 " : " (border and dashed line ") << oneDecimal(r.lineToleranceKm)
+          << " km" << (zh ? "）" : ")");
+    o << "\n";
     o << (zh ? "  参考数据：" : "  Reference: ") << r.packId << " " << r.packVersion << " ("
       << r.packDigest.substr(0, 16) << "…, "
       << (r.packVerified ? (zh ? "已校验" : "verified") : (zh ? "未通过校验" : "UNVERIFIED"))

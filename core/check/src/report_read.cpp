@@ -272,6 +272,7 @@ ReviewedReport readReviewedReport(const json& in, const std::string& source) {
     r.scaleDenominator = scale.number("denominator");
     r.scaleEstimated = scale.flag("estimated");
     r.toleranceKm = scale.number("tolerance_km");
+    r.lineToleranceKm = scale.optionalNumber("line_tolerance_km").value_or(r.toleranceKm);
     const Fields pack = top.object("reference_pack");
     r.packId = pack.text("id");
     r.packVersion = pack.text("version");

@@ -62,7 +62,7 @@ void ruleBorderDeviation(CheckContext& ctx) {
         return;
     GeosGeometryPtr outline = geos::boundary(c, *ctx.chinaLand);
     GeosPreparedPtr prepared(GEOSPrepare_r(c.handle(), outline.get()), {c.handle()});
-    const double step = ctx.tolDeg;
+    const double step = ctx.lineTolDeg;
 
     auto flush = [&](std::vector<Sample>& run) {
         while (!run.empty() && run.back().distanceKm == 0)
@@ -79,9 +79,9 @@ void ruleBorderDeviation(CheckContext& ctx) {
             const std::string code = codeFor(ctx, *line);
             const bool disputed = code != "china";
             const double baselineKm = ctx.profile.generalisation.baselineKm;
-            if (worst <= std::max(ctx.tolKm, (disputed ? kDisputedBaselineMultiple
-                                                       : kSettledBaselineMultiple) *
-                                                 baselineKm)) {
+            if (worst <= std::max(ctx.lineTolKm, (disputed ? kDisputedBaselineMultiple
+                                                           : kSettledBaselineMultiple) *
+                                                     baselineKm)) {
                 run.clear();
                 return; // within the map's own generalisation
             }
@@ -109,7 +109,7 @@ void ruleBorderDeviation(CheckContext& ctx) {
             GeosGeometryPtr p = geos::point(c, px, py);
             double distance = 0;
             GEOSPreparedDistance_r(c.handle(), prepared.get(), p.get(), &distance);
-            if (distance <= ctx.tolDeg) {
+            if (distance <= ctx.lineTolDeg) {
                 if (!run.empty() && ++gap > kMaxGapSamples) {
                     flush(run);
                     gap = 0;

@@ -26,6 +26,8 @@ constexpr double kMinOverlapDeg2 = 1e-7;
 // Land missing in a band this many times the map's generalisation baseline
 // wide is generalisation.
 constexpr double kBaselineMultiple = 2.0;
+// This share of a region missing is the region left out, however small.
+constexpr double kWholeRegionShare = 0.5;
 // A province's map without province codes: key places this close to its land are its own.
 constexpr double kPlaceReachDeg = 0.3;
 
@@ -208,7 +210,7 @@ void ruleTerritoryMissing(CheckContext& ctx) {
     }
     // Parts narrower than the tolerance, or than the map's own generalisation,
     // are drawing differences, not omissions; small islands are ISLAND-OMITTED's business.
-    const double tolDeg = std::max(ctx.tolDeg, kBaselineMultiple * ctx.baselineDeg);
+    const double tolDeg = std::max(ctx.lineTolDeg, kBaselineMultiple * ctx.baselineDeg);
     // The reference generalised as the input was (a tenth of the tolerance):
     // detail finer than that cannot change what is missing, and the overlay of
     // the full-detail territory with a provinces map costs seconds.
@@ -221,16 +223,20 @@ void ruleTerritoryMissing(CheckContext& ctx) {
     const double tolKm = tolDeg * kKmPerDegree;
     missing = geos::polygonalParts(
         c, *geos::buffer(c, *geos::buffer(c, *missing, -tolDeg / 2), tolDeg / 2));
+    // Less than a square of twice the tolerance is a drawing difference; but
+    // half a small region or more (a middle-sector area of 300 km²) is the
+    // region left out, counted at the map's own tolerance.
     const double minKm2 = 4 * tolKm * tolKm;
+    const double minWholeKm2 = 4 * ctx.tolKm * ctx.tolKm;
     const double visibleKm2 = ctx.visibleKm() * ctx.visibleKm();
     ctx.missingReported = geos::clone(c, *missing);
     if (geos::isEmpty(c, *missing))
         return;
 
     auto report = [&](const std::string& code, const std::string& zh, const std::string& en,
-                      GeosGeometryPtr part) {
+                      GeosGeometryPtr part, double regionKm2) {
         const double km2v = areaKm2(c, *part);
-        if (km2v < minKm2)
+        if (km2v < minKm2 && (km2v < kWholeRegionShare * regionKm2 || km2v < minWholeKm2))
             return;
         Finding f;
         f.rule = kTerrMissing;
@@ -255,9 +261,9 @@ void ruleTerritoryMissing(CheckContext& ctx) {
         GeosGeometryPtr part =
             geos::polygonalParts(c, *geos::intersection(c, *missing, *r.geometry));
         rest = geos::difference(c, *rest, *r.geometry);
-        report(r.code, r.nameZh, r.nameEn, std::move(part));
+        report(r.code, r.nameZh, r.nameEn, std::move(part), areaKm2(c, *r.geometry));
     }
-    report("china", "中国领土", "Part of China's territory", geos::polygonalParts(c, *rest));
+    report("china", "中国领土", "Part of China's territory", geos::polygonalParts(c, *rest), 0);
 }
 
 } // namespace mapaudit::check

@@ -67,6 +67,9 @@ struct CheckReport {
     double scaleDenominator = 0;
     bool scaleEstimated = false;
     double toleranceKm = 0;
+    // The land border, territory and dashed-line rules': no finer than the
+    // pack's lines.
+    double lineToleranceKm = 0;
     std::string packId, packVersion, packDigest;
     bool packVerified = false;
     std::vector<Finding> findings;

@@ -27,7 +27,7 @@ struct BuildOptions {
     std::filesystem::path sourcesDir;
     std::filesystem::path output;
     std::string packId = "mapaudit-demo-cn";
-    std::string version = "1.1.0";
+    std::string version = "1.2.0";
     std::string builtAt; // ISO 8601; "" = now (UTC). Not part of any digest.
 };
 
