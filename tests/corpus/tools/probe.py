@@ -420,15 +420,37 @@ def taiwan_capital_points(feats):
     return out
 
 
+def echarts_encoded(path):
+    """ECharts' UTF8Encoding map (coordinates packed in strings): a decoded
+    copy's path (tools/decode_echarts.py), else None."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            doc = json.load(f)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(doc, dict) or not doc.get("UTF8Encoding"):
+        return None
+    decoded = os.path.join(tempfile.mkdtemp(), os.path.basename(path))
+    subprocess.run([sys.executable, os.path.join(HERE, "decode_echarts.py"), path, decoded],
+                   check=True)
+    return decoded
+
+
 def probe(path):
     ds = ogr.Open(path)
     if ds is None:
         return {"error": "GDAL cannot open"}
     out = {"driver": ds.GetDriver().GetName(), "layers": []}
+    decoded = echarts_encoded(path) if out["driver"] == "GeoJSON" else None
+    if decoded:
+        out["reader_note"] = "ECharts UTF8Encoding: probed a copy decoded by tools/decode_echarts.py"
+        path = decoded
+        ds = ogr.Open(path)
     fixed = untyped_geojson(path) if out["driver"] == "GeoJSON" else None
     if fixed:
-        out["reader_note"] = ("features lack \"type\": \"Feature\"; GDAL reads them with "
-                              "no attributes (feature count 0); probed a copy with the type added")
+        out["reader_note"] = (out.get("reader_note", "") + "; " if decoded else "") + (
+            "features lack \"type\": \"Feature\"; GDAL reads them with "
+            "no attributes (feature count 0); probed a copy with the type added")
         ds = ogr.Open(fixed)
     out["metadata"] = gdal_metadata(ds)
     for lyr in ds:
