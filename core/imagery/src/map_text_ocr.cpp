@@ -19,6 +19,9 @@
 #include <mutex>
 #include <numbers>
 #include <tesseract/ocrclass.h>
+#ifdef MAPAUDIT_HAVE_OPENMP
+#include <omp.h>
+#endif
 
 namespace mapaudit::imagery {
 namespace fs = std::filesystem;
@@ -619,6 +622,18 @@ bool isDithered(Pix* pix) {
            static_cast<double>(speckles) > kDitherShare * static_cast<double>(samples);
 }
 
+// Tesseract's recogniser spreads each line over ten OpenMP threads that wait
+// by spinning: on a two-core laptop a picture read so took 30 s, on one
+// thread 4 s. Its parallel regions ask for their threads by number, so only
+// making every region inactive keeps them to one; OMP_THREAD_LIMIT, when
+// set, decides instead.
+void oneRecogniserThread() {
+#ifdef MAPAUDIT_HAVE_OPENMP
+    if (!std::getenv("OMP_THREAD_LIMIT"))
+        omp_set_max_active_levels(0);
+#endif
+}
+
 // Tesseract's diagnostics ("Estimating resolution…") go to a process-wide
 // file: set it once, before any reading, so no two threads write it.
 void silenceTesseract() {
@@ -678,6 +693,7 @@ std::vector<MapText> readMapText(const fs::path& image, const MapTextOptions& op
             page.pix = std::move(smooth);
 
     silenceTesseract();
+    oneRecogniserThread();
     const TessBaseApiPtr api(new tesseract::TessBaseAPI);
     if (api->Init(tessdata.c_str(), options.languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0)
         throw InputError(msg("OCR language data for {} in {} could not be loaded — reinstall the "
