@@ -139,3 +139,30 @@ TEST_CASE("the text on a picture: review number, foreign names and Taiwan as a s
     CHECK(missing->confidence == 0.5);
     CHECK(none.reviewNumbers.empty());
 }
+
+TEST_CASE("a real figure's printed review number is read off a picture that is not georeferenced",
+          "[ocr]") {
+    // tests/corpus/pictures: a map figure of a public research repository
+    // (CC BY 4.0), cropped. Its caption says "Base map GS(2019)1822." — the
+    // number without 号, as figure captions often print it.
+    const auto pack = mapaudit::refpack::ReferencePack::open(
+        uitest::sample("../reference/mapaudit-reference-demo.gpkg").toStdString());
+    const std::string picture =
+        std::string(MAPAUDIT_CORPUS) + "/pictures/bird-newrecord_figm1_ssp585_2030.png";
+    const check::CheckReport r = mapaudit::inspection::checkMap(picture, pack);
+    CHECK(r.fromImage);
+    CHECK(r.scaleDenominator == 0);
+    REQUIRE(r.readingNotes.size() == 1);
+    CHECK(r.readingNotes[0].en.find("not georeferenced") != std::string::npos);
+    REQUIRE(r.reviewNumbers.size() == 1);
+    CHECK(r.reviewNumbers[0].text == "GS(2019)1822");
+    CHECK_FALSE(r.reviewNumbers[0].wellFormed);
+    // Only the text is judged: the one finding is the malformed number.
+    REQUIRE(r.findings.size() == 1);
+    const check::Finding& f = r.findings[0];
+    CHECK(f.rule == check::kReviewNoMalformed);
+    CHECK(f.severity == check::Severity::Warning);
+    CHECK(f.needsConfirmation);
+    CHECK(f.geometryWkt.empty());
+    CHECK(f.messageEn.find("'号' is missing") != std::string::npos);
+}

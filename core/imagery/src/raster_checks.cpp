@@ -88,15 +88,15 @@ std::string boxWkt(const ImageSampler& s, const MapText& t) {
 // in a foreign form, Taiwan named as a state. Every finding is a candidate
 // with the reading's confidence, boxed where the text stands; the numbers
 // seen go to the report.
-std::vector<Finding> checkPictureText(const fs::path& image, const ImageSampler& s,
+std::vector<Finding> checkPictureText(const fs::path& image, const ImageSampler* s,
                                       check::CheckReport& report, Feedback* feedback) {
     std::vector<check::TextOnMap> texts;
     for (const MapText& t : readMapText(image, {}, feedback)) {
         check::TextOnMap on;
         on.text = t.text;
         on.origin = "picture (" + std::to_string(t.x) + ", " + std::to_string(t.y) + ")";
-        if (t.lon && t.lat)
-            on.geometryWkt = boxWkt(s, t);
+        if (s && t.lon && t.lat)
+            on.geometryWkt = boxWkt(*s, t);
         on.confidence = t.confidence;
         texts.push_back(std::move(on));
     }
@@ -129,11 +129,48 @@ bool isRasterOnly(const fs::path& path) {
     return opened.dataset->GetLayerCount() == 0 && opened.dataset->GetRasterCount() > 0;
 }
 
+namespace {
+
+bool georeferenced(GDALDataset& ds) {
+    std::array<double, 6> gt{};
+    return ds.GetGeoTransform(gt.data()) == CE_None && ds.GetSpatialRef();
+}
+
+// The findings' ids, clauses and places, as for a map.
+void finish(check::CheckReport& report, const refpack::ReferencePack& pack) {
+    check::citeClauses(report.findings);
+    check::namePlaces(report.findings, check::findingCodes(pack));
+    for (std::size_t i = 0; i < report.findings.size(); ++i)
+        report.findings[i].id = "F" + std::to_string(i + 1);
+}
+
+// A picture without georeferencing (a screenshot, a scan not yet placed):
+// where its islands and dashes should be is unknown, but its text is read.
+check::CheckReport checkPlainPicture(const fs::path& image, const refpack::ReferencePack& pack,
+                                     check::CheckReport report, Feedback* feedback) {
+    report.readingNotes.push_back(
+        {"图片未配准：只读取了图上的文字（审图号、地名）；岛屿、断续线和台湾填色的核查需先配准"
+         "（mapaudit georef）",
+         "the picture is not georeferenced: only its text was read (review number, names); "
+         "georeference it (`mapaudit georef`) to check the islands, the dashed line and Taiwan's "
+         "fill"});
+    for (Finding& f : checkPictureText(image, nullptr, report, feedback)) {
+        f.severity = Severity::Warning;
+        f.needsConfirmation = true;
+        report.findings.push_back(std::move(f));
+    }
+    finish(report, pack);
+    if (feedback)
+        feedback->setProgress(1.0);
+    return report;
+}
+
+} // namespace
+
 check::CheckReport checkRasterMap(const fs::path& image, const refpack::ReferencePack& pack,
                                   const RasterCheckOptions& options, Feedback* feedback) {
     ensureGdalInitialised();
     OpenedDataset opened = openDataset(image);
-    const ImageSampler s(*opened.dataset);
     check::CheckReport report;
     report.dataset = image.string();
     report.packId = pack.id();
@@ -142,6 +179,12 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
     report.packVerified = pack.verified();
     report.fromImage = true;
     report.country.reason = "a picture of a map: colours and ink, not attributes";
+    if (!georeferenced(*opened.dataset)) {
+        report.scaleEstimated = !options.scale;
+        report.scaleDenominator = options.scale.value_or(0);
+        return checkPlainPicture(image, pack, std::move(report), feedback);
+    }
+    const ImageSampler s(*opened.dataset);
     const double mpp = s.metresPerPixel();
     report.scaleEstimated = !options.scale;
     report.scaleDenominator =
@@ -297,12 +340,9 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
             if (feedback->isCanceled())
                 reading.cancel();
         });
-    for (Finding& f : checkPictureText(image, s, report, &reading))
+    for (Finding& f : checkPictureText(image, &s, report, &reading))
         add(std::move(f));
-    check::citeClauses(report.findings);
-    check::namePlaces(report.findings, check::findingCodes(pack));
-    for (std::size_t i = 0; i < report.findings.size(); ++i)
-        report.findings[i].id = "F" + std::to_string(i + 1);
+    finish(report, pack);
     if (feedback)
         feedback->setProgress(1.0);
     return report;
