@@ -290,6 +290,24 @@ TEST_CASE("a displaced, scaled South China Sea inset is found by shape and check
     CHECK(r.profile.inset->offsetX == Approx(dx).margin(0.2));
     CHECK(errors(r).empty());
 
+    // Dash 5 left out of the inset: missing, and said to be looked for in the inset too.
+    std::vector<Feature> short5;
+    for (std::size_t i = 0; i < m.size(); ++i)
+        if (i != 5) // m[1] is dash 1, m[5] dash 5
+            short5.push_back({m[i].fields, geos::clone(c, *m[i].geometry)});
+    const CheckReport noDash5 = checkDataset(writeLayer(c, short5, dir / "inset5.gpkg"), pack());
+    INFO(describe(noDash5));
+    REQUIRE(noDash5.profile.inset);
+    const Finding* dash5 = nullptr;
+    for (const Finding& f : noDash5.findings)
+        if (f.rule == kDashlineMissing)
+            dash5 = &f;
+    REQUIRE(dash5);
+    CHECK(dash5->messageEn ==
+          "the South China Sea dashed line is incomplete: dash 5 missing (neither in the main "
+          "map nor in the inset)");
+    CHECK(dash5->messageZh == "南海断续线不完整：缺第 5 段（主图与南海诸岛附图中均未见）");
+
     // No frame, no layer so named: the moved copy is just ink in the Pacific.
     const CheckReport bare = checkDataset(writeLayer(c, withoutFrame, dir / "bare.gpkg"), pack());
     INFO(describe(bare));

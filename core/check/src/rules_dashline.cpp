@@ -52,12 +52,16 @@ void ruleDashline(CheckContext& ctx) {
     f.code = "nanhai";
     f.severity = Severity::Error;
     const bool all = static_cast<int>(missing.size()) == refpack::kDashCount;
-    f.messageZh = all ? "未表示南海断续线（十段均缺），且无南海诸岛附图"
-                      : "南海断续线不完整：缺第 " + list + " 段，且无南海诸岛附图";
+    // With an inset found, the dashes were looked for in it too (moved back).
+    const bool inset = ctx.profile.inset.has_value();
+    f.messageZh = (all ? std::string("未表示南海断续线（十段均缺）")
+                       : "南海断续线不完整：缺第 " + list + " 段") +
+                  (inset ? "（主图与南海诸岛附图中均未见）" : "，且无南海诸岛附图");
     f.messageEn =
-        all ? "the South China Sea dashed line is missing (all ten dashes) and there is no inset"
-            : "the South China Sea dashed line is incomplete: dash " + list +
-                  " missing, and there is no inset";
+        (all ? std::string("the South China Sea dashed line is missing (all ten dashes)")
+             : "the South China Sea dashed line is incomplete: dash " + list + " missing") +
+        (inset ? " (neither in the main map nor in the inset)"
+               : (all ? " and there is no inset" : ", and there is no inset"));
     f.measure = static_cast<double>(missing.size());
     f.measureUnit = "dashes";
     f.geometryWkt = toWkt(c, *geos::unionAll(c, std::move(missingGeoms)));
