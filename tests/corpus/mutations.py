@@ -141,6 +141,12 @@ def mutations(work):
         cpg.unlink()
     out["GBK shapefile without .cpg"] = (shp, set())
 
+    # A file's name is no layer's role: a one-layer GeoJSON called "…inset…"
+    # (its layer takes the file's name) is a whole map, not an inset.
+    named = work / "south_china_sea_inset.geojson"
+    gdal.VectorTranslate(str(named), str(SOURCE), format="GeoJSON")
+    out["saved under a file name saying inset"] = (named, set())
+
     # Taiwan removed: China's parts on Taiwan Dao dropped.
     feats = load()
     china(feats)["geom"] = multipolygon([p for p in cn_parts if not inside(p, TAIWAN_BOX)])

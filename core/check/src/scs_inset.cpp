@@ -163,8 +163,10 @@ std::optional<InsetRole> detectInset(const GeosContext& c, MapInput& input,
     };
     std::vector<Place> places;
     std::vector<std::string> named;
+    // A lone layer takes its name from the file (GeoJSON, shapefile): the
+    // file's name says nothing of a part's role.
     for (const std::string& layer : input.layers)
-        if (namedInset(layer)) {
+        if (input.layers.size() > 1 && namedInset(layer)) {
             named.push_back(layer);
             Extent e{};
             bool any = false;
