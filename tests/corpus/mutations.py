@@ -6,8 +6,10 @@ shapefile without .cpg) none at error level.
 
 The compliant maps are @surbowl/world-geo-json-zh 2.1.5's world map (China with
 Taiwan, the South China Sea Islands and the ten dashes drawn as thin polygons
-in one MultiPolygon), and a provinces map assembled from real parts as DataV
-draws one (ECharts' provinces and Sansha, surbowl's dashes as 100000_JD). The changes are made with GDAL's Python bindings, from
+in one MultiPolygon), a provinces map assembled from real parts as DataV
+draws one (ECharts' provinces and Sansha, surbowl's dashes as 100000_JD), and
+DataV's own provinces map (maps/esmjs-geo_china.geojson, a disputed area of the
+reference pack cut out). The changes are made with GDAL's Python bindings, from
 the geometry alone (which parts lie where), never from the engine.
 
   tests/corpus/mutations.py MAPAUDIT-CLI
@@ -233,6 +235,14 @@ def mutations(work):
     out["provinces map with a malformed review number"] = (
         with_description(provinces_map(work), work / "provinces-gs-bad.gpkg", "审图号：GS(23)2763"),
         set(), {("REVIEWNO-MALFORMED", "map")})
+    # DataV's compliant map with a disputed area drawn the foreign way: found
+    # through the pack's 10 km line tolerance (a compliant map departs from
+    # the pack's border by up to 9.7 km there).
+    out["DataV's map without the middle sector's area 2"] = (
+        datav_without(work, "cn_in_middle_2"), {("TERR-MISSING", "cn_in_middle_2")})
+    out["DataV's map without the western sector's area"] = (
+        datav_without(work, "cn_in_west_1"),
+        {("TERR-MISSING", "cn_in_west_1"), ("BORDER-DEVIATION", "cn_in_west_1")})
     out["provinces map: dashes removed"] = (provinces_map(work, drop_dashes=True),
                                             {("DASHLINE-MISSING", "nanhai")})
     out["provinces map: Sansha removed (stops at Hainan)"] = (
@@ -285,6 +295,23 @@ def with_description(source, path, description):
     gdal.VectorTranslate(str(path), str(source), format="GPKG",
                          layerCreationOptions=["DESCRIPTION=" + description])
     return path
+
+
+def datav_without(work, code):
+    """DataV's compliant provinces map (maps/esmjs-geo_china.geojson) with the
+    pack's region CODE cut out of its land: drawn the foreign way there."""
+    pack = ogr.Open(str(HERE.parent.parent / "resources/reference/mapaudit-reference-demo.gpkg"))
+    region = next(f.GetGeometryRef().Clone() for f in pack.GetLayerByName("regions")
+                  if f.GetField("code") == code)
+    ds = ogr.Open(str(HERE / "maps" / "esmjs-geo_china.geojson"))
+    out = []
+    for f in ds.GetLayer(0):
+        geom = f.GetGeometryRef().Clone()
+        if geom.Intersects(region):
+            geom = geom.Buffer(0).Difference(region)
+        out.append({"props": {"name": f.GetField("name"), "full_name": str(f.GetField("adcode"))},
+                    "geom": geom})
+    return write_geojson(out, work / f"datav-without-{code}.geojson")
 
 
 def provinces_map(work, drop_dashes=False, drop_sansha=False, taiwan_name="台湾"):

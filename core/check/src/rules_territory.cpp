@@ -224,8 +224,10 @@ void ruleTerritoryMissing(CheckContext& ctx) {
     missing = geos::polygonalParts(
         c, *geos::buffer(c, *geos::buffer(c, *missing, -tolDeg / 2), tolDeg / 2));
     // Less than a square of twice the tolerance is a drawing difference; but
-    // half a small region or more (a middle-sector area of 300 km²) is the
-    // region left out, counted at the map's own tolerance.
+    // what survives of half a small region or more (a middle-sector area of
+    // 300 km² left out at 1:400万) is the region left out, counted at the
+    // map's own tolerance. A region thinner than the tolerance cannot be
+    // judged against a reference this unsure.
     const double minKm2 = 4 * tolKm * tolKm;
     const double minWholeKm2 = 4 * ctx.tolKm * ctx.tolKm;
     const double visibleKm2 = ctx.visibleKm() * ctx.visibleKm();
