@@ -230,8 +230,8 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     report.scaleEstimated = !options.scale;
     const double scale = options.scale ? *options.scale : estimateScale(c, input);
     // No finer than the reference itself: a demonstration pack is good to a few km.
-    const double tolKm =
-        std::max(options.toleranceMm * scale / 1e6, packAccuracyKm(pack, "accuracy_km"));
+    const double packKm = packAccuracyKm(pack, "accuracy_km");
+    const double tolKm = std::max(options.toleranceMm * scale / 1e6, packKm);
     prepareAreas(c, input, kGeneraliseShareOfTolerance * tolKm / kKmPerDegree,
                  SubFeedback(feedback, 0.3, 0.4));
 
@@ -240,8 +240,7 @@ CheckReport runCheck(const std::filesystem::path& path, const refpack::Reference
     ctx.scale = scale;
     ctx.tolKm = tolKm;
     ctx.tolDeg = tolKm / kKmPerDegree;
-    ctx.lineTolKm = std::max(
-        tolKm, packAccuracyKm(pack, "line_accuracy_km", packAccuracyKm(pack, "accuracy_km")));
+    ctx.lineTolKm = std::max(tolKm, packAccuracyKm(pack, "line_accuracy_km", packKm));
     ctx.lineTolDeg = ctx.lineTolKm / kKmPerDegree;
     loadReference(ctx);
     const auto profileStart = std::chrono::steady_clock::now();

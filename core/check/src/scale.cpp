@@ -1,7 +1,6 @@
 #include "scale.h"
 
 #include "mapaudit/geodata/geodesic.h"
-#include "mapaudit/geodata/geos_ops.h"
 
 #include <algorithm>
 #include <array>
@@ -22,23 +21,13 @@ constexpr double kDegree = 3.14159265358979323846 / 180.0;
 // at the 1:1亿 its vertex spacing alone suggests.
 constexpr double kSmallestShownM = 0.1;
 
-// The longer side (metres) of the box holding the map's lines and areas.
-double extentMetres(const GeosContext& ctx, const MapInput& input) {
-    double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
-    for (const InputFeature& f : input.features) {
-        if (f.kind == Kind::Symbol)
-            continue;
-        const geos::Bounds b = geos::bounds(ctx, *f.geometry);
-        minX = std::min(minX, b.minX);
-        minY = std::min(minY, b.minY);
-        maxX = std::max(maxX, b.maxX);
-        maxY = std::max(maxY, b.maxY);
-    }
-    if (maxX < minX)
+// The longer side (metres) of the map's extent.
+double extentMetres(const Extent& e) {
+    if (!e.valid())
         return 0;
-    const double midLat = std::clamp((minY + maxY) / 2, -80.0, 80.0);
-    const double wide = (maxX - minX) * std::cos(midLat * kDegree) * kMetresPerDegree;
-    return std::max(wide, (maxY - minY) * kMetresPerDegree);
+    const double midLat = std::clamp((e.minY + e.maxY) / 2, -80.0, 80.0);
+    const double wide = (e.maxX - e.minX) * std::cos(midLat * kDegree) * kMetresPerDegree;
+    return std::max(wide, (e.maxY - e.minY) * kMetresPerDegree);
 }
 
 void collectSpacings(const GeosContext& c, const GEOSGeometry& g, std::vector<double>& out) {
@@ -84,7 +73,7 @@ double estimateScale(const GeosContext& ctx, const MapInput& input) {
     auto mid = spacings.begin() + static_cast<std::ptrdiff_t>(spacings.size() / 2);
     std::nth_element(spacings.begin(), mid, spacings.end());
     double raw = *mid / kSpacingOnPaperM;
-    if (const double extent = extentMetres(ctx, input); extent > 0)
+    if (const double extent = extentMetres(input.extent); extent > 0)
         raw = std::min(raw, extent / kSmallestShownM);
     return *std::min_element(kUsualScales.begin(), kUsualScales.end(), [&](double a, double b) {
         return std::fabs(std::log(a / raw)) < std::fabs(std::log(b / raw));
