@@ -79,18 +79,6 @@ template <typename Use> void forEachPiece(const Mask& m, Use use) {
     }
 }
 
-// For each pixel, whether it belongs to a piece of ink at least `length`
-// pixels across: only those can hold a line.
-std::vector<std::uint8_t> inLongPieces(const Mask& m, int length) {
-    std::vector<std::uint8_t> isLong(m.ink.size(), 0);
-    forEachPiece(m, [&](const std::vector<std::size_t>& members, double across) {
-        if (across >= length)
-            for (const std::size_t i : members)
-                isLong[i] = 1;
-    });
-    return isLong;
-}
-
 // How far ink goes from (x, y) along (dx, dy), following it a pixel aside at
 // a time (lines are antialiased and gently curved) but not turning away by
 // more than about ten degrees; gaps up to `maxGap` pixels are crossed.
@@ -137,18 +125,28 @@ int thickness(const Mask& m, int x, int y, double dx, double dy, int limit) {
     return count;
 }
 
-// Pieces of ink that can be dashes of a dashed line: thin, longer than wide,
-// shorter than a line.
-Mask dashPieces(const Mask& m, const LineRemovalOptions& options) {
-    Mask dashes{m.w, m.h, std::vector<std::uint8_t>(m.ink.size(), 0)};
-    forEachPiece(m, [&](const std::vector<std::size_t>& members, double length) {
-        const double width = static_cast<double>(members.size()) / length;
-        if (length >= 4 && length < options.minLength && width <= options.maxWidth / 2.0 &&
-            length >= 2.5 * width)
+// The pieces of ink sorted in one pass: those at least a line's length
+// across (only they can hold a solid line), and those that can be dashes of
+// a dashed line (thin, longer than wide, shorter than a line).
+struct Pieces {
+    std::vector<std::uint8_t> inLong; // per pixel
+    Mask dashes;
+};
+
+Pieces sortPieces(const Mask& m, const LineRemovalOptions& options) {
+    Pieces out{std::vector<std::uint8_t>(m.ink.size(), 0),
+               Mask{m.w, m.h, std::vector<std::uint8_t>(m.ink.size(), 0)}};
+    forEachPiece(m, [&](const std::vector<std::size_t>& members, double across) {
+        const double width = static_cast<double>(members.size()) / across;
+        if (across >= options.minLength) {
             for (const std::size_t i : members)
-                dashes.ink[i] = 1;
+                out.inLong[i] = 1;
+        } else if (across >= 4 && width <= options.maxWidth / 2.0 && across >= 2.5 * width) {
+            for (const std::size_t i : members)
+                out.dashes.ink[i] = 1;
+        }
     });
-    return dashes;
+    return out;
 }
 
 // The pixels of `ink` on runs at least `options.minLength` long.
@@ -219,11 +217,10 @@ LinesRemoved withoutMapLines(Pix* page, Pix* binary, const LineRemovalOptions& o
         pixGetWidth(page) != pixGetWidth(binary) || pixGetHeight(page) != pixGetHeight(binary))
         return {};
     const Mask m = maskOf(binary);
-    const std::vector<std::uint8_t> candidate = inLongPieces(m, options.minLength);
-    std::vector<std::size_t> onLine = linePixels(m, &candidate, 1, options);
+    const Pieces pieces = sortPieces(m, options);
+    std::vector<std::size_t> onLine = linePixels(m, &pieces.inLong, 1, options);
     // Dashed lines: the dashes in a row, gaps crossed.
-    const Mask dashes = dashPieces(m, options);
-    const std::vector<std::size_t> dashed = linePixels(dashes, nullptr, 10, options);
+    const std::vector<std::size_t> dashed = linePixels(pieces.dashes, nullptr, 10, options);
     onLine.insert(onLine.end(), dashed.begin(), dashed.end());
     if (onLine.empty())
         return {};
