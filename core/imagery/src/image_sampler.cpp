@@ -13,12 +13,18 @@ int colourDistance(const Rgb& a, const Rgb& b) {
     return std::abs(a[0] - b[0]) + std::abs(a[1] - b[1]) + std::abs(a[2] - b[2]);
 }
 
+bool isGeoreferenced(GDALDataset& ds) {
+    std::array<double, 6> gt{};
+    return ds.GetGeoTransform(gt.data()) == CE_None && ds.GetSpatialRef();
+}
+
 ImageSampler::ImageSampler(GDALDataset& ds)
     : ds_(ds), width_(ds.GetRasterXSize()), height_(ds.GetRasterYSize()) {
-    if (ds.GetGeoTransform(gt_.data()) != CE_None || !ds.GetSpatialRef())
+    if (!isGeoreferenced(ds))
         throw InputError(msg("{}: the image is not georeferenced — georeference it first "
                              "(`mapaudit georef`)",
                              ds.GetDescription()));
+    ds.GetGeoTransform(gt_.data());
     if (GDALInvGeoTransform(gt_.data(), inverse_.data()) == 0)
         throw InputError(msg("{}: its georeferencing is degenerate", ds.GetDescription()));
     char* wkt = nullptr;

@@ -21,6 +21,9 @@ inline constexpr int kInkDistance = 90;
 
 int colourDistance(const Rgb& a, const Rgb& b);
 
+// Whether the picture has a geotransform and a CRS: what ImageSampler needs.
+bool isGeoreferenced(GDALDataset& ds);
+
 class ImageSampler {
 public:
     // Throws InputError when the image is not georeferenced or has no colours.

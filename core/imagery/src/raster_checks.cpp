@@ -131,11 +131,6 @@ bool isRasterOnly(const fs::path& path) {
 
 namespace {
 
-bool georeferenced(GDALDataset& ds) {
-    std::array<double, 6> gt{};
-    return ds.GetGeoTransform(gt.data()) == CE_None && ds.GetSpatialRef();
-}
-
 // The findings' ids, clauses and places, as for a map.
 void finish(check::CheckReport& report, const refpack::ReferencePack& pack) {
     check::citeClauses(report.findings);
@@ -179,7 +174,7 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
     report.packVerified = pack.verified();
     report.fromImage = true;
     report.country.reason = "a picture of a map: colours and ink, not attributes";
-    if (!georeferenced(*opened.dataset)) {
+    if (!isGeoreferenced(*opened.dataset)) {
         report.scaleEstimated = !options.scale;
         report.scaleDenominator = options.scale.value_or(0);
         return checkPlainPicture(image, pack, std::move(report), feedback);
