@@ -131,6 +131,13 @@ bool isRasterOnly(const fs::path& path) {
 
 namespace {
 
+// What is seen on a picture is a warning to confirm by eye.
+void addCandidate(check::CheckReport& report, Finding f) {
+    f.severity = Severity::Warning;
+    f.needsConfirmation = true;
+    report.findings.push_back(std::move(f));
+}
+
 // The findings' ids, clauses and places, as for a map.
 void finish(check::CheckReport& report, const refpack::ReferencePack& pack) {
     check::citeClauses(report.findings);
@@ -149,11 +156,8 @@ check::CheckReport checkPlainPicture(const fs::path& image, const refpack::Refer
          "the picture is not georeferenced: only its text was read (review number, names); "
          "georeference it (`mapaudit georef`) to check the islands, the dashed line and Taiwan's "
          "fill"});
-    for (Finding& f : checkPictureText(image, nullptr, report, feedback)) {
-        f.severity = Severity::Warning;
-        f.needsConfirmation = true;
-        report.findings.push_back(std::move(f));
-    }
+    for (Finding& f : checkPictureText(image, nullptr, report, feedback))
+        addCandidate(report, std::move(f));
     finish(report, pack);
     if (feedback)
         feedback->setProgress(1.0);
@@ -186,11 +190,7 @@ check::CheckReport checkRasterMap(const fs::path& image, const refpack::Referenc
         options.scale ? *options.scale : std::round(mpp / kMetresPerPixelAtPrint);
     report.toleranceKm = options.toleranceMm * report.scaleDenominator / 1e6;
     const double radius = std::max(2.0, report.toleranceKm * 1000 / mpp);
-    auto add = [&](Finding f) {
-        f.severity = Severity::Warning;
-        f.needsConfirmation = true;
-        report.findings.push_back(std::move(f));
-    };
+    auto add = [&](Finding f) { addCandidate(report, std::move(f)); };
 
     // Islands: something drawn at each key island the picture covers.
     const auto islands = refpack::keyIslands(pack);
