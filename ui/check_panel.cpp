@@ -510,17 +510,11 @@ void CheckPanel::showReport() {
     }
     const check::CheckReport& r = *report_;
     const bool chinese = uiIsChinese();
-    summary_->setText((r.isProblem() ? tr("Problem map: %1 findings") : tr("Passed: %1 findings"))
-                          .arg(r.findings.size()) +
-                      " · " +
-                      tr("scale 1:%1%2, tolerance %3 km")
-                          .arg(static_cast<qlonglong>(r.scaleDenominator))
-                          .arg(r.scaleEstimated ? tr(" (estimated)") : QString())
-                          .arg(QString::fromStdString(oneDecimal(r.toleranceKm))) +
-                      (r.lineToleranceKm > r.toleranceKm
-                           ? tr(" (border and dashed line %1 km)")
-                                 .arg(QString::fromStdString(oneDecimal(r.lineToleranceKm)))
-                           : QString()));
+    summary_->setText(
+        (r.isProblem() ? tr("Problem map: %1 findings") : tr("Passed: %1 findings"))
+            .arg(r.findings.size()) +
+        " · " +
+        tr("scale %1").arg(QString::fromStdString(check::scaleText(r, chinese ? "zh" : "en"))));
     if (!error_.isEmpty()) // a later check failed or was canceled: this is the earlier one
         summary_->setText(error_ + " " + tr("The findings shown are those of the check before."));
     else if (!carryText_.isEmpty())

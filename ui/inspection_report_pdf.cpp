@@ -4,6 +4,7 @@
 #include "html_pdf.h"
 #include "mapaudit/base/text_util.h"
 #include "mapaudit/check/clause_catalogue.h"
+#include "mapaudit/check/report_io.h"
 #include "mapaudit/check/rule_registry.h"
 #include "mapaudit/records/summary_export.h"
 
@@ -97,16 +98,7 @@ QString reportHtml(const check::CheckReport& r, const check::FindingReviews& rev
                                                         "<b style='color:#b00020'>problem map</b>")
                                                  : pick(zh, "未发现错误", "no error found"));
     html += row(pick(zh, "比例尺", "Scale"),
-                QString("1:%1%2, %3 %4 %5")
-                        .arg(static_cast<qlonglong>(r.scaleDenominator))
-                        .arg(r.scaleEstimated ? pick(zh, "（估算）", " (estimated)") : QString())
-                        .arg(pick(zh, "容差", "tolerance"))
-                        .arg(QString::fromStdString(oneDecimal(r.toleranceKm)))
-                        .arg(pick(zh, "千米", "km")) +
-                    (r.lineToleranceKm > r.toleranceKm
-                         ? pick(zh, "（国界与断续线 %1 千米）", " (border and dashed line %1 km)")
-                               .arg(QString::fromStdString(oneDecimal(r.lineToleranceKm)))
-                         : QString()));
+                QString::fromStdString(check::scaleText(r, zh ? "zh" : "en")));
     html += "</table>";
     html += "<p align=center><img src='mapaudit:map' width=640></p>";
     html += "<p style='font-size:9pt' align=center>" +

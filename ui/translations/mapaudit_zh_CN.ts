@@ -520,14 +520,6 @@ Raster</source>
         <translation>通过：%1 条结果</translation>
     </message>
     <message>
-        <source>scale 1:%1%2, tolerance %3 km</source>
-        <translation>比例尺 1:%1%2，容差 %3 千米</translation>
-    </message>
-    <message>
-        <source> (estimated)</source>
-        <translation>（估算）</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -698,8 +690,8 @@ Raster</source>
         <translation>地图类型、比例尺、归属字段和坐标系：未在此填写的自动识别</translation>
     </message>
     <message>
-        <source> (border and dashed line %1 km)</source>
-        <translation>（国界与断续线 %1 千米）</translation>
+        <source>scale %1</source>
+        <translation>比例尺 %1</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,22 @@ json reportJson(const CheckReport& r) {
             {"findings", findings}};
 }
 
+std::string scaleText(const CheckReport& r, const std::string& language) {
+    const bool zh = language != "en";
+    if (r.scaleDenominator <= 0)
+        return zh ? "未知（图片未配准）" : "unknown (not georeferenced)";
+    const char* estimated = r.fromImage
+                                ? (zh ? "（按像元大小估算）" : " (estimated from the pixel size)")
+                                : (zh ? "（按节点间距估算）" : " (estimated from vertex spacing)");
+    std::ostringstream o;
+    o << "1:" << static_cast<long long>(r.scaleDenominator) << (r.scaleEstimated ? estimated : "")
+      << (zh ? "，容差 " : ", tolerance ") << oneDecimal(r.toleranceKm) << " km";
+    if (r.lineToleranceKm > r.toleranceKm)
+        o << (zh ? "（国界与断续线 " : " (border and dashed line ") << oneDecimal(r.lineToleranceKm)
+          << " km" << (zh ? "）" : ")");
+    return o.str();
+}
+
 std::string reportText(const CheckReport& r, const std::string& language) {
     const bool zh = language != "en";
     std::ostringstream o;
@@ -104,20 +120,7 @@ std::string reportText(const CheckReport& r, const std::string& language) {
             o << (zh ? "  读取说明：" : "  Reading note: ") << (zh ? n.zh : n.en) << "\n";
         o << profileText(r.profile, language);
     }
-    const char* estimated = r.fromImage
-                                ? (zh ? "（按像元大小估算）" : " (estimated from the pixel size)")
-                                : (zh ? "（按节点间距估算）" : " (estimated from vertex spacing)");
-    if (r.scaleDenominator <= 0) {
-        o << (zh ? "  比例尺：未知（图片未配准）\n" : "  Scale: unknown (not georeferenced)\n");
-    } else {
-        o << (zh ? "  比例尺：1:" : "  Scale: 1:") << static_cast<long long>(r.scaleDenominator)
-          << (r.scaleEstimated ? estimated : "") << (zh ? "，容差 " : ", tolerance ")
-          << oneDecimal(r.toleranceKm) << " km";
-        if (r.lineToleranceKm > r.toleranceKm)
-            o << (zh ? "（国界与断续线 " : " (border and dashed line ")
-              << oneDecimal(r.lineToleranceKm) << " km" << (zh ? "）" : ")");
-        o << "\n";
-    }
+    o << (zh ? "  比例尺：" : "  Scale: ") << scaleText(r, language) << "\n";
     o << (zh ? "  参考数据：" : "  Reference: ") << r.packId << " " << r.packVersion << " ("
       << r.packDigest.substr(0, 16) << "…, "
       << (r.packVerified ? (zh ? "已校验" : "verified") : (zh ? "未通过校验" : "UNVERIFIED"))

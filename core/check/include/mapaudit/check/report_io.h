@@ -17,6 +17,9 @@ nlohmann::json profileJson(const MapProfile& profile);
 std::string profileText(const MapProfile& profile, const std::string& language);
 // language "zh" or "en"
 std::string reportText(const CheckReport& report, const std::string& language);
+// "1:6000000 (estimated from vertex spacing), tolerance 3.0 km (border and
+// dashed line 10.0 km)", or that a picture's scale is unknown; "zh" or "en".
+std::string scaleText(const CheckReport& report, const std::string& language);
 // Atomic; the format follows the extension (.gpkg, .geojson/.json).
 void writeFindingsLayer(const CheckReport& report, const std::filesystem::path& path);
 
